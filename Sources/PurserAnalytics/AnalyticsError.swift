@@ -1,0 +1,45 @@
+import Foundation
+
+/// An error raised by a `PurserAnalytics` entry point when its input cannot be used.
+///
+/// Every case names what was wrong so a caller can show it to a user as is:
+///
+/// ```swift
+/// do { _ = try ETSForecaster().fit([], seasonLength: 7) }
+/// catch let error as AnalyticsError { print(error.description) } // "series is empty"
+/// ```
+public enum AnalyticsError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The series holds no values.
+    case emptySeries
+    /// The value at `index` is NaN or infinite.
+    case nonFiniteValue(index: Int)
+    /// The series is shorter than the `required` number of points.
+    case seriesTooShort(count: Int, required: Int)
+    /// A parameter is outside its valid range.
+    case invalidParameter(name: String, reason: String)
+    /// Two inputs that must have the same length do not.
+    case lengthMismatch(expected: Int, actual: Int)
+
+    public var description: String {
+        switch self {
+        case .emptySeries:
+            return "series is empty"
+        case .nonFiniteValue(let index):
+            return "value at index \(index) is not a finite number"
+        case .seriesTooShort(let count, let required):
+            return "series has \(count) points; at least \(required) are required"
+        case .invalidParameter(let name, let reason):
+            return "invalid \(name): \(reason)"
+        case .lengthMismatch(let expected, let actual):
+            return "expected \(expected) values, got \(actual)"
+        }
+    }
+
+    /// Throws `.emptySeries` or `.nonFiniteValue` unless every value is finite.
+    static func validate(_ y: [Double]) throws {
+        guard !y.isEmpty else { throw AnalyticsError.emptySeries }
+        if let bad = y.firstIndex(where: { !$0.isFinite }) {
+            throw AnalyticsError.nonFiniteValue(index: bad)
+        }
+    }
+}

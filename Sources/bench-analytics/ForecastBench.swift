@@ -1,0 +1,65 @@
+import Foundation
+import PurserAnalytics
+
+/// Holds out the last `horizon` points of every series, fits `ETSForecaster` on the rest and
+/// scores the point forecasts with sMAPE and MASE computed exactly as the reference script
+/// (`forecast_ref.py`) does: per-series means, then averaged; MASE scaled by the in-sample
+/// seasonal-naive MAE, skipping series whose scale is 0.
+struct ForecastBench {
+    let path: String
+    let horizon: Int
+    let season: Int
+    let limit: Int
+
+    func run() {
+        let data: SeriesCSV
+        do { data = try SeriesCSV(path: path) } catch { fail("cannot read \(path): \(error)") }
+        let ids = limit > 0 ? Array(data.ids.prefix(limit)) : data.ids
+        var smapes: [Double] = [], mases: [Double] = []
+        var skipped = 0, failures = 0
+        var modelCounts: [String: Int] = [:]
+        let forecaster = ETSForecaster()
+        let start = Date()
+        for id in ids {
+            let y = data.values[id]!
+            guard y.count > horizon else { failures += 1; continue }
+            let train = Array(y.dropLast(horizon)), test = Array(y.suffix(horizon))
+            let f: [Double]
+            do {
+                let model = try forecaster.fit(train, seasonLength: season)
+                modelCounts[model.description, default: 0] += 1
+                f = model.forecast(horizon: horizon, levels: []).mean
+            } catch {
+                failures += 1
+                f = [Double](repeating: train.last ?? 0, count: horizon)
+            }
+            var ratio = 0.0, absErr = 0.0
+            for i in 0..<horizon {
+                let denom = abs(test[i]) + abs(f[i])
+                ratio += denom == 0 ? 0 : abs(test[i] - f[i]) / denom
+                absErr += abs(test[i] - f[i])
+            }
+            smapes.append(200 * ratio / Double(horizon))
+            var scale = 0.0
+            if train.count > season {
+                for t in season..<train.count { scale += abs(train[t] - train[t - season]) }
+                scale /= Double(train.count - season)
+            }
+            if scale > 0 { mases.append(absErr / Double(horizon) / scale) } else { skipped += 1 }
+        }
+        let seconds = Date().timeIntervalSince(start)
+        let smape = smapes.reduce(0, +) / Double(max(smapes.count, 1))
+        let mase = mases.reduce(0, +) / Double(max(mases.count, 1))
+        let models = modelCounts.sorted { $0.value > $1.value }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")
+        print("""
+        {"source": "\(path)", "series": \(ids.count), "h": \(horizon), "season": \(season), \
+        "model": "PurserAnalytics ETSForecaster", "sMAPE": \(round3(smape)), "MASE": \(round4(mase)), \
+        "mase_skipped_series": \(skipped), "fit_failures": \(failures), \
+        "fit_forecast_seconds": \(round3(seconds)), "series_per_s": \(round3(Double(ids.count) / seconds)), \
+        "selected_models": {\(models)}}
+        """)
+    }
+}
+
+func round3(_ x: Double) -> Double { (x * 1000).rounded() / 1000 }
+func round4(_ x: Double) -> Double { (x * 10000).rounded() / 10000 }

@@ -1,0 +1,97 @@
+import Foundation
+import PurserAnalytics
+
+/// Scores `AnomalyScorer` on the NAB corpus under `root` (data/, labels/combined_windows.json)
+/// with all three profiles, each at the threshold NAB's optimiser would pick (tuned on the same
+/// files), and checks the scorer's calibration (a perfect detector 100, the null detector 0).
+struct NABBench {
+    let root: String
+    let threshold: Double
+    var parameters = AnomalyScorer.Parameters()
+    /// Seasonal cycle in days handed to the scorer (converted to points from the timestamps); 0 = none.
+    var seasonDays = 1.0
+
+    struct File { var name: String; var timestamps: [String]; var values: [Double]; var windows: [ClosedRange<Int>] }
+
+    func loadCorpus() -> [File] {
+        let windowsURL = URL(fileURLWithPath: root).appendingPathComponent("labels/combined_windows.json")
+        guard let data = try? Data(contentsOf: windowsURL),
+              let json = try? JSONSerialization.jsonObject(with: data) as? [String: [[String]]] else {
+            fail("cannot read \(windowsURL.path)")
+        }
+        var files: [File] = []
+        for name in json.keys.sorted() {
+            let path = URL(fileURLWithPath: root).appendingPathComponent("data/\(name)").path
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { fail("cannot read \(path)") }
+            var timestamps: [String] = [], values: [Double] = []
+            for line in text.split(whereSeparator: \.isNewline).dropFirst() {
+                let parts = line.split(separator: ",")
+                guard parts.count >= 2 else { continue }
+                timestamps.append(String(parts[0]))
+                values.append(Double(parts[1]) ?? .nan)
+            }
+            var index: [String: Int] = [:]
+            for (i, ts) in timestamps.enumerated() { index[ts] = i }
+            let windows = json[name]!.compactMap { pair -> ClosedRange<Int>? in
+                let a = String(pair[0].prefix(19)), b = String(pair[1].prefix(19))
+                guard let i = index[a], let j = index[b] else {
+                    FileHandle.standardError.write(Data("warning: window \(pair) not found in \(name)\n".utf8))
+                    return nil
+                }
+                return i...j
+            }
+            files.append(File(name: name, timestamps: timestamps, values: values, windows: windows))
+        }
+        return files
+    }
+
+    /// Points per `seasonDays` from the median spacing of the timestamps.
+    func seasonPoints(_ timestamps: [String]) -> Int? {
+        guard seasonDays > 0, timestamps.count > 2 else { return nil }
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        let head = timestamps.prefix(200).compactMap { f.date(from: $0) }
+        guard head.count > 2 else { return nil }
+        var steps = zip(head.dropFirst(), head).map { $0.timeIntervalSince($1) }.filter { $0 > 0 }
+        steps.sort()
+        guard !steps.isEmpty else { return nil }
+        let step = steps[steps.count / 2]
+        let points = Int((seasonDays * 86_400 / step).rounded())
+        return points > 1 ? points : nil
+    }
+
+    func run() {
+        let files = loadCorpus()
+        let start = Date()
+        let scorer = AnomalyScorer(parameters: parameters)
+        let corpus = files.map { f in
+            NABScorer.Series(scores: scorer.scores(f.values, seasonLength: seasonPoints(f.timestamps)), windows: f.windows)
+        }
+        let seconds = Date().timeIntervalSince(start)
+        let rows = files.reduce(0) { $0 + $1.values.count }
+        print("NAB corpus: \(files.count) files, \(rows) rows, \(files.reduce(0) { $0 + $1.windows.count }) windows; scored in \(round3(seconds)) s")
+        // Calibration: perfect fires at each window's left edge only, null never fires.
+        let perfect = files.map { f -> NABScorer.Series in
+            var s = [Double](repeating: 0, count: f.values.count)
+            for w in f.windows { s[w.lowerBound] = 1 }
+            return NABScorer.Series(scores: s, windows: f.windows)
+        }
+        let null = files.map { NABScorer.Series(scores: [Double](repeating: 0, count: $0.values.count), windows: $0.windows) }
+        for profile in NABScorer.Profile.all {
+            let nab = NABScorer(profile: profile)
+            let p = nab.score(perfect, threshold: 0.5).normalized, n = nab.score(null, threshold: 0.5).normalized
+            let (t, r) = threshold.isNaN ? nab.optimizeThreshold(corpus) : (threshold, nab.score(corpus, threshold: threshold))
+            print("\(profile.name.padding(toLength: 20, withPad: " ", startingAt: 0)) score \(String(format: "%6.2f", r.normalized))  threshold \(String(format: "%.6f", t))  TP \(r.truePositives) FP \(r.falsePositives) FN \(r.falseNegatives)  (perfect \(round3(p)), null \(round3(n)))")
+        }
+        if ProcessInfo.processInfo.environment["NAB_PER_FILE"] != nil {
+            let nab = NABScorer(profile: .standard)
+            let t = nab.optimizeThreshold(corpus).threshold
+            for (f, s) in zip(files, corpus) {
+                let r = nab.score([s], threshold: t)
+                print("  \(f.name): raw \(round3(r.raw)) TP \(r.truePositives) FP \(r.falsePositives) FN \(r.falseNegatives)")
+            }
+        }
+    }
+}

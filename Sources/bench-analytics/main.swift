@@ -1,0 +1,46 @@
+import Foundation
+import PurserAnalytics
+
+// bench-analytics: accuracy benchmarks of PurserAnalytics.
+//   bench-analytics forecast SERIES.csv --h 18 --season 12 [--limit N]
+//   bench-analytics nab NAB_DIR [--profile standard|reward_low_FP_rate|reward_low_FN_rate]
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func option(_ name: String, default value: String) -> String {
+    if let i = arguments.firstIndex(of: name), i + 1 < arguments.count { return arguments[i + 1] }
+    return value
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    exit(2)
+}
+
+guard let command = arguments.first, arguments.count >= 2 else {
+    fail("usage: bench-analytics forecast SERIES.csv --h H --season M [--limit N]\n       bench-analytics nab NAB_DIR")
+}
+switch command {
+case "forecast":
+    ForecastBench(path: arguments[1], horizon: Int(option("--h", default: "14")) ?? 14,
+                  season: Int(option("--season", default: "7")) ?? 7,
+                  limit: Int(option("--limit", default: "0")) ?? 0).run()
+case "nab":
+    var bench = NABBench(root: arguments[1], threshold: Double(option("--threshold", default: "nan")) ?? .nan)
+    for setting in option("--set", default: "").split(separator: ",") {
+        let kv = setting.split(separator: "=")
+        guard kv.count == 2, let v = Double(kv[1]) else { fail("bad --set \(setting)") }
+        switch kv[0] {
+        case "window": bench.parameters.window = Int(v)
+        case "shortWindow": bench.parameters.shortWindow = Int(v)
+        case "minimumPeak": bench.parameters.minimumPeak = v
+        case "features": bench.parameters.features = Int(v)
+        case "season": bench.seasonDays = v
+        case "warmup": bench.parameters.warmup = Int(v)
+        case "decay": bench.parameters.decay = v
+        default: fail("unknown parameter \(kv[0])")
+        }
+    }
+    bench.run()
+default:
+    fail("unknown command \(command)")
+}
