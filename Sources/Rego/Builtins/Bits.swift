@@ -1,0 +1,5 @@
+import Foundation
+
+enum BitsBuiltins {
+    static let all: [String: BuiltinFn] = [:]
+}

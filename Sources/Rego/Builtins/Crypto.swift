@@ -1,0 +1,5 @@
+import Foundation
+
+enum CryptoBuiltins {
+    static let all: [String: BuiltinFn] = [:]
+}

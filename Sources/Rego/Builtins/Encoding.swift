@@ -1,0 +1,5 @@
+import Foundation
+
+enum EncodingBuiltins {
+    static let all: [String: BuiltinFn] = [:]
+}

@@ -1,0 +1,5 @@
+import Foundation
+
+enum GlobBuiltins {
+    static let all: [String: BuiltinFn] = [:]
+}

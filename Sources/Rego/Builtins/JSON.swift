@@ -1,0 +1,5 @@
+import Foundation
+
+enum JSONBuiltins {
+    static let all: [String: BuiltinFn] = [:]
+}

@@ -1,0 +1,5 @@
+import Foundation
+
+enum MiscBuiltins {
+    static let all: [String: BuiltinFn] = [:]
+}

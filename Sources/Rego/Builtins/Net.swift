@@ -1,0 +1,5 @@
+import Foundation
+
+enum NetBuiltins {
+    static let all: [String: BuiltinFn] = [:]
+}

@@ -1,0 +1,5 @@
+import Foundation
+
+enum RegexBuiltins {
+    static let all: [String: BuiltinFn] = [:]
+}

@@ -1,0 +1,5 @@
+import Foundation
+
+enum SemverBuiltins {
+    static let all: [String: BuiltinFn] = [:]
+}

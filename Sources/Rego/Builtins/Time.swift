@@ -1,0 +1,5 @@
+import Foundation
+
+enum TimeBuiltins {
+    static let all: [String: BuiltinFn] = [:]
+}

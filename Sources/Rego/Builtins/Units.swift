@@ -1,0 +1,5 @@
+import Foundation
+
+enum UnitsBuiltins {
+    static let all: [String: BuiltinFn] = [:]
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Runs OPA's JSON conformance cases (`{"cases": [...]}` files, one folder per category).
+///
+/// ```swift
+/// let cases = try RegoConformance.loadCases(root: URL(fileURLWithPath: "opa-conformance/v1"))
+/// let outcome = RegoConformance.run(cases[0])
+/// ```
+public enum RegoConformance {
+    /// One case, parsed from its file.
+    public struct Case: Sendable, CustomStringConvertible {
+        public let category: String
+        public let file: String
+        public let note: String
+        public let raw: RegoValue
+        public var description: String { note }
+    }
+
+    /// The verdict of one case.
+    public struct Outcome: Sendable {
+        public enum Verdict: String, Sendable { case pass, fail }
+        public var verdict: Verdict
+        /// Short explanation for failures.
+        public var detail: String
+    }
+
+    /// Loads every case under `root/<category>/*.json`, sorted by file.
+    public static func loadCases(root: URL) throws -> [Case] {
+        let fm = FileManager.default
+        var out: [Case] = []
+        for cat in try fm.contentsOfDirectory(atPath: root.path).sorted() {
+            let dir = root.appendingPathComponent(cat)
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else { continue }
+            for f in try fm.contentsOfDirectory(atPath: dir.path).sorted() where f.hasSuffix(".json") {
+                let v = try RegoValue(json: Data(contentsOf: dir.appendingPathComponent(f)))
+                guard case .array(let cases)? = v["cases"] else { continue }
+                for (i, c) in cases.enumerated() {
+                    let note = c["note"]?.stringValue ?? "\(cat)/\(f)#\(i)"
+                    out.append(Case(category: cat, file: f, note: note, raw: stripPlan(c)))
+                }
+            }
+        }
+        return out
+    }
+
+    private static func stripPlan(_ c: RegoValue) -> RegoValue {
+        guard case .object(var o) = c else { return c }
+        o[.string("plan")] = nil
+        o[.string("want_plan_result")] = nil
+        return .object(o)
+    }
+
+    /// Runs one case: compile modules with data, set input, evaluate the query, compare.
+    public static func run(_ c: Case) -> Outcome {
+        let r = c.raw
+        let wantError = r["want_error_code"] != nil || r["want_error"] != nil
+        do {
+            var modules: [RegoModule] = []
+            if case .array(let ms)? = r["modules"] {
+                for (i, m) in ms.enumerated() { modules.append(RegoModule(path: "mod\(i).rego", source: m.stringValue ?? "")) }
+            }
+            let options = RegoOptions(regoVersion: .v1, strictBuiltinErrors: r["strict_error"] == .bool(true))
+            let engine = try RegoEngine(modules: modules, data: r["data"] ?? .object([:]), options: options)
+            var input: RegoValue? = r["input"]
+            if input == nil, let term = r["input_term"]?.stringValue {
+                let scratch = try RegoEngine(modules: [], options: options)
+                input = try scratch.prepare(query: "__input__ = \(term)").evaluate(input: nil).first?["__input__"]
+            }
+            let query = r["query"]?.stringValue ?? ""
+            let results = try engine.prepare(query: query).evaluate(input: input)
+            if wantError {
+                return Outcome(verdict: .fail, detail: "expected error \(r["want_error_code"]?.stringValue ?? ""), got result")
+            }
+            let ignoreGenerated = r["ignore_generated_vars"] == .bool(true)
+            let got = results.map { b -> String in
+                var o: [RegoValue: RegoValue] = [:]
+                for (k, v) in b where !(ignoreGenerated && k.hasPrefix("__")) { o[.string(k)] = v }
+                return canonical(.object(o))
+            }.sorted()
+            let want = (r["want_result"]?.arrayValue ?? []).map { b -> String in
+                guard ignoreGenerated, case .object(let o) = b else { return canonical(b) }
+                return canonical(.object(o.filter { !($0.key.stringValue ?? "").hasPrefix("__") }))
+            }.sorted()
+            if got == want { return Outcome(verdict: .pass, detail: "") }
+            return Outcome(verdict: .fail, detail: "got \(got.prefix(3)) want \(want.prefix(3))")
+        } catch {
+            if wantError { return Outcome(verdict: .pass, detail: "") }
+            return Outcome(verdict: .fail, detail: "error: \(error)")
+        }
+    }
+
+    /// JSON canonical text (sets as sorted arrays) after a JSON round trip of numbers.
+    static func canonical(_ v: RegoValue) -> String {
+        (try? RegoValue(jsonString: v.jsonString()))?.jsonString() ?? v.jsonString()
+    }
+
+    /// Per-category report: pass and fail counts, plus the total.
+    public static func report(_ results: [(Case, Outcome)]) -> String {
+        var per: [String: (Int, Int)] = [:]
+        for (c, o) in results {
+            var e = per[c.category] ?? (0, 0)
+            if o.verdict == .pass { e.0 += 1 } else { e.1 += 1 }
+            per[c.category] = e
+        }
+        var s = "| category | pass | fail |\n| --- | ---: | ---: |\n"
+        for k in per.keys.sorted() { s += "| \(k) | \(per[k]!.0) | \(per[k]!.1) |\n" }
+        let p = per.values.reduce(0) { $0 + $1.0 }, f = per.values.reduce(0) { $0 + $1.1 }
+        s += "| **total** | \(p) | \(f) |\n"
+        s += String(format: "\npass rate: %.1f%% (%d of %d)\n", Double(p) * 100 / Double(max(1, p + f)), p, p + f)
+        return s
+    }
+}

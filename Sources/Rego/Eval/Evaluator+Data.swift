@@ -1,0 +1,89 @@
+import Foundation
+
+extension Evaluator {
+    /// Evaluates `data` followed by `path`, mixing base documents and rules.
+    func evalDataRef(_ path: [Term], _ env: Env, _ loc: SourceLocation?, _ k: ValueCont) throws -> Bool {
+        try walkData(program.tree.root, [], data, path, 0, env, k)
+    }
+
+    func walkData(_ node: RuleNode?, _ cur: [String], _ base: RegoValue?, _ path: [Term], _ i: Int, _ env: Env,
+                  _ k: ValueCont) throws -> Bool {
+        if !dataOverrides.isEmpty, let ov = dataOverrides[cur] { return try walk(ov, path, i, env, k) }
+        guard let node else {
+            guard let base else { return true }
+            return try walk(base, path, i, env, k)
+        }
+        if node.hasValueRules {
+            guard let v = try nodeValue(node, base) else { return true }
+            return try walk(v, path, i, env, k)
+        }
+        if i == path.count {
+            guard let v = try materialize(node, cur, base) else { return true }
+            return try k(v, env)
+        }
+        let kt = path[i]
+        if case .value(.string(let s)) = kt.kind {
+            return try walkData(node.children[s], cur + [s], base.flatMap { lookup($0, .string(s)) }, path, i + 1, env, k)
+        }
+        if !hasUnbound(kt, env) {
+            return try evalTerm(kt, env) { key, e in
+                if case .string(let s) = key {
+                    return try self.walkData(node.children[s], cur + [s], base.flatMap { self.lookup($0, key) }, path, i + 1, e, k)
+                }
+                guard let b = base, let child = self.lookup(b, key) else { return true }
+                return try self.walk(child, path, i + 1, e, k)
+            }
+        }
+        guard let v = try materialize(node, cur, base) else { return true }
+        return try walk(v, path, i, env, k)
+    }
+
+    /// The full value of a subtree without value rules at its root.
+    func materialize(_ node: RuleNode, _ cur: [String], _ base: RegoValue?) throws -> RegoValue? {
+        var obj: [RegoValue: RegoValue]
+        switch base {
+        case .object(let o): obj = o
+        case .some(let other): if node.children.isEmpty { return other }; obj = [:]
+        case .none: obj = [:]
+        }
+        for (key, child) in node.children {
+            let childPath = cur + [key]
+            let childBase = obj[.string(key)]
+            var value: RegoValue?
+            if let ov = dataOverrides[childPath] { value = ov }
+            else if child.hasValueRules { value = try nodeValue(child, childBase) }
+            else if child.children.isEmpty && !child.functions.isEmpty { continue }
+            else { value = try materialize(child, childPath, childBase) }
+            if let value { obj[.string(key)] = value }
+        }
+        if base == nil && obj.isEmpty && node !== program.tree.root && node.children.allSatisfy({ $0.value.functions.count > 0 && $0.value.children.isEmpty }) && !node.children.isEmpty {
+            return .object([:])
+        }
+        return .object(obj)
+    }
+
+    /// The value of the rules defined at `node` (cached per evaluation).
+    func nodeValue(_ node: RuleNode, _ base: RegoValue?) throws -> RegoValue? {
+        if let c = cache[node.id] { return c }
+        if inProgress.contains(node.id) {
+            throw RegoError(.recursion, "rule data.\(node.path.joined(separator: ".")) is recursive", at: node.rules.first?.rule.loc)
+        }
+        inProgress.insert(node.id)
+        defer { inProgress.remove(node.id) }
+        var result = try evalRules(node)
+        if !node.children.isEmpty {
+            var obj: [RegoValue: RegoValue] = result?.objectValue ?? [:]
+            if result == nil || result?.objectValue != nil {
+                for (key, child) in node.children {
+                    let cp = node.path + [key]
+                    if let ov = dataOverrides[cp] { obj[.string(key)] = ov; continue }
+                    let v = child.hasValueRules ? try nodeValue(child, nil) : try materialize(child, cp, nil)
+                    if let v, !(child.rules.isEmpty && child.children.isEmpty) { obj[.string(key)] = v }
+                }
+                if result != nil || !obj.isEmpty { result = .object(obj) }
+            }
+        }
+        cache[node.id] = .some(result)
+        return result
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+extension Evaluator {
+    func evalRules(_ node: RuleNode) throws -> RegoValue? {
+        let rules = node.rules
+        guard let first = rules.first(where: { !$0.rule.isDefault }) ?? rules.first else { return nil }
+        let r0 = first.rule
+        if r0.headKind == .partialSet {
+            var out = Set<RegoValue>()
+            for r in rules {
+                _ = try evalBody(r.rule.body, 0, [:]) { env in
+                    try self.evalTerm(r.rule.key!, env) { v, _ in out.insert(v); return true }
+                }
+            }
+            return .set(out)
+        }
+        if !first.keyTerms.isEmpty {
+            var out: [RegoValue: RegoValue] = [:]
+            var any = false
+            for r in rules {
+                _ = try evalBody(r.rule.body, 0, [:]) { env in
+                    try self.evalList(r.keyTerms, 0, [], env) { keys, e in
+                        try self.evalTerm(r.rule.value ?? Term(.value(.bool(true)), nil), e) { v, _ in
+                            any = true
+                            try Evaluator.insertPath(&out, keys[...], v, r.rule.loc)
+                            return true
+                        }
+                    }
+                }
+            }
+            _ = any
+            return .object(out)
+        }
+        // Complete rules.
+        var result: RegoValue?
+        for r in rules where !r.rule.isDefault {
+            try evalComplete(r.rule) { v in
+                if let old = result, old != v {
+                    throw RegoError(.conflict, "complete rules must not produce multiple outputs", at: r.rule.loc)
+                }
+                result = v
+            }
+        }
+        if result == nil, let d = rules.first(where: { $0.rule.isDefault }) {
+            _ = try evalTerm(d.rule.value!, [:]) { v, _ in result = v; return false }
+        }
+        return result
+    }
+
+    /// Evaluates one complete-rule definition (with its else chain), emitting each value.
+    func evalComplete(_ r: Rule, _ emit: (RegoValue) throws -> Void) throws {
+        var any = false
+        _ = try evalBody(r.body, 0, [:]) { env in
+            try self.evalTerm(r.value ?? Term(.value(.bool(true)), nil), env) { v, _ in
+                any = true
+                try emit(v)
+                return true
+            }
+        }
+        if any { return }
+        for e in r.elses {
+            _ = try evalBody(e.body, 0, [:]) { env in
+                try self.evalTerm(e.value ?? Term(.value(.bool(true)), nil), env) { v, _ in
+                    any = true
+                    try emit(v)
+                    return false
+                }
+            }
+            if any { return }
+        }
+    }
+
+    static func insertPath(_ obj: inout [RegoValue: RegoValue], _ keys: ArraySlice<RegoValue>, _ v: RegoValue,
+                           _ loc: SourceLocation?) throws {
+        let k = keys.first!
+        if keys.count == 1 {
+            if let old = obj[k], old != v {
+                throw RegoError(.conflict, "object keys must be unique", at: loc)
+            }
+            obj[k] = v
+            return
+        }
+        var inner: [RegoValue: RegoValue]
+        switch obj[k] {
+        case .none: inner = [:]
+        case .object(let o): inner = o
+        case .some:
+            throw RegoError(.conflict, "object keys must be unique", at: loc)
+        }
+        try insertPath(&inner, keys.dropFirst(), v, loc)
+        obj[k] = .object(inner)
+    }
+}

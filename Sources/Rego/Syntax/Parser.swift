@@ -1,0 +1,269 @@
+import Foundation
+
+/// Recursive-descent parser for Rego v0 and v1 modules and queries.
+struct Parser {
+    static let maxDepth = 200
+
+    let file: SourceFile
+    var toks: [Token]
+    var i = 0
+    var nest = 0
+    var depth = 0
+    var wildcardCounter = 0
+    /// Whether a rule body without `if` was seen (v0 syntax).
+    var sawV0Body = false
+    var sawV1Keyword = false
+
+    init(file: SourceFile) throws {
+        self.file = file
+        self.toks = try Lexer.tokenize(file)
+    }
+
+    var tok: Token { toks[i] }
+    func peekTok(_ n: Int = 1) -> Token { toks[min(i + n, toks.count - 1)] }
+    mutating func advance() { if i < toks.count - 1 { i += 1 } }
+
+    func loc(_ t: Token) -> SourceLocation { SourceLocation(file: file, line: t.line, column: t.column) }
+
+    func err(_ msg: String, _ t: Token? = nil) -> RegoError {
+        RegoError(.parse, msg, at: loc(t ?? tok))
+    }
+
+    func describe(_ t: Token) -> String {
+        switch t.kind {
+        case .eof: return "end of file"
+        case .string, .rawString, .template: return "string"
+        default: return "'\(t.text)'"
+        }
+    }
+
+    mutating func expectOp(_ s: String) throws {
+        guard tok.isOp(s) else { throw err("expected '\(s)' but found \(describe(tok))") }
+        advance()
+    }
+
+    mutating func expectIdent() throws -> String {
+        guard tok.kind == .ident else { throw err("expected identifier but found \(describe(tok))") }
+        let s = tok.text
+        advance()
+        return s
+    }
+
+    mutating func enter() throws {
+        depth += 1
+        if depth > Parser.maxDepth { throw err("expression nested deeper than \(Parser.maxDepth) levels") }
+    }
+
+    mutating func freshWildcard() -> String {
+        wildcardCounter += 1
+        return "$_\(wildcardCounter)"
+    }
+
+    // MARK: module
+
+    mutating func parseModule(version: RegoOptions.RegoVersion) throws -> Module {
+        guard tok.isIdent("package") else { throw err("expected 'package' declaration but found \(describe(tok))") }
+        advance()
+        var pkg = [try expectIdent()]
+        while true {
+            if tok.isOp(".") && !tok.newlineBefore { advance(); pkg.append(try expectIdent()) }
+            else if tok.isOp("[") && !tok.newlineBefore {
+                advance()
+                guard tok.kind == .string else { throw err("expected string in package path") }
+                pkg.append(tok.text); advance()
+                try expectOp("]")
+            } else { break }
+        }
+        if pkg.first == "data" { pkg.removeFirst() }
+        var imports: [Import] = []
+        var explicitV1 = false
+        while tok.isIdent("import") {
+            let t = tok
+            advance()
+            var path = [try expectIdent()]
+            while tok.isOp(".") && !tok.newlineBefore { advance(); path.append(try expectIdent()) }
+            while tok.isOp("[") && !tok.newlineBefore {
+                advance()
+                guard tok.kind == .string else { throw err("expected string in import path") }
+                path.append(tok.text); advance()
+                try expectOp("]")
+            }
+            var alias: String?
+            if tok.isIdent("as") { advance(); alias = try expectIdent() }
+            if path == ["rego", "v1"] { explicitV1 = true; continue }
+            if path.first == "future" { continue }
+            guard path.first == "data" || path.first == "input" else {
+                throw err("invalid import path: must begin with 'input' or 'data'", t)
+            }
+            imports.append(Import(path: path, alias: alias, loc: loc(t)))
+        }
+        var rules: [Rule] = []
+        while tok.kind != .eof {
+            rules.append(contentsOf: try parseRule())
+        }
+        var v1: Bool
+        switch version {
+        case .v1: v1 = true
+        case .v0: v1 = explicitV1
+        case .auto: v1 = explicitV1 || !sawV0Body
+        }
+        if version == .v1 && !explicitV1 && sawV0Body {
+            throw RegoError(.parse, "`if` keyword is required before rule body (Rego v1); use the v0 option for older policies",
+                            at: SourceLocation(file: file, line: 1, column: 1))
+        }
+        if !v1 { rules = rules.map(Parser.applyV0Semantics) }
+        return Module(package: pkg, imports: imports, rules: rules, file: file, v1: v1)
+    }
+
+    static func applyV0Semantics(_ r: Rule) -> Rule {
+        var r = r
+        if r.headKind == .partialObject, r.value == nil, r.ref.count == 2, r.key == nil {
+            r.key = r.ref[1]
+            r.ref = [r.ref[0]]
+            r.headKind = .partialSet
+            r.value = nil
+        }
+        return r
+    }
+
+    // MARK: rules
+
+    mutating func parseHeadRef() throws -> [Term] {
+        let t = tok
+        let name = try expectIdent()
+        var ref = [Term(.value(.string(name)), loc(t))]
+        while !tok.newlineBefore {
+            if tok.isOp(".") {
+                advance()
+                let kt = tok
+                ref.append(Term(.value(.string(try expectIdent())), loc(kt)))
+            } else if tok.isOp("[") {
+                advance()
+                nest += 1
+                ref.append(try parseTerm())
+                nest -= 1
+                try expectOp("]")
+            } else { break }
+        }
+        return ref
+    }
+
+    mutating func parseRule() throws -> [Rule] {
+        let start = tok
+        var isDefault = false
+        if tok.isIdent("default") { isDefault = true; advance() }
+        guard tok.kind == .ident else { throw err("expected rule but found \(describe(tok))") }
+        let ref = try parseHeadRef()
+        if ref.count == 1, ref[0].groundValue == .string("data") || ref[0].groundValue == .string("input") {
+            // allowed only as rule names in very old code; treat as error like OPA
+        }
+        var args: [Term]?
+        if tok.isOp("(") && !tok.newlineBefore {
+            advance()
+            nest += 1
+            var a: [Term] = []
+            while !tok.isOp(")") {
+                a.append(try parseTerm())
+                if tok.isOp(",") { advance() } else { break }
+            }
+            nest -= 1
+            try expectOp(")")
+            args = a
+        }
+        var key: Term?
+        if tok.isIdent("contains") && !tok.newlineBefore {
+            sawV1Keyword = true
+            advance()
+            key = try parseTerm()
+        }
+        var value: Term?
+        var assign = false
+        if (tok.isOp(":=") || tok.isOp("=")) && !tok.newlineBefore {
+            assign = tok.isOp(":=")
+            advance()
+            value = try parseTerm()
+        }
+        if isDefault {
+            guard let value else { throw err("default rule requires a value", start) }
+            return [Rule(ref: ref, args: args, key: nil, value: value, assign: assign, isDefault: true, body: [],
+                         elses: [], headKind: args == nil ? .complete : .function, loc: loc(start))]
+        }
+        var body: Body = []
+        var hasBody = false
+        if tok.isIdent("if") && !tok.newlineBefore {
+            sawV1Keyword = true
+            advance()
+            body = try parseBodyOrExpr()
+            hasBody = true
+        } else if tok.isOp("{") && !tok.newlineBefore {
+            sawV0Body = true
+            body = try parseBraceBody()
+            hasBody = true
+        }
+        var elses: [(value: Term?, body: Body)] = []
+        while tok.isIdent("else") {
+            advance()
+            var ev: Term?
+            if tok.isOp(":=") || tok.isOp("=") { advance(); ev = try parseTerm() }
+            var eb: Body = []
+            if tok.isIdent("if") { advance(); eb = try parseBodyOrExpr() }
+            else if tok.isOp("{") { eb = try parseBraceBody() }
+            elses.append((ev, eb))
+        }
+        if !hasBody {
+            body = [Expr(kind: .term(Term(.value(.bool(true)), loc(start))), with: [], loc: loc(start))]
+        }
+        // Normalise the head.
+        var kind: Rule.HeadKind
+        if args != nil { kind = .function }
+        else if key != nil { kind = .partialSet }
+        else if ref.dropFirst().allSatisfy({ $0.groundValue?.stringValue != nil }) { kind = .complete }
+        else { kind = .partialObject }
+        if ref[0].groundValue == .string("data") && ref.count > 1 {
+            // `data.pkg.rule` style heads are not supported by OPA either; keep as-is.
+        }
+        let r = Rule(ref: ref, args: args, key: key, value: value, assign: assign, isDefault: false, body: body,
+                     elses: elses, headKind: kind, loc: loc(start))
+        // v0 allows several bodies for one head: `p { a } { b }`.
+        var out = [r]
+        while tok.isOp("{") && !tok.newlineBefore && hasBody {
+            var r2 = r
+            r2.body = try parseBraceBody()
+            r2.elses = []
+            out.append(r2)
+        }
+        return out
+    }
+
+    mutating func parseBodyOrExpr() throws -> Body {
+        if tok.isOp("{") {
+            // `if {` is a body unless it is an object/set literal followed by more; assume body.
+            return try parseBraceBody()
+        }
+        let saved = nest
+        nest = 0
+        defer { nest = saved }
+        return [try parseExpr()]
+    }
+
+    mutating func parseBraceBody() throws -> Body {
+        try expectOp("{")
+        let saved = nest
+        nest = 0
+        defer { nest = saved }
+        var body: Body = []
+        while !tok.isOp("}") {
+            if tok.kind == .eof { throw err("unexpected end of file: missing '}'") }
+            if tok.isOp(";") { advance(); continue }
+            let e = try parseExpr()
+            body.append(e)
+            if tok.isOp(";") { advance(); continue }
+            if !tok.isOp("}") && !tok.newlineBefore {
+                throw err("unexpected \(describe(tok)) after expression: expected newline, ';' or '}'")
+            }
+        }
+        advance()
+        if body.isEmpty { throw err("found empty body", toks[i - 1]) }
+        return body
+    }
+}

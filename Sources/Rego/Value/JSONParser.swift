@@ -1,0 +1,218 @@
+import Foundation
+
+/// A fast byte-level JSON parser producing `RegoValue`s directly.
+///
+/// Nesting deeper than `maxDepth` is an error rather than a stack overflow.
+struct JSONParser {
+    static let maxDepth = 1000
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var pos = 0
+    private var depth = 0
+
+    private init(_ b: UnsafeBufferPointer<UInt8>) { bytes = b }
+
+    static func parse(_ data: Data) throws -> RegoValue {
+        try data.withUnsafeBytes { raw in
+            let buf = raw.bindMemory(to: UInt8.self)
+            var p = JSONParser(buf)
+            p.skipWS()
+            let v = try p.value()
+            p.skipWS()
+            if p.pos != buf.count { throw p.fail("unexpected trailing characters") }
+            return v
+        }
+    }
+
+    static func parse(_ s: String) throws -> RegoValue {
+        var s = s
+        return try s.withUTF8 { buf in
+            var p = JSONParser(buf)
+            p.skipWS()
+            let v = try p.value()
+            p.skipWS()
+            if p.pos != buf.count { throw p.fail("unexpected trailing characters") }
+            return v
+        }
+    }
+
+    private func fail(_ msg: String) -> RegoError {
+        var line = 1, col = 1
+        var i = 0
+        while i < pos && i < bytes.count {
+            if bytes[i] == 10 { line += 1; col = 1 } else { col += 1 }
+            i += 1
+        }
+        return RegoError(code: .jsonParse, message: "JSON \(msg) at line \(line), column \(col)")
+    }
+
+    private mutating func skipWS() {
+        while pos < bytes.count {
+            let c = bytes[pos]
+            if c == 32 || c == 10 || c == 13 || c == 9 { pos += 1 } else { break }
+        }
+    }
+
+    private mutating func value() throws -> RegoValue {
+        guard pos < bytes.count else { throw fail("unexpected end of input") }
+        switch bytes[pos] {
+        case UInt8(ascii: "{"): return try object()
+        case UInt8(ascii: "["): return try array()
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        default: return .number(try number())
+        }
+    }
+
+    private mutating func literal(_ s: StaticString) throws {
+        let n = s.utf8CodeUnitCount
+        guard pos + n <= bytes.count else { throw fail("invalid literal") }
+        let p = s.utf8Start
+        for i in 0..<n where bytes[pos + i] != p[i] { throw fail("invalid literal") }
+        pos += n
+    }
+
+    private mutating func enter() throws {
+        depth += 1
+        if depth > JSONParser.maxDepth { throw fail("nesting deeper than \(JSONParser.maxDepth) levels") }
+    }
+
+    private mutating func object() throws -> RegoValue {
+        try enter()
+        pos += 1
+        var o: [RegoValue: RegoValue] = [:]
+        skipWS()
+        if pos < bytes.count && bytes[pos] == UInt8(ascii: "}") { pos += 1; depth -= 1; return .object(o) }
+        while true {
+            skipWS()
+            guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected object key") }
+            let k = try string()
+            skipWS()
+            guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+            pos += 1
+            skipWS()
+            o[.string(k)] = try value()
+            skipWS()
+            guard pos < bytes.count else { throw fail("unexpected end of input") }
+            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
+            if bytes[pos] == UInt8(ascii: "}") { pos += 1; break }
+            throw fail("expected ',' or '}'")
+        }
+        depth -= 1
+        return .object(o)
+    }
+
+    private mutating func array() throws -> RegoValue {
+        try enter()
+        pos += 1
+        var a: [RegoValue] = []
+        skipWS()
+        if pos < bytes.count && bytes[pos] == UInt8(ascii: "]") { pos += 1; depth -= 1; return .array(a) }
+        while true {
+            skipWS()
+            a.append(try value())
+            skipWS()
+            guard pos < bytes.count else { throw fail("unexpected end of input") }
+            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
+            if bytes[pos] == UInt8(ascii: "]") { pos += 1; break }
+            throw fail("expected ',' or ']'")
+        }
+        depth -= 1
+        return .array(a)
+    }
+
+    private mutating func string() throws -> String {
+        pos += 1
+        let start = pos
+        // Fast path: no escapes.
+        while pos < bytes.count {
+            let c = bytes[pos]
+            if c == UInt8(ascii: "\"") {
+                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
+                pos += 1
+                return s
+            }
+            if c == UInt8(ascii: "\\") { break }
+            if c < 0x20 { throw fail("control character in string") }
+            pos += 1
+        }
+        var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<pos]))
+        while pos < bytes.count {
+            let c = bytes[pos]
+            if c == UInt8(ascii: "\"") { pos += 1; return String(decoding: out, as: UTF8.self) }
+            if c == UInt8(ascii: "\\") {
+                pos += 1
+                guard pos < bytes.count else { break }
+                let e = bytes[pos]
+                pos += 1
+                switch e {
+                case UInt8(ascii: "n"): out.append(10)
+                case UInt8(ascii: "t"): out.append(9)
+                case UInt8(ascii: "r"): out.append(13)
+                case UInt8(ascii: "b"): out.append(8)
+                case UInt8(ascii: "f"): out.append(12)
+                case UInt8(ascii: "/"): out.append(47)
+                case UInt8(ascii: "\\"): out.append(92)
+                case UInt8(ascii: "\""): out.append(34)
+                case UInt8(ascii: "u"):
+                    var cp = try hex4()
+                    if cp >= 0xD800 && cp < 0xDC00, pos + 1 < bytes.count, bytes[pos] == 92, bytes[pos + 1] == UInt8(ascii: "u") {
+                        pos += 2
+                        let lo = try hex4()
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00)
+                    }
+                    let scalar = Unicode.Scalar(cp) ?? "\u{FFFD}"
+                    out.append(contentsOf: Array(String(Character(scalar)).utf8))
+                default: throw fail("invalid escape")
+                }
+                continue
+            }
+            out.append(c)
+            pos += 1
+        }
+        throw fail("unterminated string")
+    }
+
+    private mutating func hex4() throws -> UInt32 {
+        guard pos + 4 <= bytes.count else { throw fail("invalid \\u escape") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = bytes[pos]
+            v <<= 4
+            switch c {
+            case 48...57: v |= UInt32(c - 48)
+            case 65...70: v |= UInt32(c - 55)
+            case 97...102: v |= UInt32(c - 87)
+            default: throw fail("invalid \\u escape")
+            }
+            pos += 1
+        }
+        return v
+    }
+
+    private mutating func number() throws -> RegoNumber {
+        let start = pos
+        if pos < bytes.count && bytes[pos] == UInt8(ascii: "-") { pos += 1 }
+        var digits = 0
+        while pos < bytes.count {
+            let c = bytes[pos]
+            if c >= 48 && c <= 57 { digits += 1; pos += 1 }
+            else if c == UInt8(ascii: ".") || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") || c == UInt8(ascii: "+") || c == UInt8(ascii: "-") { pos += 1 }
+            else { break }
+        }
+        if digits == 0 { throw fail("invalid value") }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
+        return try RegoNumber.parse(text) ?? { throw fail("invalid number") }()
+    }
+}
+
+extension RegoNumber {
+    /// Parses a JSON/Rego number literal.
+    static func parse(_ text: String) -> RegoNumber? {
+        if let i = Int(text) { return .int(i) }
+        guard let d = Double(text) else { return nil }
+        return RegoNumber.double(d).normalized
+    }
+}
