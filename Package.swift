@@ -1,0 +1,71 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Purser",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "purser", targets: ["purser"]),
+        .library(name: "Rego", targets: ["Rego"]),
+        .library(name: "PurserAnalytics", targets: ["PurserAnalytics"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        .target(name: "PurserModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Rego"),
+        .target(name: "PurserCost", dependencies: ["PurserModel"], resources: [.copy("Resources/pricing-catalog.yaml")]),
+        .target(name: "PurserRender", dependencies: ["PurserModel"]),
+        .target(name: "PurserGit", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")]),
+        .target(name: "PurserAnalytics"),
+        .target(
+            name: "PurserCore",
+            dependencies: [
+                "PurserModel", "Rego", "PurserCost", "PurserRender", "PurserGit", "PurserAnalytics",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "PurserServer",
+            dependencies: [
+                "PurserCore", "PurserModel", "Rego",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "purser",
+            dependencies: [
+                "PurserCore", "PurserModel", "PurserServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "bench-rego", dependencies: ["Rego"]),
+        .executableTarget(name: "bench-analytics", dependencies: ["PurserAnalytics"]),
+
+        .testTarget(name: "PurserModelTests", dependencies: ["PurserModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RegoTests", dependencies: ["Rego"]),
+        .testTarget(name: "PurserCostTests", dependencies: ["PurserCost", "PurserModel"]),
+        .testTarget(name: "PurserRenderTests", dependencies: ["PurserRender", "PurserModel"]),
+        .testTarget(name: "PurserGitTests", dependencies: ["PurserGit"]),
+        .testTarget(name: "PurserAnalyticsTests", dependencies: ["PurserAnalytics"]),
+        .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel"]),
+        .testTarget(name: "PurserCLITests", dependencies: ["PurserCore"]),
+    ]
+)

@@ -1,0 +1,54 @@
+import Foundation
+import PurserCost
+import PurserGit
+import PurserModel
+
+/// A fleet decoded from a snapshot: settings, valid components, pricing, policies and every
+/// diagnostic found on the way.
+public struct Fleet: Sendable {
+    public var name: String
+    public var settings: FleetSettings
+    public var components: [Component]
+    public var catalog: PricingCatalog
+    /// Rego policy sources by fleet-relative path (`policies/**/*.rego`).
+    public var policies: [SourceFile]
+    /// Every file read, for rendering diagnostics with their source line.
+    public var sources: [String: SourceFile]
+    public var diagnostics: [Diagnostic]
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Decodes a snapshot. Never throws: every problem becomes a located diagnostic.
+    public static func decode(_ snapshot: Snapshot, defaultName: String) -> Fleet {
+        var sources: [String: SourceFile] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (path, data) in snapshot.files {
+            guard let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(code: .invalidValue, location: SourceLocation(file: path, line: 1, column: 1), message: "the file is not valid UTF-8 text"))
+                continue
+            }
+            // A leading byte-order mark is legal in YAML and Rego files written on Windows.
+            sources[path] = SourceFile(path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        }
+        let componentFiles = sources.values.filter { $0.path.hasPrefix("components/") }.sorted { $0.path < $1.path }
+        var decoded = FleetDecoder.decode(componentFiles: componentFiles, settingsFile: sources[FleetSettings.fileName])
+        if componentFiles.isEmpty {
+            decoded.diagnostics.append(Diagnostic(code: .noComponents, location: SourceLocation(file: "components/", line: 1, column: 1),
+                                                  message: "no component files found; expected YAML files under components/"))
+        }
+        let pricingContext = DecodingContext()
+        let catalog = PricingCatalog.merged(overrides: sources["pricing.yaml"], context: pricingContext)
+        diagnostics += decoded.diagnostics + pricingContext.diagnostics
+
+        let estimator = CostEstimator(catalog: catalog, onBreach: decoded.settings.onBudgetBreach)
+        var components: [Component] = []
+        for component in decoded.components {
+            let problems = estimator.check(component)
+            diagnostics += problems
+            if problems.isEmpty { components.append(component) }
+        }
+        let policies = sources.values.filter { $0.path.hasPrefix("policies/") && $0.path.hasSuffix(".rego") }.sorted { $0.path < $1.path }
+        return Fleet(name: decoded.settings.name ?? defaultName, settings: decoded.settings, components: components, catalog: catalog,
+                     policies: policies, sources: sources, diagnostics: diagnostics.sorted())
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import PurserModel
+
+/// Everything the gate decided about one revision of a fleet. Text, markdown and JSON are pure
+/// functions of this value; its JSON form (schema version 1) is documented in docs/plan-schema.md.
+public struct Plan: Sendable, Codable {
+    public static let schemaVersion = "1"
+
+    public var schemaVersion: String = Plan.schemaVersion
+    public var fleet: FleetInfo
+    public var verdict: Verdict
+    public var summary: Summary
+    public var components: [ComponentPlan]
+    /// Gate findings (budget, policy), sorted by component then reason.
+    public var findings: [Finding]
+    /// Input problems (YAML, schema, pricing), sorted by location.
+    public var diagnostics: [Diagnostic]
+    /// Cost change against `--base`, when given.
+    public var diff: Diff?
+
+    public struct FleetInfo: Sendable, Codable {
+        public var name: String
+        /// Commit id, or nil for the working tree.
+        public var revision: String?
+        public var baseRevision: String?
+        public var currency: String
+    }
+
+    public enum Verdict: String, Sendable, Codable {
+        /// Valid input, no denial, no hard budget breach: exit 0.
+        case pass
+        /// A policy denied or a budget breach is a hard failure: exit 1.
+        case fail
+        /// The input has errors: exit 2.
+        case invalid
+    }
+
+    public struct Summary: Sendable, Codable {
+        public var components: Int
+        public var dailyMin: String
+        public var dailyMax: String
+        public var monthlyMin: String
+        public var monthlyMax: String
+        public var errors: Int
+        public var denials: Int
+        public var warnings: Int
+        public var budgetBreaches: Int
+    }
+
+    public struct ComponentPlan: Sendable, Codable {
+        public var id: String
+        public var name: String
+        public var namespace: String
+        public var file: String
+        public var line: Int
+        public var model: String
+        public var modelVersion: String
+        public var modalities: [String]
+        public var strategy: String
+        public var gpu: Int
+        public var accelerator: String?
+        public var minReplicas: Int
+        public var maxReplicas: Int
+        /// maxReplicas after the budget cap, as rendered.
+        public var effectiveMaxReplicas: Int
+        public var cost: Cost
+        public var budget: Budget?
+        /// `Kind/name` of each rendered object.
+        public var manifests: [String]
+        /// Annotations the plan adds to the workload (e.g. `ai-alignment-report-id`).
+        public var workloadAnnotations: [String: String]
+    }
+
+    public struct Cost: Sendable, Codable {
+        /// One replica per hour, 6 decimals.
+        public var replicaHourly: String
+        public var cpuHourly: String
+        public var memoryHourly: String
+        public var acceleratorHourly: String
+        public var dailyMin: String
+        public var dailyMax: String
+        public var monthlyMin: String
+        public var monthlyMax: String
+    }
+
+    public struct Budget: Sendable, Codable {
+        public var dailyLimit: String
+        public var affordableReplicas: Int
+        public var breached: Bool
+        public var capped: Bool
+        /// Even minReplicas exceed the budget.
+        public var floorBreached: Bool
+    }
+
+    public struct Finding: Sendable, Codable, Hashable {
+        public var reason: Reason
+        public var severity: Severity
+        public var component: String?
+        public var message: String
+        public var file: String?
+        public var line: Int?
+        public var column: Int?
+        /// The policy rule that produced it, for policy findings.
+        public var rule: String?
+    }
+
+    /// Machine-readable finding reasons.
+    public enum Reason: String, Sendable, Codable, CaseIterable, Hashable {
+        case budgetExceeded = "BudgetExceeded"
+        case budgetFloorExceeded = "BudgetFloorExceeded"
+        case policyDenied = "PolicyDenied"
+        case policyWarning = "PolicyWarning"
+        case admissionDenied = "AdmissionDenied"
+        case policyError = "PolicyError"
+    }
+
+    public struct Diff: Sendable, Codable {
+        public var baseRevision: String
+        public var previousMonthly: String
+        public var newMonthly: String
+        public var monthlyDelta: String
+        public var previousDaily: String
+        public var newDaily: String
+        public var dailyDelta: String
+        /// Percent change of the monthly total, 1 decimal; nil when the base cost was 0.
+        public var percent: String?
+        public var components: [ComponentDiff]
+    }
+
+    public struct ComponentDiff: Sendable, Codable {
+        public var id: String
+        public var change: String
+        public var previousMonthly: String?
+        public var newMonthly: String?
+        public var monthlyDelta: String
+    }
+}
+
+extension Plan {
+    /// The CLI's exit code for this plan: 0 pass, 1 gate said no, 2 invalid input.
+    public var exitCode: Int32 {
+        switch verdict {
+        case .pass: 0
+        case .fail: 1
+        case .invalid: 2
+        }
+    }
+
+    /// Canonical JSON: sorted keys, stable, with a trailing newline.
+    public func json() throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+}

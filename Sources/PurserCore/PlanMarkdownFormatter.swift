@@ -1,0 +1,50 @@
+import Foundation
+
+/// The plan as a pull-request comment: a one-line verdict with the cost change, a
+/// `Component | Previous | New | Diff` table with a total, and the detail inside `<details>`.
+/// The hidden marker lets a CI job edit its previous comment instead of posting another.
+public struct PlanMarkdownFormatter: Sendable {
+    public static let marker = "<!-- purser-plan-comment -->"
+
+    public init() {}
+
+    public func format(_ plan: Plan) -> String {
+        var out = Self.marker + "\n"
+        let icon = plan.verdict == .pass ? "✅" : (plan.verdict == .fail ? "❌" : "⚠️")
+        let verdict = plan.verdict.rawValue.uppercased()
+        if let diff = plan.diff {
+            let delta = Decimal(string: diff.monthlyDelta) ?? 0
+            let direction = delta > 0 ? "increase" : (delta < 0 ? "decrease" : "stay the same")
+            let amount = delta == 0 ? "" : " by **\(Money.display(delta < 0 ? -delta : delta))**"
+            let percent = diff.percent.map { " (\(delta > 0 ? "+" : "")\($0)%)" } ?? ""
+            out += "### \(icon) Purser \(verdict): monthly cost will \(direction)\(amount)\(percent)\n\n"
+            out += "| Component | Previous | New | Diff |\n| --- | ---: | ---: | ---: |\n"
+            for d in diff.components {
+                out += "| `\(d.id)` (\(d.change)) | \(d.previousMonthly.map(money) ?? "—") | \(d.newMonthly.map(money) ?? "—") | \(signed(d.monthlyDelta)) |\n"
+            }
+            out += "| **Total** | **\(money(diff.previousMonthly))** | **\(money(diff.newMonthly))** | **\(signed(diff.monthlyDelta))** |\n"
+        } else {
+            out += "### \(icon) Purser \(verdict): \(plan.summary.components) component(s), up to **\(money(plan.summary.monthlyMax))**/month\n\n"
+            out += "| Component | Replicas | Daily | Monthly (max) | Budget/day |\n| --- | ---: | ---: | ---: | ---: |\n"
+            for c in plan.components {
+                let budget = c.budget.map { money($0.dailyLimit) + ($0.breached ? " ❌" : " ✅") } ?? "—"
+                out += "| `\(c.id)` | \(c.minReplicas)–\(c.effectiveMaxReplicas) | \(money(c.cost.dailyMin))–\(money(c.cost.dailyMax)) | \(money(c.cost.monthlyMax)) | \(budget) |\n"
+            }
+            out += "| **Total** | | **\(money(plan.summary.dailyMin))–\(money(plan.summary.dailyMax))** | **\(money(plan.summary.monthlyMax))** | |\n"
+        }
+        let problems = plan.diagnostics.count + plan.findings.count
+        out += "\n<details><summary>\(problems == 0 ? "No findings" : "\(plan.findings.count) finding(s), \(plan.diagnostics.count) input error(s)")</summary>\n\n"
+        for d in plan.diagnostics { out += "- ⚠️ `\(d.location)` \(escape(d.message))\(d.hint.map { " (\(escape($0)))" } ?? "") [`\(d.code)`]\n" }
+        for f in plan.findings {
+            let where_ = f.file.map { " `\($0):\(f.line ?? 1)`" } ?? ""
+            out += "- \(f.severity == .error ? "❌" : "⚠️") **\(f.reason.rawValue)** `\(f.component ?? "fleet")`\(where_): \(escape(f.message))\n"
+        }
+        if problems == 0 { out += "Every component is valid, within budget and allowed by policy.\n" }
+        out += "\n</details>\n"
+        return out
+    }
+
+    func money(_ text: String) -> String { Money.display(Decimal(string: text) ?? 0) }
+    func signed(_ text: String) -> String { Money.signed(Decimal(string: text) ?? 0) }
+    func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;") }
+}

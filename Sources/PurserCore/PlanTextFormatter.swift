@@ -1,0 +1,91 @@
+import Foundation
+import PurserModel
+
+/// The plan as an aligned terminal table. Colour (ANSI) only when asked, i.e. on a TTY.
+public struct PlanTextFormatter: Sendable {
+    public var color: Bool
+    /// Source files, to show the offending line under each diagnostic.
+    public var sources: [String: SourceFile]
+
+    public init(color: Bool, sources: [String: SourceFile] = [:]) {
+        self.color = color
+        self.sources = sources
+    }
+
+    public func format(_ plan: Plan) -> String {
+        var out = "Purser plan · \(plan.fleet.name) · \(plan.fleet.revision.map { "revision " + String($0.prefix(12)) } ?? "working tree")\n\n"
+        if !plan.components.isEmpty {
+            var rows: [[String]] = [["COMPONENT", "STRATEGY", "ACCELERATOR", "REPLICAS", "$/DAY MIN–MAX", "$/MONTH MAX", "BUDGET/DAY"]]
+            for c in plan.components {
+                let accelerator = c.accelerator.map { "\(c.gpu)× \($0)" } ?? "cpu"
+                let replicas = c.effectiveMaxReplicas < c.maxReplicas ? "\(c.minReplicas)–\(c.effectiveMaxReplicas) (cap)" : "\(c.minReplicas)–\(c.maxReplicas)"
+                var budget = "—"
+                if let b = c.budget { budget = Money.display(Decimal(string: b.dailyLimit) ?? 0) + (b.breached ? " ✗" : " ✓") }
+                rows.append([c.id, c.strategy, accelerator, replicas, "\(money(c.cost.dailyMin))–\(money(c.cost.dailyMax))", money(c.cost.monthlyMax), budget])
+            }
+            rows.append(["TOTAL (\(plan.summary.components))", "", "", "", "\(money(plan.summary.dailyMin))–\(money(plan.summary.dailyMax))", money(plan.summary.monthlyMax), ""])
+            out += table(rows, rightAligned: [4, 5, 6])
+        }
+        if let diff = plan.diff {
+            out += "\nCost change against \(String(diff.baseRevision.prefix(12))): \(signed(diff.monthlyDelta))/month"
+            out += diff.percent.map { " (\(Decimal(string: $0)! > 0 ? "+" : "")\($0)%)" } ?? ""
+            out += ", \(money(diff.previousMonthly)) → \(money(diff.newMonthly))\n"
+            if !diff.components.isEmpty {
+                var rows: [[String]] = [["COMPONENT", "CHANGE", "PREVIOUS", "NEW", "DIFF"]]
+                for d in diff.components {
+                    rows.append([d.id, d.change, d.previousMonthly.map(money) ?? "—", d.newMonthly.map(money) ?? "—", signed(d.monthlyDelta)])
+                }
+                out += table(rows, rightAligned: [2, 3, 4])
+            }
+        }
+        if !plan.diagnostics.isEmpty {
+            out += "\n" + paint("Invalid input (\(plan.diagnostics.count))", code: "1;31") + "\n"
+            for d in plan.diagnostics { out += d.rendered(source: sources[d.location.file]) + "\n" }
+        }
+        if !plan.findings.isEmpty {
+            out += "\nFindings\n"
+            for f in plan.findings {
+                let mark = f.severity == .error ? paint("✗", code: "31") : paint("!", code: "33")
+                var line = "  \(mark) \(f.reason.rawValue)"
+                if let component = f.component { line += " \(component)" }
+                line += ": \(f.message)"
+                if let file = f.file, let l = f.line { line += " (\(file):\(l)\(f.column.map { ":\($0)" } ?? ""))" }
+                out += line + "\n"
+            }
+        }
+        out += "\n" + verdictLine(plan) + "\n"
+        return out
+    }
+
+    func verdictLine(_ plan: Plan) -> String {
+        let s = plan.summary
+        let counts = "\(s.components) component(s), \(s.errors) error(s), \(s.denials) denial(s), \(s.warnings) warning(s)"
+        switch plan.verdict {
+        case .pass: return paint("PASS", code: "1;32") + " · " + counts
+        case .fail: return paint("FAIL", code: "1;31") + " · " + counts
+        case .invalid: return paint("INVALID", code: "1;31") + " · " + counts
+        }
+    }
+
+    func money(_ text: String) -> String { Money.display(Decimal(string: text) ?? 0) }
+    func signed(_ text: String) -> String { Money.signed(Decimal(string: text) ?? 0) }
+
+    func paint(_ text: String, code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+
+    func table(_ rows: [[String]], rightAligned: Set<Int>) -> String {
+        var widths = [Int](repeating: 0, count: rows[0].count)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        var out = ""
+        for (r, row) in rows.enumerated() {
+            var cells: [String] = []
+            for (i, cell) in row.enumerated() {
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                cells.append(rightAligned.contains(i) ? pad + cell : cell + pad)
+            }
+            var line = cells.joined(separator: "  ")
+            while line.hasSuffix(" ") { line.removeLast() }
+            out += (r == 0 ? paint(line, code: "1") : line) + "\n"
+        }
+        return out
+    }
+}

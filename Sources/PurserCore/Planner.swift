@@ -1,0 +1,113 @@
+import Foundation
+import PurserCost
+import PurserModel
+import PurserRender
+
+/// Evaluates a fleet's policies for the gate. The Rego-backed implementation lives in
+/// `PolicyGate`; tests may supply their own.
+public protocol PolicyEvaluating: Sendable {
+    func findings(fleet: Fleet, components: [Component], rendered: [String: RenderedComponent]) -> [Plan.Finding]
+}
+
+/// The pure core of `purser plan`: a decoded fleet (and optionally its base) in, a Plan and the
+/// rendered manifests out.
+public struct Planner: Sendable {
+    public var policies: PolicyEvaluating?
+    public var servingImage: String
+
+    public init(policies: PolicyEvaluating? = nil, servingImage: String = RenderOptions(placements: [:]).servingImage) {
+        self.policies = policies
+        self.servingImage = servingImage
+    }
+
+    public struct Output: Sendable {
+        public var plan: Plan
+        /// Rendered objects by component id.
+        public var rendered: [String: RenderedComponent]
+    }
+
+    public func plan(_ fleet: Fleet, revision: String?, base: (fleet: Fleet, revision: String)? = nil) -> Output {
+        let estimator = CostEstimator(catalog: fleet.catalog, onBreach: fleet.settings.onBudgetBreach)
+        let renderer = ComponentRenderer(options: RenderOptions(placements: fleet.catalog.placements,
+                                                                prometheusAddress: fleet.settings.render.prometheusAddress,
+                                                                servingImage: servingImage))
+        // 1. Cost every component, then render with the plan's decisions.
+        let costs = ConcurrentMap.map(fleet.components) { estimator.estimate($0) }
+        let renderedList = ConcurrentMap.map(Array(zip(fleet.components, costs))) { component, cost in
+            renderer.render(component, decisions: RenderDecisions(maxReplicas: cost.effectiveMaxReplicas))
+        }
+        let rendered = Dictionary(uniqueKeysWithValues: renderedList.map { ($0.id, $0) })
+
+        // 2. Budget findings.
+        var findings: [Plan.Finding] = []
+        for (component, cost) in zip(fleet.components, costs) {
+            findings += BudgetFindings.findings(component: component, cost: cost, onBreach: fleet.settings.onBudgetBreach, currency: fleet.catalog.currency)
+        }
+        // 3. Policies.
+        if let policies { findings += policies.findings(fleet: fleet, components: fleet.components, rendered: rendered) }
+        findings.sort { ($0.component ?? "", $0.reason.rawValue, $0.message) < ($1.component ?? "", $1.reason.rawValue, $1.message) }
+
+        // 4. Diff against the base.
+        var diff: Plan.Diff?
+        if let base {
+            let baseEstimator = CostEstimator(catalog: base.fleet.catalog, onBreach: base.fleet.settings.onBudgetBreach)
+            let baseCosts = base.fleet.components.map { baseEstimator.estimate($0) }
+            diff = Self.diff(CostDiff(base: baseCosts, head: costs), baseRevision: base.revision)
+        }
+
+        let componentPlans = zip(fleet.components, costs).map { component, cost in
+            Self.componentPlan(component, cost: cost, rendered: rendered[component.id])
+        }
+        let errors = fleet.diagnostics.filter { $0.severity == .error }.count
+        let denials = findings.filter { $0.severity == .error }.count
+        let verdict: Plan.Verdict = errors > 0 ? .invalid : (denials > 0 ? .fail : .pass)
+        let summary = Plan.Summary(
+            components: fleet.components.count,
+            dailyMin: Money.string(costs.reduce(0) { $0 + $1.dailyMin }),
+            dailyMax: Money.string(costs.reduce(0) { $0 + $1.dailyMax }),
+            monthlyMin: Money.string(costs.reduce(0) { $0 + $1.monthlyMin }),
+            monthlyMax: Money.string(costs.reduce(0) { $0 + $1.monthlyMax }),
+            errors: errors, denials: denials,
+            warnings: findings.filter { $0.severity == .warning }.count + fleet.diagnostics.filter { $0.severity == .warning }.count,
+            budgetBreaches: costs.filter { $0.budget?.breached == true }.count)
+        let plan = Plan(fleet: .init(name: fleet.name, revision: revision, baseRevision: base?.revision, currency: fleet.catalog.currency),
+                        verdict: verdict, summary: summary, components: componentPlans, findings: findings,
+                        diagnostics: fleet.diagnostics, diff: diff)
+        return Output(plan: plan, rendered: rendered)
+    }
+
+    static func componentPlan(_ component: Component, cost: ComponentCost, rendered: RenderedComponent?) -> Plan.ComponentPlan {
+        let limits = component.spec.governance.costOptimization.resourceLimits
+        return Plan.ComponentPlan(
+            id: component.id, name: component.metadata.name, namespace: component.metadata.namespace,
+            file: component.source.location.file, line: component.source.location.line,
+            model: component.spec.model.name, modelVersion: component.spec.model.version,
+            modalities: component.spec.model.modality.map(\.rawValue), strategy: component.spec.release.strategy.rawValue,
+            gpu: limits.gpu, accelerator: limits.gpu > 0 ? limits.accelerator : nil,
+            minReplicas: cost.minReplicas, maxReplicas: cost.requestedMaxReplicas, effectiveMaxReplicas: cost.effectiveMaxReplicas,
+            cost: Plan.Cost(
+                replicaHourly: Money.string(cost.replicaHourly.total, scale: 6), cpuHourly: Money.string(cost.replicaHourly.cpu, scale: 6),
+                memoryHourly: Money.string(cost.replicaHourly.memory, scale: 6), acceleratorHourly: Money.string(cost.replicaHourly.accelerator, scale: 6),
+                dailyMin: Money.string(cost.dailyMin), dailyMax: Money.string(cost.dailyMax),
+                monthlyMin: Money.string(cost.monthlyMin), monthlyMax: Money.string(cost.monthlyMax)),
+            budget: cost.budget.map {
+                Plan.Budget(dailyLimit: Money.string($0.limit), affordableReplicas: $0.affordableReplicas, breached: $0.breached,
+                            capped: $0.capped, floorBreached: $0.floorBreached)
+            },
+            manifests: rendered?.objects.map { "\($0.kind)/\($0.name)" } ?? [],
+            workloadAnnotations: [:])
+    }
+
+    static func diff(_ diff: CostDiff, baseRevision: String) -> Plan.Diff {
+        var percent: String?
+        if let p = diff.percentChange { percent = Money.string(p, scale: 1) }
+        return Plan.Diff(
+            baseRevision: baseRevision, previousMonthly: Money.string(diff.previousMonthly), newMonthly: Money.string(diff.newMonthly),
+            monthlyDelta: Money.string(diff.monthlyDelta), previousDaily: Money.string(diff.previousDaily), newDaily: Money.string(diff.newDaily),
+            dailyDelta: Money.string(diff.newDaily - diff.previousDaily), percent: percent,
+            components: diff.deltas.filter { $0.change != .unchanged }.map {
+                Plan.ComponentDiff(id: $0.id, change: $0.change.rawValue, previousMonthly: $0.previousMonthly.map { Money.string($0) },
+                                   newMonthly: $0.newMonthly.map { Money.string($0) }, monthlyDelta: Money.string($0.monthlyDelta))
+            })
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import PurserModel
+
+/// Estimates each component's cost from a pricing catalog.
+public struct CostEstimator: Sendable {
+    public let catalog: PricingCatalog
+    public let onBreach: BudgetBreachAction
+
+    private static let bytesPerGiB: Decimal = 1_073_741_824
+
+    public init(catalog: PricingCatalog, onBreach: BudgetBreachAction = .cap) {
+        self.catalog = catalog
+        self.onBreach = onBreach
+    }
+
+    /// Diagnostics for accelerators the catalog does not price, located at the spec field.
+    public func check(_ component: Component) -> [Diagnostic] {
+        let limits = component.spec.governance.costOptimization.resourceLimits
+        guard limits.gpu > 0, let key = limits.accelerator, catalog.accelerators[key] == nil else { return [] }
+        let path = "spec.governance.costOptimization.resourceLimits.accelerator"
+        let known = catalog.accelerators.keys.sorted()
+        return [Diagnostic(code: .unknownAccelerator, location: component.source.location(of: path), path: path,
+                           message: "accelerator '\(key)' is not in the pricing catalog; known: \(known.joined(separator: ", "))",
+                           hint: DidYouMean.suggestion(for: key, among: known).map { "did you mean '\($0)'?" })]
+    }
+
+    /// The cost of one replica per hour.
+    public func replicaCost(_ limits: ResourceLimits) -> ReplicaCost {
+        let cpu = limits.cpu.value * catalog.cpuCoreHour.amount
+        let memory = limits.memory.value / Self.bytesPerGiB * catalog.memoryGiBHour.amount
+        var accelerator: Decimal = 0
+        if limits.gpu > 0, let key = limits.accelerator, let entry = catalog.accelerators[key] {
+            accelerator = Decimal(limits.gpu) * entry.price.amount
+        }
+        return ReplicaCost(cpu: cpu, memory: memory, accelerator: accelerator)
+    }
+
+    /// The component's cost range and budget check. Call `check` first: an unpriced accelerator costs 0 here.
+    public func estimate(_ component: Component) -> ComponentCost {
+        let cost = component.spec.governance.costOptimization
+        let replica = replicaCost(cost.resourceLimits)
+        let scaling = cost.autoscaling
+        var result = ComponentCost(id: component.id, replicaHourly: replica, minReplicas: scaling.minReplicas,
+                                   requestedMaxReplicas: scaling.maxReplicas, effectiveMaxReplicas: scaling.maxReplicas, budget: nil)
+        guard let limit = scaling.costThresholdUSDPerDay else { return result }
+        let replicaDaily = replica.total * ComponentCost.hoursPerDay
+        let affordable = replicaDaily > 0 ? Self.floorDivide(limit, replicaDaily) : Int.max
+        let breached = result.requestedDailyMax > limit
+        let capped = breached && onBreach == .cap
+        if capped {
+            result.effectiveMaxReplicas = max(1, scaling.minReplicas, min(affordable, scaling.maxReplicas))
+        }
+        result.budget = BudgetCheck(limit: limit, affordableReplicas: min(affordable, 1_000_000), breached: breached,
+                                    floorBreached: Decimal(scaling.minReplicas) * replicaDaily > limit, capped: capped)
+        return result
+    }
+
+    static func floorDivide(_ a: Decimal, _ b: Decimal) -> Int {
+        var quotient = a / b
+        var floored = Decimal()
+        NSDecimalRound(&floored, &quotient, 0, .down)
+        return min(NSDecimalNumber(decimal: floored).intValue, 1_000_000)
+    }
+}

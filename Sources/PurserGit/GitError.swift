@@ -1,0 +1,26 @@
+/// A failure reading or writing a repository, with what to do about it.
+public struct GitError: Error, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        /// The path does not exist or is not a folder.
+        case missingPath
+        /// The path is not inside a git work tree.
+        case notARepository
+        /// The revision names no commit.
+        case badRevision
+        /// git itself failed.
+        case commandFailed
+    }
+
+    public var kind: Kind
+    public var message: String
+
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    public var description: String { message }
+
+    /// True when the user caused it (a bad path or revision) rather than the machine.
+    public var isUserError: Bool { kind != .commandFailed }
+}

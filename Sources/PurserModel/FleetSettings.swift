@@ -1,0 +1,102 @@
+import Foundation
+
+/// `purser.yaml` at the root of a fleet repo. Every setting has a default; the file is optional.
+public struct FleetSettings: Sendable, Hashable {
+    /// The fleet's display name. Default: the repo folder's name.
+    public var name: String?
+    /// Environment names the fleet deploys to (informational). Default empty.
+    public var environments: [String] = []
+    /// The resource tag whose value (`namespace/name`) attributes billed cost to a component.
+    public var allocationTagKey: String = "purser.io/component"
+    /// What a budget breach does to the gate.
+    public var onBudgetBreach: BudgetBreachAction = .cap
+    /// Policy queries evaluated by the gate.
+    public var policies: PolicySettings = .init()
+    /// Rendering settings.
+    public var render: RenderSettings = .init()
+
+    public init() {}
+
+    public static let fileName = "purser.yaml"
+}
+
+/// What the gate does when a component's maxReplicas would exceed its daily budget.
+public enum BudgetBreachAction: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Report the breach, cap the autoscaler's maxReplicas at what the budget affords; the gate passes.
+    case cap
+    /// Report the breach and fail the gate (exit 1).
+    case fail
+}
+
+/// `policies:` in purser.yaml.
+public struct PolicySettings: Sendable, Hashable {
+    /// Rego syntax of the fleet's policies: `v1`, `v0`, or `auto` (per module: `import rego.v1` or detection).
+    public var regoVersion: RegoSyntax = .auto
+    /// Queries over each component spec (as `input`) whose results deny the change.
+    public var deny: [String] = ["data.purser.deny"]
+    /// Queries over each component spec whose results are reported as warnings.
+    public var warn: [String] = ["data.purser.warn"]
+    /// Queries over each rendered workload wrapped in an AdmissionReview v1 request.
+    public var admission: [String] = ["data.kubernetes.admission.deny"]
+
+    public init() {}
+}
+
+public enum RegoSyntax: String, Sendable, Hashable, CaseIterable, Codable {
+    case auto, v0, v1
+}
+
+/// `render:` in purser.yaml.
+public struct RenderSettings: Sendable, Hashable {
+    /// The branch rendered manifests are committed to.
+    public var branch: String = "purser/rendered"
+    /// The Prometheus address used in AnalysisTemplates.
+    public var prometheusAddress: String = "http://prometheus.monitoring.svc.cluster.local:9090"
+
+    public init() {}
+}
+
+extension FleetSettings {
+    /// Decodes `purser.yaml`, reporting every problem.
+    public static func decode(_ file: SourceFile, context: DecodingContext) -> FleetSettings {
+        var settings = FleetSettings()
+        let (documents, diagnostics) = YAMLParser.documents(of: file)
+        diagnostics.forEach(context.append)
+        guard let node = documents.first else { return settings }
+        if documents.count > 1 {
+            context.report(.invalidValue, at: documents[1].location, path: "", "purser.yaml holds one document, found \(documents.count)")
+        }
+        guard let m = context.mapping(node, path: "", known: ["name", "environments", "allocation", "budgets", "policies", "render"]) else { return settings }
+        if let n = m.field("name") { settings.name = context.string(n, path: "name") }
+        if let n = m.field("environments"), let items = context.sequence(n, path: "environments") {
+            settings.environments = items.enumerated().compactMap { context.string($1, path: "environments[\($0)]") }
+        }
+        if let n = m.field("allocation"), let a = context.mapping(n, path: "allocation", known: ["tagKey"]) {
+            if let t = a.field("tagKey"), let key = context.string(t, path: "allocation.tagKey") { settings.allocationTagKey = key }
+        }
+        if let n = m.field("budgets"), let b = context.mapping(n, path: "budgets", known: ["onBreach"]) {
+            if let t = b.field("onBreach"), let v = context.choice(t, path: "budgets.onBreach", as: BudgetBreachAction.self) { settings.onBudgetBreach = v }
+        }
+        if let n = m.field("policies"), let p = context.mapping(n, path: "policies", known: ["regoVersion", "deny", "warn", "admission"]) {
+            if let t = p.field("regoVersion"), let v = context.choice(t, path: "policies.regoVersion", as: RegoSyntax.self) { settings.policies.regoVersion = v }
+            func queries(_ key: String) -> [String]? {
+                guard let t = p.field(key), let items = context.sequence(t, path: "policies.\(key)") else { return nil }
+                return items.enumerated().compactMap { i, item in
+                    guard let q = context.string(item, path: "policies.\(key)[\(i)]") else { return nil }
+                    if q.wholeMatch(of: /data(\.[A-Za-z_][A-Za-z0-9_]*)+/) == nil {
+                        context.report(.invalidValue, at: item.location, path: "policies.\(key)[\(i)]", "'\(q)' is not a rule reference such as data.purser.deny")
+                    }
+                    return q
+                }
+            }
+            if let q = queries("deny") { settings.policies.deny = q }
+            if let q = queries("warn") { settings.policies.warn = q }
+            if let q = queries("admission") { settings.policies.admission = q }
+        }
+        if let n = m.field("render"), let r = context.mapping(n, path: "render", known: ["branch", "prometheusAddress"]) {
+            if let t = r.field("branch"), let v = context.string(t, path: "render.branch") { settings.render.branch = v }
+            if let t = r.field("prometheusAddress"), let v = context.string(t, path: "render.prometheusAddress") { settings.render.prometheusAddress = v }
+        }
+        return settings
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// A Kubernetes resource quantity such as `200m`, `1.5`, `512Mi`, `1G` or `1e3`, kept exact.
+///
+/// Grammar (k8s.io/apimachinery `resource.Quantity`): a signed decimal number followed by a binary
+/// suffix (Ki Mi Gi Ti Pi Ei), a decimal SI suffix (n u m k M G T P E) or a decimal exponent (e3, E-2).
+public struct Quantity: Sendable, Hashable, CustomStringConvertible {
+    /// The text as the user wrote it; rendered manifests carry it unchanged.
+    public let text: String
+    /// The value in base units (cores for CPU, bytes for memory).
+    public let value: Decimal
+
+    private static let binary: [String: Decimal] = [
+        "Ki": 1024, "Mi": 1_048_576, "Gi": 1_073_741_824, "Ti": 1_099_511_627_776,
+        "Pi": Decimal(string: "1125899906842624")!, "Ei": Decimal(string: "1152921504606846976")!,
+    ]
+    private static let decimalSI: [String: Decimal] = [
+        "n": Decimal(string: "0.000000001")!, "u": Decimal(string: "0.000001")!, "m": Decimal(string: "0.001")!, "": 1,
+        "k": 1_000, "M": 1_000_000, "G": 1_000_000_000, "T": 1_000_000_000_000,
+        "P": Decimal(string: "1000000000000000")!, "E": Decimal(string: "1000000000000000000")!,
+    ]
+
+    /// Parses a quantity; returns nil when the text is not one.
+    public init?(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let match = trimmed.wholeMatch(of: /([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))([A-Za-z]*)([eE][+-]?[0-9]+)?/) else { return nil }
+        let number = String(match.1), suffix = String(match.2)
+        guard var value = Decimal(string: number, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        if let exponent = match.3 {
+            guard suffix.isEmpty, let power = Int(exponent.dropFirst()), abs(power) <= 18 else { return nil }
+            let scale = pow(Decimal(10), abs(power))
+            value = power >= 0 ? value * scale : value / scale
+        } else if let multiplier = Self.binary[suffix] ?? Self.decimalSI[suffix] {
+            value *= multiplier
+        } else {
+            return nil
+        }
+        self.text = trimmed
+        self.value = value
+    }
+
+    public var description: String { text }
+
+    /// The value in thousandths, rounded up as Kubernetes does for CPU (`1.0001` → 1001m).
+    public var milliValue: Int64 {
+        var scaled = value * 1000
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &scaled, 0, .up)
+        return NSDecimalNumber(decimal: rounded).int64Value
+    }
+
+    /// The value as whole base units, rounded up (bytes for memory).
+    public var integerValue: Int64 {
+        var copy = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &copy, 0, .up)
+        return NSDecimalNumber(decimal: rounded).int64Value
+    }
+}

@@ -1,0 +1,49 @@
+import PurserModel
+
+/// What the renderer needs beyond the component itself.
+public struct RenderOptions: Sendable {
+    /// Kubernetes placement per accelerator key (from the pricing catalog).
+    public var placements: [String: AcceleratorPlacement]
+    /// The Prometheus address AnalysisTemplates query.
+    public var prometheusAddress: String
+    /// The model-serving image every workload runs (the model is chosen by environment variables).
+    public var servingImage: String
+
+    public init(placements: [String: AcceleratorPlacement], prometheusAddress: String = RenderSettings().prometheusAddress,
+                servingImage: String = "docker.io/seldonio/mlserver:1.6.1") {
+        self.placements = placements
+        self.prometheusAddress = prometheusAddress
+        self.servingImage = servingImage
+    }
+}
+
+/// The decisions the plan made that change what is rendered.
+public struct RenderDecisions: Sendable, Hashable {
+    /// The autoscaler's maxReplicas after the budget cap.
+    public var maxReplicas: Int
+    /// Extra annotations for the workload, e.g. `ai-alignment-report-id`.
+    public var workloadAnnotations: [String: String]
+
+    public init(maxReplicas: Int, workloadAnnotations: [String: String] = [:]) {
+        self.maxReplicas = maxReplicas
+        self.workloadAnnotations = workloadAnnotations
+    }
+}
+
+/// All objects rendered for one component.
+public struct RenderedComponent: Sendable, Hashable {
+    public var id: String
+    public var objects: [KubernetesObject]
+
+    /// Path of the component's manifest file in a rendered tree: `<namespace>/<name>.yaml`.
+    public var relativePath: String {
+        let parts = id.split(separator: "/")
+        return "\(parts[0])/\(parts[1]).yaml"
+    }
+
+    /// All objects as one multi-document YAML stream.
+    public var yaml: String { YAMLEmitter.emit(documents: objects.map(\.body)) }
+
+    /// The Deployment or Rollout.
+    public var workload: KubernetesObject? { objects.first { $0.kind == "Deployment" || $0.kind == "Rollout" } }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Writes `ManifestValue` trees as block-style YAML, byte-for-byte deterministic.
+/// Strings that YAML could read as anything else (numbers, booleans, null, or text with
+/// indicators) are double-quoted with JSON escapes, which YAML reads back exactly.
+public enum YAMLEmitter {
+    public static func emit(_ value: ManifestValue) -> String {
+        var out = ""
+        write(value, indent: 0, into: &out, inline: false)
+        return out
+    }
+
+    /// Several objects as one multi-document stream.
+    public static func emit(documents: [ManifestValue]) -> String {
+        documents.map { "---\n" + emit($0) }.joined()
+    }
+
+    private static func write(_ value: ManifestValue, indent: Int, into out: inout String, inline: Bool) {
+        let pad = String(repeating: "  ", count: indent)
+        switch value {
+        case .map(let pairs):
+            if pairs.isEmpty { out += " {}\n"; return }
+            if inline { out += "\n" }
+            for (key, item) in pairs {
+                out += pad + scalar(key) + ":"
+                writeChild(item, indent: indent, into: &out)
+            }
+        case .list(let items):
+            if items.isEmpty { out += " []\n"; return }
+            if inline { out += "\n" }
+            for item in items {
+                out += pad + "-"
+                switch item {
+                case .map(let pairs) where !pairs.isEmpty:
+                    // First key on the dash line, the rest aligned under it.
+                    var nested = ""
+                    write(item, indent: indent + 1, into: &nested, inline: false)
+                    out += " " + nested.dropFirst(pad.count + 2)
+                default:
+                    writeChild(item, indent: indent, into: &out)
+                }
+            }
+        default:
+            out += pad + scalarValue(value) + "\n"
+        }
+    }
+
+    private static func writeChild(_ item: ManifestValue, indent: Int, into out: inout String) {
+        switch item {
+        case .map(let pairs) where !pairs.isEmpty: write(item, indent: indent + 1, into: &out, inline: true)
+        case .list(let items) where !items.isEmpty: write(item, indent: indent + 1, into: &out, inline: true)
+        case .map: out += " {}\n"
+        case .list: out += " []\n"
+        default: out += " " + scalarValue(item) + "\n"
+        }
+    }
+
+    static func scalarValue(_ value: ManifestValue) -> String {
+        switch value {
+        case .string(let s): scalar(s)
+        case .int(let i): String(i)
+        case .double(let d): d == d.rounded() && abs(d) < 1e15 ? String(format: "%.1f", d) : String(d)
+        case .bool(let b): b ? "true" : "false"
+        case .list, .map: ""
+        }
+    }
+
+    private static let reserved: Set<String> = ["", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n", "<<", "="]
+
+    /// The string plain when that reads back as the same string, else double-quoted.
+    static func scalar(_ s: String) -> String {
+        if isPlainSafe(s) { return s }
+        var quoted = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            case "\n": quoted += "\\n"
+            case "\t": quoted += "\\t"
+            case "\r": quoted += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { quoted += String(format: "\\u%04X", scalar.value) } else { quoted.unicodeScalars.append(scalar) }
+            }
+        }
+        return quoted + "\""
+    }
+
+    private static func isPlainSafe(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, !reserved.contains(s.lowercased()) else { return false }
+        guard first.properties.isAlphabetic || first == "/" || first == "_" else { return false }
+        if s.hasSuffix(" ") || s.hasSuffix(":") || s.contains(": ") || s.contains(" #") { return false }
+        for scalar in s.unicodeScalars {
+            let ok = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._/-@: ()+=,".unicodeScalars.contains(scalar)
+            if !ok || scalar.value > 0x7E { return false }
+        }
+        // Sexagesimal and float-like words are numbers to YAML 1.1 readers.
+        if Double(s) != nil || s.range(of: #"^[-+]?(\.inf|\.nan)$"#, options: [.regularExpression, .caseInsensitive]) != nil { return false }
+        return true
+    }
+}

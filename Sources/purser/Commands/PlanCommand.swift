@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import PurserCore
+
+struct PlanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Validate the fleet, estimate its cost, evaluate its policies and print a verdict.",
+        discussion: "Exit codes: 0 pass, 1 the gate said no (policy denial, hard budget breach), 2 invalid input, 3 internal or IO failure."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+
+    @OptionGroup var fleet: FleetOptions
+
+    @Option(help: "Report the cost change against this git revision (added, removed, changed components).")
+    var base: String?
+
+    @Option(help: "Output format: text, markdown (a pull-request comment) or json (docs/plan-schema.md).")
+    var format: Format = .text
+
+    @Option(help: "Also write the rendered manifests to this folder.")
+    var outDir: String?
+
+    func run() async throws {
+        do {
+            let result = try await PlanRunner(planner: PolicyGate.planner()).run(path: fleet.path, revision: fleet.rev, base: base)
+            let plan = result.output.plan
+            switch format {
+            case .text: print(PlanTextFormatter(color: Terminal.supportsColor, sources: result.fleet.sources).format(plan), terminator: "")
+            case .markdown: print(PlanMarkdownFormatter().format(plan), terminator: "")
+            case .json: print(try plan.json(), terminator: "")
+            }
+            if let outDir, plan.verdict != .invalid {
+                try ManifestWriter.write(Array(result.output.rendered.values), to: URL(fileURLWithPath: outDir))
+            }
+            if plan.exitCode != 0 { throw ExitCode(plan.exitCode) }
+        } catch {
+            throw Failure.exit(for: error)
+        }
+    }
+}
