@@ -4,6 +4,10 @@ public enum DidYouMean {
     public static func suggestion(for word: String, among candidates: [String]) -> String? {
         let limit = min(3, max(1, word.count / 3))
         var best: (String, Int)?
+        let lowered = word.lowercased()
+        if let extended = candidates.first(where: { lowered.count >= 3 && ($0.lowercased().hasPrefix(lowered) || lowered.hasPrefix($0.lowercased())) }) {
+            return extended
+        }
         for candidate in candidates {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
             if distance <= limit, distance < (best?.1 ?? .max) { best = (candidate, distance) }

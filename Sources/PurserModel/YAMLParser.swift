@@ -40,6 +40,20 @@ public enum YAMLParser {
         }
     }
 
+    /// Yams points at the first of two equal keys; the mistake is usually the second.
+    static func secondOccurrence(of key: String, after mark: Mark, in file: SourceFile) -> (line: Int, column: Int)? {
+        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line < lines.count else { return nil }
+        for index in mark.line..<lines.count {
+            let line = lines[index]
+            let indent = line.prefix { $0 == " " }.count
+            if indent + 1 == mark.column, line.dropFirst(indent).hasPrefix(key + ":") {
+                return (index + 1, mark.column)
+            }
+        }
+        return nil
+    }
+
     static func diagnostic(for error: Error, file: SourceFile) -> Diagnostic {
         func make(_ problem: String, _ context: YamlError.Context?, _ mark: Mark) -> Diagnostic {
             var message = "invalid YAML: \(problem)"
@@ -51,6 +65,11 @@ public enum YAMLParser {
              YamlError.parser(let context, let problem, let mark, _),
              YamlError.composer(let context, let problem, let mark, _):
             return make(problem, context, mark)
+        case YamlError.duplicatedKeysInMapping(let duplicates, let context):
+            let key = duplicates.sorted().first ?? "?"
+            let mark = secondOccurrence(of: key, after: context.mark, in: file) ?? (context.mark.line, context.mark.column)
+            return Diagnostic(code: .duplicateKey, location: SourceLocation(file: file.path, line: mark.line, column: mark.column),
+                              message: "duplicate key '\(key)' (first set at line \(context.mark.line))")
         case YamlError.reader(let problem, _, _, _):
             return Diagnostic(code: .yamlSyntax, location: SourceLocation(file: file.path, line: 1, column: 1), message: "unreadable YAML: \(problem)")
         default:
