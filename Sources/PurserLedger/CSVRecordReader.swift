@@ -1,0 +1,217 @@
+/// A streaming RFC-4180 CSV tokenizer over a `ByteSource`.
+///
+/// Bytes are read block by block into one growing buffer that only has to hold the record being
+/// parsed, so memory stays bounded whatever the file size. Fields are exposed as byte spans into
+/// that buffer (no `String` per field); a span is valid until the next call to `next()`.
+/// Handles quoted fields, doubled quotes, embedded newlines, CRLF or LF line ends, a leading
+/// UTF-8 BOM, and a last record without a line end. Blank lines are skipped but counted.
+final class CSVRecordReader {
+    enum Outcome {
+        case record
+        case end
+        /// A structurally broken record: `field` is the 0-based field index where it broke.
+        case malformed(message: String, field: Int)
+    }
+
+    private enum Parse {
+        case complete(UnsafePointer<UInt8>)
+        case needMore
+        case malformed(String, Int, resync: UnsafePointer<UInt8>?)
+    }
+
+    static let padding = 16
+    private let source: ByteSource
+    private(set) var digest = ContentDigest()
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var dataStart = 0
+    private var dataEnd = 0
+    private var atEOF = false
+    private var started = false
+    /// Bytes read from the source so far.
+    private(set) var bytesRead: Int64 = 0
+    /// Number of the last record returned (header = 1); blank lines count.
+    private(set) var recordNumber = 0
+
+    /// Fields of the current record: start, byte length, flags (1 = quoted, 2 = has doubled quotes).
+    let starts: UnsafeMutablePointer<UnsafePointer<UInt8>>
+    let lengths: UnsafeMutablePointer<Int>
+    let flags: UnsafeMutablePointer<UInt8>
+    /// Number of fields in the current record (may exceed `maxFields`; extra ones are not stored).
+    private(set) var fieldCount = 0
+    let maxFields = 4096
+
+    init(source: ByteSource) {
+        self.source = source
+        capacity = 2 * ByteSource.blockSize
+        buffer = .allocate(capacity: capacity + Self.padding)
+        starts = .allocate(capacity: maxFields)
+        lengths = .allocate(capacity: maxFields)
+        flags = .allocate(capacity: maxFields)
+    }
+
+    deinit {
+        buffer.deallocate()
+        starts.deallocate()
+        lengths.deallocate()
+        flags.deallocate()
+    }
+
+    /// Reads the next record.
+    func next() throws -> Outcome {
+        while true {
+            if dataStart == dataEnd {
+                if atEOF { return .end }
+                try refill()
+                continue
+            }
+            let begin = UnsafePointer(buffer + dataStart)
+            let end = UnsafePointer(buffer + dataEnd)
+            switch parse(begin, end, atEOF) {
+            case .complete(let next):
+                dataStart = next - UnsafePointer(buffer)
+                recordNumber += 1
+                if fieldCount == 1 && lengths[0] == 0 && flags[0] == 0 { continue }
+                return .record
+            case .needMore:
+                try refill()
+            case .malformed(let message, let field, let resync):
+                guard let resync else { try refill(); continue }
+                dataStart = resync - UnsafePointer(buffer)
+                recordNumber += 1
+                return .malformed(message: message, field: field)
+            }
+        }
+    }
+
+    /// Whether field `i` of the current record is the bare token `NULL` or empty and unquoted.
+    @inline(__always) func isNull(_ i: Int) -> Bool {
+        let n = lengths[i]
+        if n == 0 { return flags[i] == 0 }
+        guard n == 4, flags[i] == 0 else { return false }
+        let p = starts[i]
+        return p[0] == 78 && p[1] == 85 && p[2] == 76 && p[3] == 76
+    }
+
+    /// Field `i` decoded as a string (doubled quotes undone).
+    func string(_ i: Int) -> String {
+        let p = starts[i], n = lengths[i]
+        if flags[i] & 2 == 0 { return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(n)
+        var k = 0
+        while k < n {
+            bytes.append(p[k])
+            k += (p[k] == 34 && k + 1 < n && p[k + 1] == 34) ? 2 : 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Closes the source (and checks the decompressor's exit status).
+    func finish() throws { try source.finish() }
+
+    private func refill() throws {
+        let pending = dataEnd - dataStart
+        if dataStart > 0 {
+            if pending > 0 { (buffer).update(from: buffer + dataStart, count: pending) }
+            dataStart = 0
+            dataEnd = pending
+        }
+        if capacity - dataEnd < ByteSource.blockSize {
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + Self.padding)
+            bigger.update(from: buffer, count: dataEnd)
+            buffer.deallocate()
+            buffer = bigger
+            capacity *= 2
+        }
+        let n = try source.readBlock(into: buffer + dataEnd)
+        if n > 0 { digest.add(block: buffer + dataEnd, count: n) }
+        bytesRead += Int64(n)
+        if !started {
+            started = true
+            if n >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { dataStart = 3 }
+        }
+        dataEnd += n
+        (buffer + dataEnd).initialize(repeating: 0, count: Self.padding)
+        if n < ByteSource.blockSize { atEOF = true }
+    }
+
+    @inline(__always)
+    private func parse(_ begin: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, _ eof: Bool) -> Parse {
+        let quote: UInt8 = 34, comma: UInt8 = 44, lf: UInt8 = 10, cr: UInt8 = 13
+        var p = begin
+        var field = 0
+        while true {
+            let start: UnsafePointer<UInt8>
+            var length: Int
+            var flag: UInt8 = 0
+            if p < end && p.pointee == quote {
+                flag = 1
+                var q = p + 1
+                while true {
+                    q = ByteScan.quote(q, end)
+                    if q >= end {
+                        return eof ? .malformed("unterminated quoted field (truncated file?)", field, resync: end) : .needMore
+                    }
+                    if q + 1 >= end && !eof { return .needMore }
+                    if q + 1 < end && q[1] == quote { flag = 3; q += 2; continue }
+                    break
+                }
+                start = p + 1
+                length = q - start
+                p = q + 1
+                if p < end {
+                    let c = p.pointee
+                    if c != comma && c != lf && c != cr {
+                        return resyncOrWait("unexpected character after a closing quote", field, p, end, eof)
+                    }
+                }
+            } else {
+                let q = ByteScan.structural(p, end)
+                start = p
+                if q >= end {
+                    if !eof { return .needMore }
+                    length = end - p
+                    p = end
+                } else if q.pointee == quote {
+                    return resyncOrWait("quote inside an unquoted field (quote the whole field)", field, q, end, eof)
+                } else {
+                    length = q - p
+                    p = q
+                    if q.pointee == lf && length > 0 && start[length - 1] == cr { length -= 1 }
+                }
+            }
+            if field < maxFields {
+                starts[field] = start
+                lengths[field] = length
+                flags[field] = flag
+            }
+            field += 1
+            if p >= end {
+                fieldCount = field
+                return .complete(end)
+            }
+            let c = p.pointee
+            if c == comma { p += 1; continue }
+            if c == cr {
+                if p + 1 >= end {
+                    if !eof { return .needMore }
+                    fieldCount = field
+                    return .complete(end)
+                }
+                guard p[1] == lf else { return resyncOrWait("carriage return without line feed", field, p, end, eof) }
+                fieldCount = field
+                return .complete(p + 2)
+            }
+            fieldCount = field
+            return .complete(p + 1)
+        }
+    }
+
+    private func resyncOrWait(_ message: String, _ field: Int, _ from: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>, _ eof: Bool) -> Parse {
+        var q = from
+        while q < end && q.pointee != 10 { q += 1 }
+        if q < end { return .malformed(message, field, resync: q + 1) }
+        return eof ? .malformed(message, field, resync: end) : .needMore
+    }
+}

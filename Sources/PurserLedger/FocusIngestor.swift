@@ -1,0 +1,191 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads one FOCUS CSV file into exact cost facts, in memory; writes nothing.
+///
+/// The hot loop avoids per-row allocation: the dimension columns of a row are hashed as raw bytes
+/// and looked up in a cache, so decoding, tag parsing, validation and allocation run once per
+/// distinct combination, not once per row. Timestamps are re-parsed only when they change.
+/// Only the two cost columns are parsed on every row, straight from bytes into nano-units.
+struct FocusIngestor {
+    /// The dimension tuple a cost fact is keyed by (besides the hour).
+    struct Dim: Hashable {
+        var currency, category, chargeClass, provider, subAccount, region, serviceCategory, service: String
+        var component, team, environment, costCenter: String
+    }
+
+    struct Issue {
+        var code: LedgerError.Code
+        var column: String?
+        var message: String
+    }
+
+    struct CacheEntry {
+        var hash: UInt64
+        var offset: Int
+        var value: Int   // dimension index, or -(issue index + 1)
+    }
+
+    static let allowedCategories: Set<String> = ["Usage", "Purchase", "Tax", "Credit", "Adjustment"]
+
+    let file: String
+    let options: IngestOptions
+    var dims: [Dim] = []
+    var dimIndex: [Dim: Int] = [:]
+    var allowsNegative: [Bool] = []
+    private(set) var facts = FactTable()
+    private(set) var rows = 0
+    private(set) var skipped = 0
+    private(set) var negativeRows = 0
+    private(set) var warnings: [LedgerError] = []
+    private(set) var version = "1.0"
+    private(set) var digest = ""
+    private(set) var bytes: Int64 = 0
+
+    var cacheSlots = [Int](repeating: -1, count: 1 << 12)
+    var cacheEntries: [CacheEntry] = []
+    var arena: [UInt8] = []
+    var cachedIssues: [Issue] = []
+    private var lastStart = [UInt8](repeating: 0, count: 40), lastStartLength = -1, lastStartValue: Int64 = 0
+    private var lastEnd = [UInt8](repeating: 0, count: 40), lastEndLength = -1, lastEndValue: Int64 = 0
+
+    init(file: String, options: IngestOptions) {
+        self.file = file
+        self.options = options
+    }
+
+    /// Parses the whole file; throws the first invalid row unless `skipInvalid`.
+    mutating func run(url: URL) throws {
+        let started = ContinuousClock.now
+        let source = try ByteSource(url: url)
+        let reader = CSVRecordReader(source: source)
+        guard case .record = try reader.next() else {
+            try reader.finish()
+            throw LedgerError(.emptyFile, file: file, message: reader.bytesRead == 0
+                ? "the file is empty (0 bytes): expected a FOCUS CSV header" : "no header row: expected a FOCUS CSV header")
+        }
+        let header = (0..<min(reader.fieldCount, reader.maxFields)).map { reader.string($0) }
+        let columns = try FocusColumns(header: header, file: file)
+        version = columns.version
+        let expected = header.count
+        let dimFields = columns.dimensionFields
+        var nextProgress = started + .milliseconds(250)
+
+        while true {
+            let outcome = try reader.next()
+            var issue: Issue?
+            switch outcome {
+            case .end:
+                try reader.finish()
+                digest = reader.digest.hexDigest
+                bytes = reader.bytesRead
+                report(reader, started, finished: true)
+                return
+            case .malformed(let message, let field):
+                rows += 1
+                issue = Issue(code: .malformedCSV, column: field < header.count ? header[field] : nil, message: message)
+            case .record:
+                rows += 1
+                if reader.fieldCount != expected {
+                    issue = Issue(code: .malformedCSV, column: nil,
+                                  message: "row has \(reader.fieldCount) fields, the header has \(expected)")
+                } else {
+                    issue = processRow(reader, columns, dimFields)
+                }
+            }
+            if let issue {
+                let error = LedgerError(issue.code, file: file, row: reader.recordNumber, column: issue.column, message: issue.message)
+                if !options.skipInvalid { try? reader.finish(); throw error }
+                skipped += 1
+                if warnings.count < options.maxReportedIssues { warnings.append(error) }
+            }
+            if rows & 0x3FFF == 0, options.progress != nil, ContinuousClock.now >= nextProgress {
+                report(reader, started, finished: false)
+                nextProgress = ContinuousClock.now + .milliseconds(250)
+            }
+        }
+    }
+
+    private func report(_ reader: CSVRecordReader, _ started: ContinuousClock.Instant, finished: Bool) {
+        guard let progress = options.progress else { return }
+        let elapsed = (ContinuousClock.now - started) / .seconds(1)
+        progress(IngestProgress(bytesRead: reader.bytesRead, totalBytes: nil, rows: rows,
+                                rowsPerSecond: elapsed > 0 ? Double(rows) / elapsed : 0, finished: finished))
+    }
+
+    @inline(__always)
+    private mutating func processRow(_ r: CSVRecordReader, _ c: FocusColumns, _ dimFields: [Int]) -> Issue? {
+        // Period: parsed only when the text differs from the previous row's.
+        guard let start = timestamp(r, c.start, &lastStart, &lastStartLength, &lastStartValue, c) else {
+            return timestampIssue(r, c.start, c)
+        }
+        guard let end = timestamp(r, c.end, &lastEnd, &lastEndLength, &lastEndValue, c) else {
+            return timestampIssue(r, c.end, c)
+        }
+        if end < start {
+            return Issue(code: .periodOrder, column: "ChargePeriodEnd",
+                         message: "ChargePeriodEnd '\(r.string(c.end))' is before ChargePeriodStart '\(r.string(c.start))'")
+        }
+        // Dimensions: cached by the raw bytes of their columns.
+        let d = dimension(r, c, dimFields)
+        if d < 0 { return cachedIssues[-d - 1] }
+        // Costs.
+        guard let billed = cost(r, c.billed) else { return costIssue(r, c.billed, c) }
+        guard let effective = cost(r, c.effective) else { return costIssue(r, c.effective, c) }
+        if billed < 0 || effective < 0 {
+            negativeRows += 1
+        }
+        if (billed < 0 || effective < 0) && options.rejectNegativeUsage && !allowsNegative[d] {
+            let name = billed < 0 ? "BilledCost" : "EffectiveCost"
+            return Issue(code: .negativeCost, column: name,
+                         message: "negative \(name) \(Money(nanos: billed < 0 ? billed : effective)) in a \(dims[d].category) row: with rejectNegativeUsage, negative costs are allowed only for ChargeCategory Credit or Adjustment, or ChargeClass Correction")
+        }
+        let hour = start >= 0 ? start / 3600 : (start - 3599) / 3600
+        if !facts.add(dim: d, hour: hour, billed: billed, effective: effective) {
+            return Issue(code: .overflow, column: "BilledCost", message: "cost sum exceeds the fixed-point range (±9.2e9)")
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private func timestamp(_ r: CSVRecordReader, _ i: Int, _ last: inout [UInt8], _ lastLength: inout Int,
+                           _ lastValue: inout Int64, _ c: FocusColumns) -> Int64? {
+        let p = r.starts[i], n = r.lengths[i]
+        if n == lastLength && last.withUnsafeBufferPointer({ memcmp($0.baseAddress!, p, n) == 0 }) { return lastValue }
+        guard n <= 40, r.flags[i] & 2 == 0, let v = Timestamp.parse(p, n) else { return nil }
+        last.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: p, count: n) }
+        lastLength = n
+        lastValue = v
+        return v
+    }
+
+    private func timestampIssue(_ r: CSVRecordReader, _ i: Int, _ c: FocusColumns) -> Issue {
+        if r.isNull(i) { return Issue(code: .missingValue, column: c.names[i], message: "\(c.names[i]) is required, found null") }
+        return Issue(code: .invalidValue, column: c.names[i],
+                     message: "not a timestamp: '\(r.string(i))' (expected YYYY-MM-DDTHH:MM:SSZ, UTC)")
+    }
+
+    @inline(__always)
+    private func cost(_ r: CSVRecordReader, _ i: Int) -> Int64? {
+        guard case .value(let v) = DecimalParser.parseNanos(r.starts[i], r.lengths[i]) else { return nil }
+        return v
+    }
+
+    private func costIssue(_ r: CSVRecordReader, _ i: Int, _ c: FocusColumns) -> Issue {
+        let name = c.names[i]
+        if r.isNull(i) { return Issue(code: .missingValue, column: name, message: "\(name) is required, found null") }
+        let text = r.string(i)
+        if case .overflow = text.utf8CString.withUnsafeBufferPointer({ b in
+            b.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: b.count) { DecimalParser.parseNanos($0, b.count - 1) }
+        }) {
+            return Issue(code: .overflow, column: name, message: "\(name) '\(text)' is too large for the ledger (max ±9.2e9)")
+        }
+        let lowered = text.lowercased()
+        let hint = lowered.contains("nan") || lowered.contains("inf") ? " (NaN and infinities are not costs)" : ""
+        return Issue(code: .invalidValue, column: name, message: "\(name) is not a decimal number: '\(text)'\(hint)")
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+
+extension Ledger {
+    /// Ingests one FOCUS 1.0–1.2 CSV file (plain or gzip), streaming, all-or-nothing.
+    ///
+    /// The file is read and validated completely before anything is written; the facts, the
+    /// dimensions and the file record are then written in one SQLite transaction. A file whose
+    /// content digest is already recorded adds nothing and comes back with `duplicate == true`.
+    /// Dates without a zone (`2024-09-01 00:00:00`) are taken as UTC; `NULL` or empty cells are
+    /// nulls. Negative costs are accepted (credits, refunds, corrections) and counted, unless
+    /// `options.rejectNegativeUsage`.
+    ///
+    /// - Parameters:
+    ///   - file: The CSV or CSV.gz file.
+    ///   - options: Invalid-row policy, allocation tag keys, progress callback.
+    /// - Returns: What was read and stored.
+    /// - Throws: `LedgerError` naming the file, row and column of the first invalid row (unless
+    ///   `skipInvalid`), or a missing column, an empty file, an IO or database failure.
+    @discardableResult
+    public func ingest(file: URL, options: IngestOptions = IngestOptions()) throws -> IngestSummary {
+        let started = ContinuousClock.now
+        let name = file.relativePath
+        var ingestor = FocusIngestor(file: name, options: options)
+        try ingestor.run(url: file)
+
+        var currencies: [String: Int] = [:]
+        var unallocatedRows = 0
+        let facts = ingestor.facts.facts()
+        for fact in facts {
+            let dim = ingestor.dims[fact.dim]
+            currencies[dim.currency, default: 0] += Int(fact.rows)
+            if dim.component == AllocationRules.unallocated { unallocatedRows += Int(fact.rows) }
+        }
+        var warnings = ingestor.warnings
+        for (other, count) in currencies.sorted(by: { $0.key < $1.key }) where other != currency {
+            warnings.append(LedgerError(.invalidValue, file: name, column: "BillingCurrency",
+                                        message: "\(count) rows are billed in \(other), not in the ledger currency \(currency): stored and reported separately, not summed"))
+        }
+        let ingested = facts.reduce(0) { $0 + Int($1.rows) }
+        var summary = IngestSummary(file: name, digest: ingestor.digest, duplicate: false, focusVersion: ingestor.version,
+                                    rows: ingestor.rows, rowsIngested: ingested, skipped: ingestor.skipped,
+                                    warnings: warnings, currencies: currencies, negativeCostRows: ingestor.negativeRows,
+                                    unallocatedRows: unallocatedRows,
+                                    facts: facts.count, bytes: ingestor.bytes, seconds: 0)
+        do {
+            summary.duplicate = try queue.write { db -> Bool in
+                if let previous = try String.fetchOne(db, sql: "SELECT name FROM source_file WHERE digest = ?",
+                                                      arguments: [ingestor.digest]) {
+                    summary.warnings.append(LedgerError(.invalidArgument, file: name,
+                                                        message: "same content as \(previous), already ingested: nothing added"))
+                    return true
+                }
+                try write(db, ingestor, facts, summary, options)
+                return false
+            }
+        } catch let error as LedgerError {
+            throw error
+        } catch {
+            throw LedgerError(.database, file: name, message: "writing the ledger failed, nothing was stored: \(error)")
+        }
+        if summary.duplicate { summary.facts = 0; summary.rowsIngested = 0 }
+        summary.seconds = (ContinuousClock.now - started) / .seconds(1)
+        return summary
+    }
+
+    private func write(_ db: Database, _ ingestor: FocusIngestor,
+                       _ facts: [(dim: Int, hour: Int64, billed: Int64, effective: Int64, rows: Int64)],
+                       _ summary: IngestSummary, _ options: IngestOptions) throws {
+        let now = ISO8601DateFormatter().string(from: Date())
+        try db.execute(sql: """
+            INSERT INTO source_file (digest, name, focus_version, bytes, rows, rows_ingested, skipped, component_key, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [summary.digest, summary.file, summary.focusVersion, summary.bytes, summary.rows,
+                             summary.rowsIngested, summary.skipped, options.allocation.componentKey, now])
+        let fileId = db.lastInsertedRowID
+
+        let upsert = try db.makeStatement(sql: """
+            INSERT INTO dimension (currency, charge_category, charge_class, provider, sub_account, region,
+                                   service_category, service, component, team, environment, cost_center)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET currency = excluded.currency
+            RETURNING id
+            """)
+        var dimensionIds: [Int64] = []
+        dimensionIds.reserveCapacity(ingestor.dims.count)
+        for d in ingestor.dims {
+            let id = try Int64.fetchOne(upsert, arguments: [d.currency, d.category, d.chargeClass, d.provider, d.subAccount,
+                                                             d.region, d.serviceCategory, d.service, d.component, d.team,
+                                                             d.environment, d.costCenter])
+            dimensionIds.append(id!)
+        }
+
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO cost_fact (file_id, dimension_id, hour, billed_nanos, effective_nanos, row_count)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for f in facts {
+            insert.setUncheckedArguments([fileId, dimensionIds[f.dim], f.hour, f.billed, f.effective, f.rows])
+            try insert.execute()
+        }
+    }
+}

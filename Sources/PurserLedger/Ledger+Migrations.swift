@@ -1,0 +1,53 @@
+import GRDB
+
+extension Ledger {
+    /// Versioned schema migrations. Append new migrations; never edit a released one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-cost-facts") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                CREATE TABLE source_file (
+                    id INTEGER PRIMARY KEY,
+                    digest TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    focus_version TEXT NOT NULL,
+                    bytes INTEGER NOT NULL,
+                    rows INTEGER NOT NULL,
+                    rows_ingested INTEGER NOT NULL,
+                    skipped INTEGER NOT NULL,
+                    component_key TEXT NOT NULL,
+                    ingested_at TEXT NOT NULL
+                );
+                CREATE TABLE dimension (
+                    id INTEGER PRIMARY KEY,
+                    currency TEXT NOT NULL,
+                    charge_category TEXT NOT NULL,
+                    charge_class TEXT NOT NULL,
+                    provider TEXT NOT NULL,
+                    sub_account TEXT NOT NULL,
+                    region TEXT NOT NULL,
+                    service_category TEXT NOT NULL,
+                    service TEXT NOT NULL,
+                    component TEXT NOT NULL,
+                    team TEXT NOT NULL,
+                    environment TEXT NOT NULL,
+                    cost_center TEXT NOT NULL,
+                    UNIQUE (currency, charge_category, charge_class, provider, sub_account, region,
+                            service_category, service, component, team, environment, cost_center)
+                );
+                CREATE TABLE cost_fact (
+                    file_id INTEGER NOT NULL REFERENCES source_file(id) ON DELETE CASCADE,
+                    dimension_id INTEGER NOT NULL REFERENCES dimension(id),
+                    hour INTEGER NOT NULL,
+                    billed_nanos INTEGER NOT NULL,
+                    effective_nanos INTEGER NOT NULL,
+                    row_count INTEGER NOT NULL,
+                    PRIMARY KEY (file_id, dimension_id, hour)
+                ) WITHOUT ROWID;
+                CREATE INDEX cost_fact_hour ON cost_fact (hour);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import GRDB
+
+/// The embedded cost ledger: a SQLite file holding exact cost facts ingested from FOCUS exports.
+///
+/// The ledger stores *facts*, not raw rows: the sum of BilledCost and EffectiveCost (exact
+/// nano-units) and the row count per source file, UTC hour of ChargePeriodStart, and dimension
+/// tuple (currency, charge category and class, provider, sub account, region, service category,
+/// service, component, team, environment, cost center). Every report the ledger answers is a sum
+/// over those facts, so a 5-million-row export becomes a few hundred thousand facts and reports
+/// stay instant. The source files remain the system of record for row-level detail.
+///
+/// ```swift
+/// let ledger = try Ledger(path: ".purser/ledger.sqlite")
+/// let summary = try ledger.ingest(file: URL(fileURLWithPath: "costs/focus.csv"))
+/// let byComponent = try ledger.costReport(by: .component)
+/// ```
+public final class Ledger: Sendable {
+    /// The default location, relative to the fleet repo: `.purser/ledger.sqlite`.
+    public static let defaultPath = ".purser/ledger.sqlite"
+
+    /// Path of the SQLite file.
+    public let path: String
+    /// The ledger's currency (ISO 4217). Costs in other currencies are stored and reported
+    /// separately, never added to this currency's totals.
+    public let currency: String
+    let queue: DatabaseQueue
+
+    /// Opens (creating if needed, parent folders included) the ledger at `path` and migrates it.
+    ///
+    /// - Parameters:
+    ///   - path: SQLite file path. Default `.purser/ledger.sqlite`.
+    ///   - currency: The ledger currency, fixed when the ledger is created. nil keeps the stored
+    ///     one (USD for a new ledger); a different value than the stored one is an error.
+    public init(path: String = Ledger.defaultPath, currency: String? = nil) throws {
+        self.path = path
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            var configuration = Configuration()
+            configuration.foreignKeysEnabled = true
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+            }
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            try Self.migrator.migrate(queue)
+            let stored = try queue.write { db -> String in
+                if let existing = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'currency'") {
+                    return existing
+                }
+                let chosen = currency ?? "USD"
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('currency', ?)", arguments: [chosen])
+                return chosen
+            }
+            if let currency, currency != stored {
+                throw LedgerError(.invalidArgument, file: path,
+                                  message: "the ledger's currency is \(stored), cannot open it as \(currency)")
+            }
+            self.currency = stored
+        } catch let error as LedgerError {
+            throw error
+        } catch {
+            throw LedgerError(.database, file: path, message: "cannot open the ledger: \(error)")
+        }
+    }
+
+    /// Opens the ledger at a file URL; see `init(path:currency:)`.
+    public static func open(at url: URL, currency: String? = nil) throws -> Ledger {
+        try Ledger(path: url.path, currency: currency)
+    }
+
+    /// Runs a read, mapping GRDB errors to `LedgerError.database`.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try queue.read(body) } catch let error as LedgerError { throw error } catch {
+            throw LedgerError(.database, file: path, message: "\(error)")
+        }
+    }
+
+    /// The files ingested so far, oldest first.
+    public func files() throws -> [SourceFile] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT digest, name, focus_version, bytes, rows, rows_ingested, skipped, ingested_at
+                FROM source_file ORDER BY id
+                """).map {
+                SourceFile(digest: $0[0], name: $0[1], focusVersion: $0[2], bytes: $0[3], rows: $0[4],
+                           rowsIngested: $0[5], skipped: $0[6], ingestedAt: $0[7])
+            }
+        }
+    }
+
+    /// Removes a file's facts (for example an export that a corrected one replaces).
+    /// Returns false when no file has that digest.
+    @discardableResult
+    public func removeFile(digest: String) throws -> Bool {
+        do {
+            return try queue.write { db in
+                try db.execute(sql: "DELETE FROM source_file WHERE digest = ?", arguments: [digest])
+                return db.changesCount > 0
+            }
+        } catch {
+            throw LedgerError(.database, file: path, message: "\(error)")
+        }
+    }
+}
+
+/// A file recorded in the ledger.
+public struct SourceFile: Sendable, Hashable, Codable {
+    public var digest: String
+    public var name: String
+    public var focusVersion: String
+    public var bytes: Int64
+    public var rows: Int
+    public var rowsIngested: Int
+    public var skipped: Int
+    /// ISO 8601 UTC time of the ingest.
+    public var ingestedAt: String
+}

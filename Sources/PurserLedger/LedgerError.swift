@@ -1,0 +1,68 @@
+import Foundation
+
+/// An error raised by the ledger: bad input (a CSV row, a missing column), an IO failure or a
+/// database failure. Errors a user can cause name the file, the CSV row and the column.
+///
+/// Rows are CSV *records* numbered from 1, the header being row 1, so the first data row is
+/// row 2 (this equals the line number for files without embedded newlines).
+public struct LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A stable, machine-readable error code. New codes can be added without breaking callers.
+    public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        public var rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        public var description: String { rawValue }
+
+        /// The file has no bytes at all.
+        public static let emptyFile = Code(rawValue: "empty-file")
+        /// A required FOCUS column is absent from the header.
+        public static let missingColumn = Code(rawValue: "missing-column")
+        /// The CSV structure is broken (unterminated quote, wrong field count, stray quote).
+        public static let malformedCSV = Code(rawValue: "malformed-csv")
+        /// A value has the wrong type or format ("abc" in BilledCost, unparseable timestamp).
+        public static let invalidValue = Code(rawValue: "invalid-value")
+        /// A required value is null or empty.
+        public static let missingValue = Code(rawValue: "missing-value")
+        /// A negative cost in a row whose ChargeCategory does not allow one.
+        public static let negativeCost = Code(rawValue: "negative-cost")
+        /// ChargePeriodEnd is before ChargePeriodStart.
+        public static let periodOrder = Code(rawValue: "period-order")
+        /// The Tags column is not a JSON object.
+        public static let malformedTags = Code(rawValue: "malformed-tags")
+        /// A sum no longer fits the fixed-point range (about ±9.2 billion currency units).
+        public static let overflow = Code(rawValue: "overflow")
+        /// Reading a file or running a decompressor failed.
+        public static let io = Code(rawValue: "io")
+        /// SQLite reported an error.
+        public static let database = Code(rawValue: "database")
+        /// An argument passed to the API is invalid.
+        public static let invalidArgument = Code(rawValue: "invalid-argument")
+    }
+
+    public var code: Code
+    /// The file the error is about (as given to `ingest`), if any.
+    public var file: String?
+    /// The CSV record number (header = 1), if the error is about a row.
+    public var row: Int?
+    /// The column name, if the error is about a value.
+    public var column: String?
+    /// What was wrong and what was expected.
+    public var message: String
+
+    public init(_ code: Code, file: String? = nil, row: Int? = nil, column: String? = nil, message: String) {
+        self.code = code
+        self.file = file
+        self.row = row
+        self.column = column
+        self.message = message
+    }
+
+    /// `file:row: column: message [code]`, leaving out the parts that are unknown.
+    public var description: String {
+        var location = ""
+        if let file { location += file }
+        if let row { location += (location.isEmpty ? "row \(row)" : ":\(row)") }
+        var text = location.isEmpty ? "" : location + ": "
+        if let column { text += "column \(column): " }
+        return text + message + " [\(code.rawValue)]"
+    }
+}

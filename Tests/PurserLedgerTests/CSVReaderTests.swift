@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import PurserLedger
+
+@Suite struct CSVReaderTests {
+    func records(_ bytes: [UInt8]) throws -> [[String]] {
+        let scratch = try Scratch()
+        let url = try scratch.writeBytes("t.csv", bytes)
+        let reader = CSVRecordReader(source: try ByteSource(url: url))
+        var out: [[String]] = []
+        while case .record = try reader.next() {
+            out.append((0..<reader.fieldCount).map { reader.isNull($0) ? "<null>" : reader.string($0) })
+        }
+        return out
+    }
+
+    @Test func handlesQuotesNewlinesBomAndCRLF() throws {
+        let text = "\u{FEFF}a,b,c\r\n\"x, \"\"quoted\"\"\",\"line1\nline2\",NULL\r\n1,,\"\"\r\n\nlast,row,no-newline"
+        let rows = try records(Array(text.utf8))
+        #expect(rows == [["a", "b", "c"], ["x, \"quoted\"", "line1\nline2", "<null>"], ["1", "<null>", ""],
+                         ["last", "row", "no-newline"]])
+    }
+
+    @Test func recordsSpanningManyBlocks() throws {
+        // A 9 MB quoted field crosses block boundaries and forces the buffer to grow.
+        let big = String(repeating: "x", count: 9 << 20)
+        let rows = try records(Array("h1,h2\n\"\(big)\",2\n".utf8))
+        #expect(rows.count == 2)
+        #expect(rows[1][0].count == 9 << 20)
+        #expect(rows[1][1] == "2")
+    }
+
+    @Test func reportsUnterminatedQuote() throws {
+        let scratch = try Scratch()
+        let url = try scratch.write("t.csv", "a,b\n1,\"open\n")
+        let reader = CSVRecordReader(source: try ByteSource(url: url))
+        let first = try reader.next()
+        guard case .record = first else { Issue.record("expected the header"); return }
+        guard case .malformed(let message, let field) = try reader.next() else { Issue.record("expected malformed"); return }
+        #expect(message.contains("unterminated"))
+        #expect(field == 1)
+    }
+
+    @Test func readsGzip() throws {
+        let scratch = try Scratch()
+        let url = try scratch.write("t.csv", "a,b\n1,2\n")
+        let gz = Process()
+        gz.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gz.arguments = ["gzip", "-k", url.path]
+        try gz.run()
+        gz.waitUntilExit()
+        let reader = CSVRecordReader(source: try ByteSource(url: url.appendingPathExtension("gz")))
+        var rows = 0
+        while case .record = try reader.next() { rows += 1 }
+        try reader.finish()
+        #expect(rows == 2)
+    }
+}

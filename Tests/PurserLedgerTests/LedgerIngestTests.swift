@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import PurserLedger
+
+@Suite struct LedgerIngestTests {
+    @Test func ingestsTheFocusSampleExactly() throws {
+        let scratch = try Scratch()
+        let summary = try scratch.ledger.ingest(file: Fixture.sample)
+        #expect(summary.rows == 1000)
+        #expect(summary.rowsIngested == 1000)
+        #expect(summary.skipped == 0)
+        #expect(summary.focusVersion == "1.0")
+        #expect(summary.currencies == ["USD": 1000])
+        #expect(summary.unallocatedRows == 1000)  // the sample has no purser.io/component tag
+        #expect(summary.negativeCostRows == 13)
+        let report = try scratch.ledger.costReport(by: .provider)
+        // Sums of the per-row values rounded half-to-even to 9 decimals (checked independently).
+        #expect(report.totalBilled == Money("20.520226737")!)
+        #expect(report.totalEffective == Money("14.976514186")!)
+        #expect(report.rows.map(\.key) == ["AWS", "Microsoft", "Oracle"])
+        #expect(report.rows.map(\.rows) == [942, 51, 7])
+    }
+
+    @Test func sameFileTwiceAddsNothing() throws {
+        let scratch = try Scratch()
+        let url = try scratch.write("a.csv", Fixture.csv([Fixture.row(), Fixture.row(billed: "2", effective: "2")]))
+        let first = try scratch.ledger.ingest(file: url)
+        #expect(!first.duplicate)
+        let copy = try scratch.write("copy-of-a.csv", Fixture.csv([Fixture.row(), Fixture.row(billed: "2", effective: "2")]))
+        let second = try scratch.ledger.ingest(file: copy)
+        #expect(second.duplicate)
+        #expect(second.rowsIngested == 0)
+        #expect(second.warnings.contains { $0.message.contains("already ingested") })
+        #expect(try scratch.storedRows() == 2)
+        #expect(try scratch.ledger.costReport(by: .component).totalBilled == Money("3")!)
+        #expect(try scratch.ledger.files().count == 1)
+    }
+
+    @Test func failingFileLeavesTheLedgerUnchanged() throws {
+        let scratch = try Scratch()
+        try scratch.ledger.ingest(file: try scratch.write("ok.csv", Fixture.csv([Fixture.row()])))
+        var rows = (0..<5000).map { _ in Fixture.row(billed: "0.01", effective: "0.01") }
+        rows.append(Fixture.row(billed: "abc"))
+        rows += (0..<10).map { _ in Fixture.row() }
+        let bad = try scratch.write("bad.csv", Fixture.csv(rows))
+        #expect(throws: LedgerError.self) { try scratch.ledger.ingest(file: bad) }
+        #expect(try scratch.storedRows() == 1)
+        #expect(try scratch.ledger.files().map(\.name).count == 1)
+        #expect(try scratch.ledger.costReport(by: .component).totalBilled == Money("1")!)
+    }
+
+    @Test func skipInvalidCountsWarnings() throws {
+        let scratch = try Scratch()
+        let url = try scratch.write("mixed.csv", Fixture.csv([
+            Fixture.row(), Fixture.row(billed: "abc"), Fixture.row(start: "soon"), Fixture.row(billed: "2", effective: "2"),
+        ]))
+        let summary = try scratch.ledger.ingest(file: url, options: IngestOptions(skipInvalid: true))
+        #expect(summary.rows == 4)
+        #expect(summary.skipped == 2)
+        #expect(summary.rowsIngested == 2)
+        #expect(summary.warnings.map(\.row) == [3, 4])
+        #expect(summary.warnings.map(\.column) == ["BilledCost", "ChargePeriodStart"])
+        #expect(try scratch.ledger.costReport(by: .component).totalBilled == Money("3")!)
+    }
+
+    @Test func otherCurrencyIsReportedNotSummed() throws {
+        let scratch = try Scratch()
+        let url = try scratch.write("eur.csv", Fixture.csv([Fixture.row(billed: "5", effective: "5"),
+                                                           Fixture.row(billed: "7", effective: "7", currency: "EUR")]))
+        let summary = try scratch.ledger.ingest(file: url)
+        #expect(summary.currencies == ["USD": 1, "EUR": 1])
+        #expect(summary.warnings.contains { $0.column == "BillingCurrency" && $0.message.contains("EUR") })
+        let report = try scratch.ledger.costReport(by: .component)
+        #expect(report.totalEffective == Money("5")!)
+        #expect(report.otherCurrencies.map(\.currency) == ["EUR"])
+        #expect(report.otherCurrencies.first?.effective == Money("7")!)
+        #expect(try scratch.ledger.dailyCosts().map(\.effective) == [Money("5")!])
+    }
+
+    @Test func ledgerCurrencyIsFixedAtCreation() throws {
+        let scratch = try Scratch(currency: "EUR")
+        #expect(scratch.ledger.currency == "EUR")
+        #expect(throws: LedgerError.self) { _ = try Ledger(path: scratch.ledger.path, currency: "USD") }
+        #expect(try Ledger(path: scratch.ledger.path).currency == "EUR")
+    }
+
+    @Test func gzipIngestMatchesPlain() throws {
+        let scratch = try Scratch()
+        let url = try scratch.write("p.csv", Fixture.csv([Fixture.row(billed: "1.25", effective: "1.25")]))
+        let gz = Process()
+        gz.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        gz.arguments = ["gzip", "-k", url.path]
+        try gz.run()
+        gz.waitUntilExit()
+        let summary = try scratch.ledger.ingest(file: url.appendingPathExtension("gz"))
+        #expect(summary.rowsIngested == 1)
+        // Same decompressed content: the plain file is a duplicate.
+        #expect(try scratch.ledger.ingest(file: url).duplicate)
+    }
+
+    @Test func reportsProgress() throws {
+        final class Box: @unchecked Sendable { var last: IngestProgress? }
+        let box = Box()
+        let scratch = try Scratch()
+        let url = try scratch.write("p.csv", Fixture.csv([Fixture.row(), Fixture.row()]))
+        _ = try scratch.ledger.ingest(file: url, options: IngestOptions(progress: { box.last = $0 }))
+        #expect(box.last?.finished == true)
+        #expect(box.last?.rows == 2)
+        #expect(box.last?.bytesRead ?? 0 > 0)
+    }
+
+    @Test func migrationsAreRecordedAndReopenable() throws {
+        let scratch = try Scratch()
+        try scratch.ledger.ingest(file: try scratch.write("a.csv", Fixture.csv([Fixture.row()])))
+        let reopened = try Ledger(path: scratch.ledger.path)
+        #expect(try reopened.storedRowCount() == 1)
+    }
+
+    @Test func removingAFileRemovesItsFacts() throws {
+        let scratch = try Scratch()
+        let s = try scratch.ledger.ingest(file: try scratch.write("a.csv", Fixture.csv([Fixture.row()])))
+        #expect(try scratch.ledger.removeFile(digest: s.digest))
+        #expect(try scratch.storedRows() == 0)
+        #expect(try !scratch.ledger.ingest(file: try scratch.write("b.csv", Fixture.csv([Fixture.row()]))).duplicate)
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import PurserLedger
+
+@Suite struct ReportTests {
+    static let utc: Calendar = { var c = Calendar(identifier: .gregorian); c.timeZone = TimeZone(identifier: "UTC")!; return c }()
+    func date(_ y: Int, _ m: Int, _ d: Int, _ h: Int = 0) -> Date {
+        Self.utc.date(from: DateComponents(year: y, month: m, day: d, hour: h))!
+    }
+    func day(_ d: Int, hour: Int = 0) -> (String, String) {
+        let s = String(format: "2026-11-%02dT%02d:00:00Z", d, hour)
+        let e = String(format: "2026-11-%02dT%02d:00:00Z", hour == 23 ? d + 1 : d, hour == 23 ? 0 : hour + 1)
+        return (s, e)
+    }
+    func tag(_ c: String) -> String { "\"{\"\"purser.io/component\"\":\"\"\(c)\"\"}\"" }
+
+    func ledger() throws -> Scratch {
+        let scratch = try Scratch()
+        var rows: [String] = []
+        for d in [1, 2, 4] {
+            let (s, e) = day(d, hour: 23)
+            rows.append(Fixture.row(billed: "\(d).10", effective: "\(d).00", start: s, end: e, service: "Vertex AI", region: "us-central1", tags: tag("ai-prod/chat")))
+            rows.append(Fixture.row(billed: "0.50", effective: "0.50", start: s, end: e, service: "Cloud Storage", region: "europe-west4", tags: tag("ai-prod/ocr")))
+        }
+        try scratch.ledger.ingest(file: try scratch.write("r.csv", Fixture.csv(rows)))
+        return scratch
+    }
+
+    @Test func groupsByEveryDimension() throws {
+        let scratch = try ledger()
+        let l = scratch.ledger
+        #expect(try l.costReport(by: .service).rows.map(\.key) == ["Cloud Storage", "Vertex AI"])
+        #expect(try l.costReport(by: .region).rows.map(\.effective) == [Money("1.5")!, Money("7")!])
+        let days = try l.costReport(by: .day)
+        #expect(days.rows.map(\.key) == ["2026-11-01", "2026-11-02", "2026-11-04"])
+        #expect(days.rows.map(\.billed) == [Money("1.6")!, Money("2.6")!, Money("4.6")!])
+        #expect(days.totalBilled == Money("8.8")!)
+    }
+
+    @Test func filtersByInclusiveUTCDays() throws {
+        let l = try ledger().ledger
+        let report = try l.costReport(by: .day, from: date(2026, 11, 2, 15), to: date(2026, 11, 4))
+        #expect(report.rows.map(\.key) == ["2026-11-02", "2026-11-04"])
+        #expect((report.from, report.to) == ("2026-11-02", "2026-11-04"))
+    }
+
+    @Test func dailySeriesAreZeroFilled() throws {
+        let l = try ledger().ledger
+        let chat = try l.dailyCosts(component: "ai-prod/chat")
+        #expect(chat.map(\.day) == ["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04"])
+        #expect(chat.map(\.effective) == [Money("1")!, Money("2")!, .zero, Money("4")!])
+        #expect(chat[0].date == date(2026, 11, 1))
+        let series = try l.dailySeries(by: .service)
+        #expect(series["Cloud Storage"]?.count == 4)
+        #expect(series["Vertex AI"]?.last?.effective == Money("4")!)
+    }
+
+    @Test func budgetReportFlagsBreachesAndPlanGaps() throws {
+        let l = try ledger().ledger
+        let report = try l.budgetReport(budgets: [
+            ComponentBudget(component: "ai-prod/chat", dailyBudget: Money("1.50")!, plannedDaily: Money("2")!),
+        ])
+        #expect(report.days.map(\.day) == ["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04"])
+        #expect(report.breaches.map(\.day) == ["2026-11-02", "2026-11-04"])
+        #expect(report.breaches.map(\.overBudget) == [Money("0.5")!, Money("2.5")!])
+        #expect(report.days.map(\.planGap) == [Money("-1")!, .zero, Money("-2")!, Money("2")!])
+        #expect(report.days.map(\.planDeviation) == [true, false, true, true])
+        let summary = try #require(report.components.first)
+        #expect(summary.actual == Money("7")!)
+        #expect(summary.budget == Money("6")!)
+        #expect(summary.breachDays == 2)
+        #expect(summary.peakDay == "2026-11-04")
+        #expect(report.unbudgeted.map(\.key) == ["ai-prod/ocr"])
+        #expect(report.unbudgeted.first?.effective == Money("1.5")!)
+    }
+}
