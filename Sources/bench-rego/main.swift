@@ -15,4 +15,8 @@ if args.count >= 2 && args[1] == "conformance" {
     print(RegoConformance.report(results))
     exit(0)
 }
+if args.count >= 2 && args[1] == "admission" {
+    do { try AdmissionBench.run(Array(args.dropFirst(2))) } catch { FileHandle.standardError.write(Data("\(error)\n".utf8)); exit(2) }
+    exit(0)
+}
 print("usage: bench-rego conformance [DIR] [--failures] | bench-rego admission ...")

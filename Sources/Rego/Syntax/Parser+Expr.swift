@@ -8,11 +8,11 @@ extension Parser {
         defer { depth -= 1 }
         let start = tok
         var kind: Expr.Kind
-        if tok.isIdent("not") {
+        if tok.isIdent("not") && !keywordAsRef() {
             advance()
             let inner = try parseExpr()
             return Expr(kind: .not(Expr(kind: inner.kind, with: [], loc: inner.loc)), with: inner.with, loc: loc(start))
-        } else if tok.isIdent("some") {
+        } else if tok.isIdent("some") && !keywordAsRef() {
             advance()
             var terms: [Term] = []
             repeat {
@@ -33,7 +33,7 @@ extension Parser {
                 }
                 kind = .some(names)
             }
-        } else if tok.isIdent("every") {
+        } else if tok.isIdent("every") && !keywordAsRef() {
             advance()
             var terms: [Term] = [try parseInfix(minLevel: 2)]
             if tok.isOp(",") { advance(); terms.append(try parseInfix(minLevel: 2)) }
@@ -168,6 +168,7 @@ extension Parser {
             advance()
             return try parseTemplate(t)
         case .ident:
+            if keywordAsRef() { advance(); return Term(.variable(t.text), l) }
             switch t.text {
             case "true": advance(); return Term(.value(.bool(true)), l)
             case "false": advance(); return Term(.value(.bool(false)), l)
@@ -190,6 +191,17 @@ extension Parser {
                 advance()
                 nest += 1
                 let inner = try parseTerm()
+                if tok.isOp(",") {
+                    // `(k, v in xs)`
+                    advance()
+                    let value = try parseInfix(minLevel: 2)
+                    guard tok.isIdent("in") else { throw err("expected 'in' after 'k, v'") }
+                    advance()
+                    let coll = try parseInfix(minLevel: 2)
+                    nest -= 1
+                    try expectOp(")")
+                    return Term(.call("internal.member_3", [inner, value, coll]), l)
+                }
                 nest -= 1
                 try expectOp(")")
                 return inner

@@ -37,6 +37,12 @@ struct Parser {
         }
     }
 
+    /// True when the current identifier is immediately followed by `.` (a keyword used as a ref head).
+    func keywordAsRef() -> Bool {
+        let n = peekTok()
+        return tok.kind == .ident && n.isOp(".") && n.line == tok.line && n.column == tok.column + tok.text.utf8.count
+    }
+
     mutating func expectOp(_ s: String) throws {
         guard tok.isOp(s) else { throw err("expected '\(s)' but found \(describe(tok))") }
         advance()
@@ -77,7 +83,7 @@ struct Parser {
         if pkg.first == "data" { pkg.removeFirst() }
         var imports: [Import] = []
         var explicitV1 = false
-        while tok.isIdent("import") {
+        while tok.isIdent("import") && !keywordAsRef() {
             let t = tok
             advance()
             var path = [try expectIdent()]
@@ -151,7 +157,7 @@ struct Parser {
     mutating func parseRule() throws -> [Rule] {
         let start = tok
         var isDefault = false
-        if tok.isIdent("default") { isDefault = true; advance() }
+        if tok.isIdent("default") && !keywordAsRef() { isDefault = true; advance() }
         guard tok.kind == .ident else { throw err("expected rule but found \(describe(tok))") }
         let ref = try parseHeadRef()
         if ref.count == 1, ref[0].groundValue == .string("data") || ref[0].groundValue == .string("input") {
