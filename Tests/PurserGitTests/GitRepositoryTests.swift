@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+import PurserGit
+
+/// Drives a real git repository in a temporary folder.
+struct TemporaryRepo {
+    let root: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("purser-git-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try git("init", "-q", "-b", "main")
+        try git("config", "user.email", "test@example.com")
+        try git("config", "user.name", "Test")
+        try git("config", "commit.gpgsign", "false")
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    @discardableResult
+    func git(_ arguments: String...) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = root
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = Pipe()
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw GitError(.commandFailed, "git \(arguments) failed") }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func commit(_ message: String) throws -> String {
+        try git("add", "-A")
+        try git("commit", "-q", "-m", message)
+        return try git("rev-parse", "HEAD")
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+@Suite struct GitRepositoryTests {
+    @Test func readsTheFleetAtEachRevision() async throws {
+        let repo = try TemporaryRepo()
+        defer { repo.remove() }
+        try repo.write("fleet/components/a.yaml", "first")
+        try repo.write("fleet/README.md", "not a fleet file")
+        let first = try repo.commit("one")
+        try repo.write("fleet/components/a.yaml", "second")
+        try repo.write("fleet/components/sub/b.yml", "bee")
+        try repo.write("fleet/policies/p.rego", "package p")
+        _ = try repo.commit("two")
+        try repo.write("fleet/components/a.yaml", "uncommitted")
+
+        let git = try await GitRepository.containing(repo.root.appendingPathComponent("fleet"))
+        #expect(git.relativePath(of: repo.root.appendingPathComponent("fleet")) == "fleet")
+        let old = try await git.snapshot(revision: first, fleetPath: "fleet")
+        #expect(old.revision == first)
+        #expect(old.files.mapValues { String(decoding: $0, as: UTF8.self) } == ["components/a.yaml": "first"])
+        let head = try await git.snapshot(revision: "HEAD", fleetPath: "fleet")
+        #expect(head.files.keys.sorted() == ["components/a.yaml", "components/sub/b.yml", "policies/p.rego"])
+        #expect(String(decoding: head.files["components/a.yaml"]!, as: UTF8.self) == "second")
+        let tree = try WorkingTreeReader.read(fleetRoot: repo.root.appendingPathComponent("fleet"))
+        #expect(String(decoding: tree.files["components/a.yaml"]!, as: UTF8.self) == "uncommitted")
+        #expect(tree.revision == nil)
+    }
+
+    @Test func badRevisionIsAUserError() async throws {
+        let repo = try TemporaryRepo()
+        defer { repo.remove() }
+        try repo.write("components/a.yaml", "x")
+        _ = try repo.commit("one")
+        let git = try await GitRepository.containing(repo.root)
+        for revision in ["no-such-branch", "--upload-pack=evil", "HEAD~5"] {
+            await #expect(throws: GitError.self) { try await git.resolve(revision) }
+            do { _ = try await git.snapshot(revision: revision, fleetPath: "") } catch let error as GitError {
+                #expect(error.kind == .badRevision && error.isUserError)
+            }
+        }
+    }
+
+    @Test func missingPathAndNonRepositoryAreUserErrors() async throws {
+        do {
+            _ = try await GitRepository.containing(URL(fileURLWithPath: "/nonexistent/fleet"))
+            Issue.record("expected an error")
+        } catch let error as GitError {
+            #expect(error.kind == .missingPath)
+        }
+        let plain = FileManager.default.temporaryDirectory.appendingPathComponent("purser-plain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: plain, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: plain) }
+        do {
+            _ = try await GitRepository.containing(plain)
+            Issue.record("expected an error")
+        } catch let error as GitError {
+            #expect(error.kind == .notARepository)
+        }
+        #expect(throws: GitError.self) { try WorkingTreeReader.read(fleetRoot: URL(fileURLWithPath: "/nonexistent/fleet")) }
+    }
+}
