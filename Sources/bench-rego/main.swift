@@ -10,7 +10,7 @@ if args.count >= 2 && args[1] == "conformance" {
     for c in cases {
         let o = RegoConformance.run(c)
         results.append((c, o))
-        if verbose && o.verdict == .fail { print("FAIL \(c.category)/\(c.file) \(c.note): \(o.detail.prefix(300))") }
+        if verbose && o.verdict == .fail { print("FAIL\t\(c.category)/\(c.file)#\(c.note)\t\(o.detail.prefix(300).replacingOccurrences(of: "\n", with: " "))") }
     }
     print(RegoConformance.report(results))
     exit(0)

@@ -28,6 +28,9 @@ final class BuiltinRegistry: Sendable {
         return declarations[name]
     }
 
+    /// True when some built-in is named `ns.<something>`.
+    func hasNamespace(_ ns: String) -> Bool { declarations.keys.contains { $0.hasPrefix(ns + ".") } }
+
     func implementation(_ name: String) -> BuiltinFn? { implementations[name] }
 
     /// Names with both a declaration and an implementation, sorted.

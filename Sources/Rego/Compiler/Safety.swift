@@ -63,7 +63,11 @@ enum Safety {
         case .every(_, _, let d, _):
             a.needs = needs(d)
         }
-        for w in e.with { a.needs.formUnion(needs(w.value)) }
+        for w in e.with {
+            a.needs.formUnion(needs(w.value).filter { n in
+                BuiltinRegistry.shared.lookup(n) == nil && !BuiltinRegistry.shared.hasNamespace(n)
+            })
+        }
         a.needs.subtract(globals)
         a.needs.subtract(a.binds.intersection(a.needs).filter { _ in false })
         return a

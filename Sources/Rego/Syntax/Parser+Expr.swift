@@ -168,7 +168,10 @@ extension Parser {
             advance()
             return try parseTemplate(t)
         case .ident:
-            if keywordAsRef() { advance(); return Term(.variable(t.text), l) }
+            if keywordAsRef() || (t.text == "contains" && peekTok().isOp("(") && peekTok().column == t.column + 8) {
+                advance()
+                return Term(.variable(t.text), l)
+            }
             switch t.text {
             case "true": advance(); return Term(.value(.bool(true)), l)
             case "false": advance(); return Term(.value(.bool(false)), l)

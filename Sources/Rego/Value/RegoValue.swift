@@ -40,8 +40,8 @@ public enum RegoValue: Sendable, Hashable {
         case .number: return 2
         case .string: return 3
         case .array: return 4
-        case .object: return 5
-        case .set: return 6
+        case .object: return 6
+        case .set: return 5
         }
     }
 
@@ -66,7 +66,7 @@ public enum RegoValue: Sendable, Hashable {
 }
 
 extension RegoValue: Comparable {
-    /// OPA's total order: null < boolean < number < string < array < object < set.
+    /// OPA's total order: null < boolean < number < string < array < set < object.
     public static func < (a: RegoValue, b: RegoValue) -> Bool { compare(a, b) < 0 }
 
     static func compare(_ a: RegoValue, _ b: RegoValue) -> Int {
