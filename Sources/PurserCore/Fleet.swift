@@ -31,22 +31,17 @@ public struct Fleet: Sendable {
             sources[path] = SourceFile(path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         }
         let componentFiles = sources.values.filter { $0.path.hasPrefix("components/") }.sorted { $0.path < $1.path }
-        var decoded = FleetDecoder.decode(componentFiles: componentFiles, settingsFile: sources[FleetSettings.fileName])
+        let pricingContext = DecodingContext()
+        let catalog = PricingCatalog.merged(overrides: sources["pricing.yaml"], context: pricingContext)
+        var decoded = FleetDecoder.decode(componentFiles: componentFiles, settingsFile: sources[FleetSettings.fileName],
+                                          acceleratorKeys: Set(catalog.accelerators.keys))
         if componentFiles.isEmpty {
             decoded.diagnostics.append(Diagnostic(code: .noComponents, location: SourceLocation(file: "components/", line: 1, column: 1),
                                                   message: "no component files found; expected YAML files under components/"))
         }
-        let pricingContext = DecodingContext()
-        let catalog = PricingCatalog.merged(overrides: sources["pricing.yaml"], context: pricingContext)
         diagnostics += decoded.diagnostics + pricingContext.diagnostics
 
-        let estimator = CostEstimator(catalog: catalog, onBreach: decoded.settings.onBudgetBreach)
-        var components: [Component] = []
-        for component in decoded.components {
-            let problems = estimator.check(component)
-            diagnostics += problems
-            if problems.isEmpty { components.append(component) }
-        }
+        let components = decoded.components
         let policies = sources.values.filter { $0.path.hasPrefix("policies/") && $0.path.hasSuffix(".rego") }.sorted { $0.path < $1.path }
         return Fleet(name: decoded.settings.name ?? defaultName, settings: decoded.settings, components: components, catalog: catalog,
                      policies: policies, sources: sources, diagnostics: diagnostics.sorted())

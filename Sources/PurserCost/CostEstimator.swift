@@ -13,17 +13,6 @@ public struct CostEstimator: Sendable {
         self.onBreach = onBreach
     }
 
-    /// Diagnostics for accelerators the catalog does not price, located at the spec field.
-    public func check(_ component: Component) -> [Diagnostic] {
-        let limits = component.spec.governance.costOptimization.resourceLimits
-        guard limits.gpu > 0, let key = limits.accelerator, catalog.accelerators[key] == nil else { return [] }
-        let path = "spec.governance.costOptimization.resourceLimits.accelerator"
-        let known = catalog.accelerators.keys.sorted()
-        return [Diagnostic(code: .unknownAccelerator, location: component.source.location(of: path), path: path,
-                           message: "accelerator '\(key)' is not in the pricing catalog; known: \(known.joined(separator: ", "))",
-                           hint: DidYouMean.suggestion(for: key, among: known).map { "did you mean '\($0)'?" })]
-    }
-
     /// The cost of one replica per hour.
     public func replicaCost(_ limits: ResourceLimits) -> ReplicaCost {
         let cpu = limits.cpu.value * catalog.cpuCoreHour.amount
@@ -35,7 +24,8 @@ public struct CostEstimator: Sendable {
         return ReplicaCost(cpu: cpu, memory: memory, accelerator: accelerator)
     }
 
-    /// The component's cost range and budget check. Call `check` first: an unpriced accelerator costs 0 here.
+    /// The component's cost range and budget check. An accelerator the catalog does not price costs 0
+    /// here; `FleetDecoder` rejects such components when given the catalog's keys.
     public func estimate(_ component: Component) -> ComponentCost {
         let cost = component.spec.governance.costOptimization
         let replica = replicaCost(cost.resourceLimits)

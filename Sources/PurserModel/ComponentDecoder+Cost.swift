@@ -26,6 +26,12 @@ extension ComponentDecoder {
         if let n = m.field("accelerator"), let v = context.string(n, path: "\(path).accelerator") {
             remember("\(path).accelerator", n)
             accelerator = v
+            if let keys = acceleratorKeys, !keys.contains(v) {
+                let known = keys.sorted()
+                context.report(.unknownAccelerator, at: n.location, path: "\(path).accelerator",
+                               "accelerator '\(v)' is not in the pricing catalog; known: \(known.joined(separator: ", "))",
+                               hint: DidYouMean.suggestion(for: v, among: known).map { "did you mean '\($0)'?" })
+            }
         }
         if gpu > 0, accelerator == nil {
             context.report(.missingField, at: m.keyLocation("gpu") ?? m.location, path: "\(path).accelerator",

@@ -5,6 +5,8 @@ import Foundation
 struct ComponentDecoder {
     let context: DecodingContext
     var fields: [String: SourceLocation] = [:]
+    /// Accelerator keys the pricing catalog knows; nil skips the check.
+    var acceleratorKeys: Set<String>?
 
     init(context: DecodingContext) { self.context = context }
 

@@ -17,11 +17,12 @@ public enum FleetDecoder {
     /// - Parameters:
     ///   - componentFiles: the YAML files under `components/`, paths relative to the fleet root.
     ///   - settingsFile: `purser.yaml`, if the fleet has one.
-    public static func decode(componentFiles: [SourceFile], settingsFile: SourceFile?) -> DecodedFleet {
+    ///   - acceleratorKeys: the pricing catalog's accelerator keys; when given, an unknown key is a diagnostic.
+    public static func decode(componentFiles: [SourceFile], settingsFile: SourceFile?, acceleratorKeys: Set<String>? = nil) -> DecodedFleet {
         let settingsContext = DecodingContext()
         let settings = settingsFile.map { FleetSettings.decode($0, context: settingsContext) } ?? FleetSettings()
 
-        let results = ConcurrentMap.map(componentFiles) { decodeFile($0) }
+        let results = ConcurrentMap.map(componentFiles) { decodeFile($0, acceleratorKeys: acceleratorKeys) }
         var components: [Component] = []
         var diagnostics = settingsContext.diagnostics
         for (fileComponents, fileDiagnostics) in results {
@@ -45,7 +46,7 @@ public enum FleetDecoder {
     }
 
     /// The components of one file, which may hold several `---` separated documents.
-    public static func decodeFile(_ file: SourceFile) -> ([Component], [Diagnostic]) {
+    public static func decodeFile(_ file: SourceFile, acceleratorKeys: Set<String>? = nil) -> ([Component], [Diagnostic]) {
         if file.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             return ([], [Diagnostic(code: .emptyFile, location: SourceLocation(file: file.path, line: 1, column: 1), message: "the file is empty; expected one or more MultimodalAIComponent documents")])
         }
@@ -58,6 +59,7 @@ public enum FleetDecoder {
         var components: [Component] = []
         for document in documents {
             var decoder = ComponentDecoder(context: context)
+            decoder.acceleratorKeys = acceleratorKeys
             if let component = decoder.decode(document) { components.append(component) }
         }
         return (components, context.diagnostics)

@@ -113,6 +113,16 @@ import Testing
         #expect(d.message.contains("no accelerator"))
     }
 
+    @Test func unknownAcceleratorIsLocatedWithAHint() throws {
+        let yaml = MarkedYAML(replacing("        memory: 8Gi", with: "        memory: 8Gi\n        gpu: 1\n        accelerator: 1️⃣nvidia-l40"))
+        let fleet = FleetDecoder.decode(componentFiles: [yaml.file], settingsFile: nil, acceleratorKeys: ["nvidia-l4", "amd-mi300x"])
+        let d = try #require(fleet.diagnostics.first)
+        #expect(d.code == .unknownAccelerator)
+        #expect(d.location == yaml.markers["1️⃣"])
+        #expect(d.hint == "did you mean 'nvidia-l4'?")
+        #expect(yaml.decode().diagnostics.isEmpty, "without catalog keys the check is skipped")
+    }
+
     @Test func canaryStepsMustIncreaseAndEndAt100() {
         let bad = MarkedYAML(replacing("    strategy: rolling", with: "    strategy: canary\n    steps: [10, 1️⃣5, 100]"))
         #expect(bad.decode().diagnostics.map(\.location) == [bad.markers["1️⃣"]])
