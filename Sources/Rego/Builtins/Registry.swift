@@ -204,6 +204,7 @@ final class BuiltinRegistry: Sendable {
         d("crypto.md5", ["string"], "string", "crypto", "MD5 hex"),
         d("crypto.hmac.sha256", ["string", "string"], "string", "crypto", "HMAC-SHA-256 hex"),
         d("crypto.hmac.sha1", ["string", "string"], "string", "crypto", "HMAC-SHA-1 hex"),
+        d("crypto.hmac.sha512", ["string", "string"], "string", "crypto", "HMAC-SHA-512 hex"),
         d("crypto.hmac.md5", ["string", "string"], "string", "crypto", "HMAC-MD5 hex"),
         d("crypto.hmac.equal", ["string", "string"], "boolean", "crypto", "constant-time compare"),
         d("io.jwt.decode", ["string"], "array", "tokens", "[header, payload, signature]"),
