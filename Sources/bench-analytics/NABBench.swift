@@ -8,8 +8,8 @@ struct NABBench {
     let root: String
     let threshold: Double
     var parameters = AnomalyScorer.Parameters()
-    /// Seasonal cycle in days handed to the scorer (converted to points from the timestamps); 0 = none.
-    var seasonDays = 1.0
+    /// Seasonal cycles in days handed to the scorer (converted to points from the timestamps).
+    var seasonDays = [7.0]
 
     struct File { var name: String; var timestamps: [String]; var values: [Double]; var windows: [ClosedRange<Int>] }
 
@@ -46,20 +46,19 @@ struct NABBench {
     }
 
     /// Points per `seasonDays` from the median spacing of the timestamps.
-    func seasonPoints(_ timestamps: [String]) -> Int? {
-        guard seasonDays > 0, timestamps.count > 2 else { return nil }
+    func seasonPoints(_ timestamps: [String]) -> [Int] {
+        guard timestamps.count > 2 else { return [] }
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = TimeZone(identifier: "UTC")
         f.dateFormat = "yyyy-MM-dd HH:mm:ss"
         let head = timestamps.prefix(200).compactMap { f.date(from: $0) }
-        guard head.count > 2 else { return nil }
+        guard head.count > 2 else { return [] }
         var steps = zip(head.dropFirst(), head).map { $0.timeIntervalSince($1) }.filter { $0 > 0 }
         steps.sort()
-        guard !steps.isEmpty else { return nil }
+        guard !steps.isEmpty else { return [] }
         let step = steps[steps.count / 2]
-        let points = Int((seasonDays * 86_400 / step).rounded())
-        return points > 1 ? points : nil
+        return seasonDays.map { Int(($0 * 86_400 / step).rounded()) }.filter { $0 > 1 }
     }
 
     func run() {
@@ -67,7 +66,7 @@ struct NABBench {
         let start = Date()
         let scorer = AnomalyScorer(parameters: parameters)
         let corpus = files.map { f in
-            NABScorer.Series(scores: scorer.scores(f.values, seasonLength: seasonPoints(f.timestamps)), windows: f.windows)
+            NABScorer.Series(scores: scorer.scores(f.values, seasonLengths: seasonPoints(f.timestamps)), windows: f.windows)
         }
         let seconds = Date().timeIntervalSince(start)
         let rows = files.reduce(0) { $0 + $1.values.count }
@@ -90,7 +89,11 @@ struct NABBench {
             let t = nab.optimizeThreshold(corpus).threshold
             for (f, s) in zip(files, corpus) {
                 let r = nab.score([s], threshold: t)
-                print("  \(f.name): raw \(round3(r.raw)) TP \(r.truePositives) FP \(r.falsePositives) FN \(r.falseNegatives)")
+                let probation = NABScorer.probationaryCount(s.scores.count)
+                let inWindows = s.windows.map { w in String(format: "%.3f@%d", s.scores[w].max() ?? 0, (s.scores[w].firstIndex(of: s.scores[w].max() ?? 0) ?? 0) - w.lowerBound) }
+                var outside = 0.0
+                for i in probation..<s.scores.count where !s.windows.contains(where: { $0.contains(i) }) { outside = max(outside, s.scores[i]) }
+                print("  \(f.name): raw \(round3(r.raw)) TP \(r.truePositives) FP \(r.falsePositives) FN \(r.falseNegatives) windows max \(inWindows) outside max \(String(format: "%.3f", outside))")
             }
         }
     }

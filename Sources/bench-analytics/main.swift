@@ -32,9 +32,19 @@ case "nab":
         switch kv[0] {
         case "window": bench.parameters.window = Int(v)
         case "shortWindow": bench.parameters.shortWindow = Int(v)
+        case "longWindow": bench.parameters.longWindow = Int(v)
+        case "volatilityWindow": bench.parameters.volatilityWindow = Int(v)
         case "minimumPeak": bench.parameters.minimumPeak = v
+        case "peakRank": bench.parameters.peakRank = Int(v)
+        case "shapeLength": bench.parameters.shapeLength = Int(v)
+        case "shapeSegments": bench.parameters.shapeSegments = Int(v)
+        case "shapeHistory": bench.parameters.shapeHistory = Int(v)
+        case "seasonalCycles": bench.parameters.seasonalCycles = Int(v)
+        case "alarmLevel": bench.parameters.alarmLevel = v
+        case "restPeriod": bench.parameters.restPeriod = Int(v)
+        case "restDamping": bench.parameters.restDamping = v
         case "features": bench.parameters.features = Int(v)
-        case "season": bench.seasonDays = v
+        case "season": bench.seasonDays = v == 0 ? [] : v == 8 ? [1, 7] : [v]
         case "warmup": bench.parameters.warmup = Int(v)
         case "decay": bench.parameters.decay = v
         default: fail("unknown parameter \(kv[0])")

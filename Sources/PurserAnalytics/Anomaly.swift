@@ -1,0 +1,46 @@
+import Foundation
+
+/// One anomalous point found by `AnomalyDetector`: what was observed, what was expected from
+/// the past, and how far off it is.
+public struct Anomaly: Sendable, Equatable {
+    /// How unusual the point is, from its robust z-score relative to the detector's threshold.
+    public enum Severity: String, Sendable, Comparable, CaseIterable {
+        /// |z| below 1.5× the threshold.
+        case low
+        /// |z| from 1.5× to 2× the threshold.
+        case medium
+        /// |z| from 2× to 3× the threshold.
+        case high
+        /// |z| at least 3× the threshold.
+        case critical
+
+        public static func < (a: Severity, b: Severity) -> Bool {
+            allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        }
+
+        static func of(z: Double, threshold: Double) -> Severity {
+            let r = abs(z) / threshold
+            return r >= 3 ? .critical : r >= 2 ? .high : r >= 1.5 ? .medium : .low
+        }
+    }
+
+    /// Position of the point in the input series.
+    public var index: Int
+    /// Its timestamp, when timestamps were given.
+    public var timestamp: Date?
+    /// The observed value (e.g. USD for the day).
+    public var actual: Double
+    /// The value expected from earlier points (level, trend and season).
+    public var expected: Double
+    /// Lower end of the expected range (values inside it are not anomalous).
+    public var lower: Double
+    /// Upper end of the expected range.
+    public var upper: Double
+    /// Robust z-score: (actual − expected) / robust scale of recent residuals.
+    public var zScore: Double
+    /// Severity derived from `zScore`.
+    public var severity: Severity
+
+    /// Dollar (unit) impact: actual − expected; positive for overspend.
+    public var impact: Double { actual - expected }
+}

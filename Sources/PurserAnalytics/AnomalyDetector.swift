@@ -1,0 +1,121 @@
+import Foundation
+
+/// Finds anomalous points in a cost series (daily or hourly), causally: each point is judged
+/// only from the points before it, so running it every day flags today's spike today.
+///
+/// The expected value of a point is a robust local model of the `lookback` points before it:
+/// a seasonal profile (per position in the cycle, medians), a level (median of the last cycle,
+/// deseasonalised) and a trend (difference of medians of the two halves of the window). The
+/// scale is the median absolute deviation of the window's residuals, so earlier spikes neither
+/// shift the baseline nor widen the range much.
+///
+/// ```swift
+/// let detector = AnomalyDetector(.daily)                   // weekly season, 4 weeks of history
+/// for a in try detector.detect(dailyCost, timestamps: days) {
+///     print(a.timestamp!, a.actual, a.expected, a.impact, a.severity)
+/// }
+/// ```
+public struct AnomalyDetector: Sendable {
+    public struct Configuration: Sendable, Equatable {
+        /// Points per seasonal cycle (7 for daily data, 24 for hourly); 1 for none.
+        public var seasonLength: Int
+        /// Earlier points used for each expectation; at least two cycles is best.
+        public var lookback: Int
+        /// Points needed before the first judgement.
+        public var minimumHistory: Int
+        /// Robust z-score beyond which a point is anomalous (also the half-width of the
+        /// expected range in scale units).
+        public var threshold: Double
+        /// Which deviations count.
+        public var direction: Direction
+        /// Smallest scale, as a fraction of the expected level, so a flat series does not flag
+        /// rounding noise.
+        public var minimumRelativeScale: Double
+
+        public enum Direction: String, Sendable { case both, up, down }
+
+        public init(seasonLength: Int = 7, lookback: Int = 28, minimumHistory: Int = 14, threshold: Double = 4,
+                    direction: Direction = .both, minimumRelativeScale: Double = 0.01) {
+            self.seasonLength = seasonLength
+            self.lookback = lookback
+            self.minimumHistory = minimumHistory
+            self.threshold = threshold
+            self.direction = direction
+            self.minimumRelativeScale = minimumRelativeScale
+        }
+
+        /// Daily data with a weekly cycle: four weeks of history.
+        public static let daily = Configuration()
+        /// Hourly data with a daily cycle: one week of history.
+        public static let hourly = Configuration(seasonLength: 24, lookback: 168, minimumHistory: 72)
+    }
+
+    public var configuration: Configuration
+
+    public init(_ configuration: Configuration = .daily) { self.configuration = configuration }
+
+    /// Returns the anomalous points, oldest first.
+    /// - Parameters:
+    ///   - series: values oldest first, evenly spaced; all finite.
+    ///   - timestamps: optional timestamps, one per value, copied into the anomalies.
+    /// - Returns: no anomalies for a series too short to judge (fewer than `minimumHistory` + 1).
+    /// - Throws: `AnalyticsError` for a non-finite value, mismatched timestamps or a bad configuration.
+    public func detect(_ series: [Double], timestamps: [Date]? = nil) throws -> [Anomaly] {
+        try validate(series, timestamps: timestamps)
+        var out: [Anomaly] = []
+        for t in configuration.minimumHistory..<max(series.count, configuration.minimumHistory) {
+            guard let e = expectation(series, at: t) else { continue }
+            let z = (series[t] - e.expected) / e.scale
+            let flagged: Bool
+            switch configuration.direction {
+            case .both: flagged = abs(z) > configuration.threshold
+            case .up: flagged = z > configuration.threshold
+            case .down: flagged = -z > configuration.threshold
+            }
+            guard flagged else { continue }
+            out.append(Anomaly(index: t, timestamp: timestamps?[t], actual: series[t], expected: e.expected,
+                               lower: e.lower, upper: e.upper, zScore: z,
+                               severity: .of(z: z, threshold: configuration.threshold)))
+        }
+        return out
+    }
+
+    /// The expected range of every point judged (nil before `minimumHistory`), for charts.
+    public func expectations(_ series: [Double]) throws -> [Expectation?] {
+        try validate(series, timestamps: nil)
+        return series.indices.map { $0 >= configuration.minimumHistory ? expectation(series, at: $0) : nil }
+    }
+
+    /// Per-point anomaly scores in [0, 1] from `AnomalyScorer` with this configuration's
+    /// season (0.5 ≈ as surprising as the worst point seen lately). Non-finite values score 0.
+    /// - Parameter parameters: scorer knobs; by default `scorerParameters`, sized for this
+    ///   configuration's history rather than NAB's 5-minute streams.
+    public func scores(_ series: [Double], parameters: AnomalyScorer.Parameters? = nil) -> [Double] {
+        AnomalyScorer(parameters: parameters ?? scorerParameters).scores(series, seasonLengths: [configuration.seasonLength])
+    }
+
+    /// `AnomalyScorer` knobs for cost series: baseline windows of `lookback` points, warm-up of
+    /// `minimumHistory`, no rest period, no shape feature.
+    public var scorerParameters: AnomalyScorer.Parameters {
+        var p = AnomalyScorer.Parameters()
+        p.window = max(configuration.lookback, 3)
+        p.warmup = max(configuration.minimumHistory, 3)
+        p.shortWindow = 3
+        p.restPeriod = 0
+        p.features = 0b000111
+        return p
+    }
+
+    func validate(_ series: [Double], timestamps: [Date]?) throws {
+        if let bad = series.firstIndex(where: { !$0.isFinite }) { throw AnalyticsError.nonFiniteValue(index: bad) }
+        if let timestamps, timestamps.count != series.count {
+            throw AnalyticsError.lengthMismatch(expected: series.count, actual: timestamps.count)
+        }
+        let c = configuration
+        guard c.seasonLength >= 1 else { throw AnalyticsError.invalidParameter(name: "seasonLength", reason: "must be at least 1") }
+        guard c.lookback >= 3, c.minimumHistory >= 3 else {
+            throw AnalyticsError.invalidParameter(name: "lookback", reason: "lookback and minimumHistory must be at least 3")
+        }
+        guard c.threshold > 0 else { throw AnalyticsError.invalidParameter(name: "threshold", reason: "must be positive") }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import PurserAnalytics
+
+@Suite struct AnomalyDetectorTests {
+    /// Eight weeks of daily cost with a weekend dip, a gentle trend and mild noise.
+    func dailyCost(days: Int = 56) -> [Double] {
+        var rng = SplitMix64(seed: 11)
+        return (0..<days).map { t in
+            let weekend = t % 7 >= 5 ? 0.7 : 1.0
+            return (1_000 + 2 * Double(t)) * weekend * (1 + 0.02 * rng.nextGaussian())
+        }
+    }
+
+    @Test func flagsAnInjectedSpikeWithItsImpact() throws {
+        var y = dailyCost()
+        let normal = y[45]
+        y[45] += 900
+        let anomalies = try AnomalyDetector(.daily).detect(y)
+        #expect(anomalies.map(\.index) == [45])
+        let a = try #require(anomalies.first)
+        #expect(abs(a.expected - normal) < 0.05 * normal, "expected \(a.expected) vs \(normal)")
+        #expect(abs(a.impact - 900) < 0.06 * 900, "impact \(a.impact)")
+        #expect(a.actual > a.upper && a.lower < a.expected && a.expected < a.upper)
+        #expect(a.severity >= .high)
+    }
+
+    @Test func weekendDipIsNotAnAnomaly() throws {
+        #expect(try AnomalyDetector(.daily).detect(dailyCost()).isEmpty)
+    }
+
+    @Test func smoothTrendIsNotAnAnomaly() throws {
+        let y = (0..<60).map { 500 + 3 * Double($0) }
+        #expect(try AnomalyDetector(.daily).detect(y).isEmpty)
+    }
+
+    @Test func isCausalLaterPointsDoNotChangeEarlierVerdicts() throws {
+        var y = dailyCost()
+        y[30] *= 3
+        let detector = AnomalyDetector(.daily)
+        let full = try detector.detect(y)
+        let prefix = try detector.detect(Array(y.prefix(31)))
+        #expect(full.first == prefix.last)
+    }
+
+    @Test func directionUpIgnoresDrops() throws {
+        var y = dailyCost()
+        y[40] *= 0.2
+        #expect(try AnomalyDetector(.daily).detect(y).map(\.index) == [40])
+        var up = AnomalyDetector.Configuration.daily
+        up.direction = .up
+        #expect(try AnomalyDetector(up).detect(y).isEmpty)
+    }
+
+    @Test func timestampsAreCarriedThrough() throws {
+        var y = dailyCost(days: 30)
+        y[29] *= 4
+        let days = (0..<30).map { Date(timeIntervalSince1970: 1_704_067_200 + Double($0) * 86_400) }
+        let a = try #require(try AnomalyDetector(.daily).detect(y, timestamps: days).last)
+        #expect(a.timestamp == days[29])
+    }
+
+    @Test func hourlyConfigurationFindsASpikeInADailyCycle() throws {
+        var y: [Double] = (0..<(24 * 10)).map { (t: Int) -> Double in
+            let phase = 2 * Double.pi * Double(t % 24) / 24
+            return 10 + 5 * sin(phase) + 0.1 * Double(t % 3)
+        }
+        y[200] += 8
+        #expect(try AnomalyDetector(.hourly).detect(y).map(\.index) == [200])
+    }
+
+    @Test func scoresAreInUnitIntervalAndPeakAtTheSpike() {
+        var y = dailyCost(days: 120)
+        y[100] *= 3
+        let s = AnomalyDetector(.daily).scores(y)
+        #expect(s.count == y.count && s.allSatisfy { $0 >= 0 && $0 <= 1 })
+        #expect(s.indices.max { s[$0] < s[$1] } == 100)
+    }
+}
+
+@Suite struct AnomalyDetectorBadInputTests {
+    @Test func emptyAndShortSeriesHaveNoAnomalies() throws {
+        #expect(try AnomalyDetector().detect([]).isEmpty)
+        #expect(try AnomalyDetector().detect([1, 2, 300]).isEmpty)
+        #expect(AnomalyDetector().scores([]).isEmpty)
+    }
+
+    @Test func nanIsAnErrorNamingTheIndex() {
+        #expect(throws: AnalyticsError.nonFiniteValue(index: 1)) { try AnomalyDetector().detect([1, .nan, 3]) }
+    }
+
+    @Test func nanScoresZeroInsteadOfCrashing() {
+        var y = (0..<100).map { Double($0 % 7) }
+        y[50] = .nan
+        let s = AnomalyDetector().scores(y)
+        #expect(s[50] == 0 && s.allSatisfy(\.isFinite))
+    }
+
+    @Test func constantSeriesHasNoAnomaliesUntilItMoves() throws {
+        var y = [Double](repeating: 100, count: 40)
+        #expect(try AnomalyDetector().detect(y).isEmpty)
+        y[39] = 150
+        #expect(try AnomalyDetector().detect(y).map(\.index) == [39])
+    }
+
+    @Test func mismatchedTimestampsAreAnError() {
+        #expect(throws: AnalyticsError.lengthMismatch(expected: 3, actual: 1)) {
+            try AnomalyDetector().detect([1, 2, 3], timestamps: [Date()])
+        }
+    }
+
+    @Test func badConfigurationIsAnError() {
+        var c = AnomalyDetector.Configuration.daily
+        c.threshold = 0
+        #expect(throws: AnalyticsError.self) { try AnomalyDetector(c).detect([1, 2, 3]) }
+    }
+}
