@@ -66,6 +66,6 @@ let package = Package(
         .testTarget(name: "PurserGitTests", dependencies: ["PurserGit"]),
         .testTarget(name: "PurserAnalyticsTests", dependencies: ["PurserAnalytics"]),
         .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel"]),
-        .testTarget(name: "PurserCLITests", dependencies: ["PurserCore"]),
+        .testTarget(name: "PurserCLITests", dependencies: ["PurserCore", "purser"]),
     ]
 )

@@ -13,7 +13,7 @@ enum Failure {
         }
         if let write = error as? ManifestWriter.WriteError {
             printError(write.description)
-            return ExitCode(3)
+            return ExitCode(2)
         }
         printError("internal error: \(error)")
         return ExitCode(3)

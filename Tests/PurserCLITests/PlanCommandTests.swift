@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@Suite struct PlanCommandTests {
+    @Test(arguments: [("text", "plan.txt"), ("markdown", "plan.md"), ("json", "plan.json")])
+    func exampleFleetOutputMatchesGolden(format: String, golden: String) throws {
+        let result = try PurserCLI.run(["plan", "examples/fleet", "--format", format])
+        #expect(result.status == 0, "\(result.stderr)")
+        let url = PurserCLI.golden(golden)
+        if PurserCLI.updatingGoldens { try result.stdout.write(to: url, atomically: true, encoding: .utf8) }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(result.stdout == expected, "run PURSER_UPDATE_GOLDEN=1 swift test --filter PurserCLITests to update after an intended change")
+    }
+
+    @Test func textIsPlainWhenNotATerminal() throws {
+        let result = try PurserCLI.run(["plan", "examples/fleet"])
+        #expect(!result.stdout.contains("\u{1B}["))
+        #expect(result.stdout.contains("PASS · 8 component(s)"))
+    }
+
+    @Test func brokenFleetExitsTwoAndShowsCarets() throws {
+        let result = try PurserCLI.run(["plan", "examples/broken-fleet"])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("components/chat.yaml:24:9: error: spec.governance.costOptimization.autoscaling.maxReplica: unknown field 'maxReplica'"))
+        #expect(result.stdout.contains("(did you mean 'maxReplicas'?)"))
+        #expect(result.stdout.contains(" 18 |         cpu: \"abc\"\n    |              ^"))
+    }
+
+    @Test(arguments: [
+        (["plan", "no/such/fleet"], "no such folder"),
+        (["plan", "examples/fleet", "--rev", "HEAD", "--format", "yaml"], "format"),
+        (["plan", "examples/fleet", "--bogus"], "Unknown option"),
+        (["render", "examples/fleet"], "Missing expected argument '--out"),
+    ])
+    func invalidInvocationsExitTwo(arguments: [String], message: String) throws {
+        let result = try PurserCLI.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
+    }
+
+    @Test func revisionsNeedAGitRepositoryAndARealRevision() throws {
+        let plain = FileManager.default.temporaryDirectory.appendingPathComponent("purser-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: plain.appendingPathComponent("components"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: plain) }
+        let noRepo = try PurserCLI.run(["plan", plain.path, "--rev", "HEAD"])
+        #expect(noRepo.status == 2 && noRepo.stderr.contains("is not inside a git repository"))
+        let badRev = try PurserCLI.run(["plan", "examples/fleet", "--base", "no-such-revision-xyz"])
+        #expect(badRev.status == 2 && badRev.stderr.contains("'no-such-revision-xyz' names no commit"))
+    }
+
+    @Test func emptyFleetFolderIsInvalid() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("purser-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let result = try PurserCLI.run(["plan", empty.path, "--format", "json"])
+        #expect(result.status == 2)
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(json?["verdict"] as? String == "invalid")
+        #expect((json?["diagnostics"] as? [[String: Any]])?.first?["code"] as? String == "no-components")
+    }
+
+    @Test func renderWritesEveryComponentAndRefusesForeignFolders() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("purser-render-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let first = try PurserCLI.run(["render", "examples/fleet", "--out", out.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(files.count == 8 && files.contains("ai-prod/video-moderation.yaml"))
+        let again = try PurserCLI.run(["render", "examples/fleet", "--out", out.path])
+        #expect(again.status == 0, "a folder purser wrote is replaced")
+
+        let foreign = FileManager.default.temporaryDirectory.appendingPathComponent("purser-foreign-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+        try "keep me".write(to: foreign.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: foreign) }
+        let refused = try PurserCLI.run(["render", "examples/fleet", "--out", foreign.path])
+        #expect(refused.status == 2)
+        #expect(try String(contentsOf: foreign.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
+
+        let broken = try PurserCLI.run(["render", "examples/broken-fleet", "--out", out.path + "-broken"])
+        #expect(broken.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: out.path + "-broken"))
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Runs the built `purser` executable, as a user would.
+enum PurserCLI {
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `purser` binary next to the test bundle (or `PURSER_BIN`).
+    static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["PURSER_BIN"] { return URL(fileURLWithPath: path) }
+        var directory = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("purser")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return repoRoot.appendingPathComponent(".build/debug/purser")
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], in directory: URL = repoRoot, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes concurrently so a large output cannot block the child.
+        nonisolated(unsafe) var errData = Data()
+        let errReader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        errReader.start()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while !errReader.isFinished { usleep(1000) }
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Compares with `Golden/<name>`; `PURSER_UPDATE_GOLDEN=1 swift test --filter PurserCLITests` rewrites them.
+    static func golden(_ name: String) -> URL {
+        repoRoot.appendingPathComponent("Tests/PurserCLITests/Golden/\(name)")
+    }
+
+    static var updatingGoldens: Bool { ProcessInfo.processInfo.environment["PURSER_UPDATE_GOLDEN"] == "1" }
+}
