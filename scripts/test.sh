@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The whole test suite: unit and integration tests, then the checks that need external tools
+# (Kubernetes schema validation of the example fleet's rendered manifests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+swift build --build-tests
+swift test --skip-build
+
+# Every rendered manifest must pass kubernetes-validate (Argo Rollouts kinds are skipped by it).
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+.build/debug/purser render examples/fleet --out "$out/rendered" >/dev/null
+bash ../shared/tools/k8s_validate.sh "$out/rendered" --quiet | tail -1
+echo "kubernetes schema check passed"
