@@ -24,7 +24,8 @@ final class ByteSource {
     private var process: Process?
     private var pipe: Pipe?
 
-    init(url: URL) throws {
+    /// Opens `url`; a plain file is read from `offset` (which must be a multiple of `blockSize`).
+    init(url: URL, offset: Int64 = 0) throws {
         path = url.path
         let opened = open(path, O_RDONLY)
         guard opened >= 0 else {
@@ -56,6 +57,7 @@ final class ByteSource {
             fd = pipe.fileHandleForReading.fileDescriptor
         } else {
             fd = opened
+            if offset > 0 { lseek(fd, off_t(offset), SEEK_SET) }
         }
     }
 

@@ -11,6 +11,8 @@ final class CSVRecordReader {
         case end
         /// A structurally broken record: `field` is the 0-based field index where it broke.
         case malformed(message: String, field: Int)
+        /// The next record starts at or after `stopOffset`; it starts at this absolute offset.
+        case reachedStop(Int64)
     }
 
     private enum Parse {
@@ -28,6 +30,12 @@ final class CSVRecordReader {
     private var dataEnd = 0
     private var atEOF = false
     private var started = false
+    /// Absolute file offset of `buffer[0]`.
+    private var base: Int64
+    private var nextBlock: Int
+    private var skip: Int
+    /// Stop before a record starting at or after this absolute offset.
+    var stopOffset: Int64 = .max
     /// Bytes read from the source so far.
     private(set) var bytesRead: Int64 = 0
     /// Number of the last record returned (header = 1); blank lines count.
@@ -41,8 +49,12 @@ final class CSVRecordReader {
     private(set) var fieldCount = 0
     let maxFields = 4096
 
-    init(source: ByteSource) {
+    /// Reads `source` from absolute `offset` (block-aligned), ignoring the first `skip` bytes.
+    init(source: ByteSource, offset: Int64 = 0, skip: Int = 0) {
         self.source = source
+        base = offset
+        nextBlock = Int(offset / Int64(ByteSource.blockSize))
+        self.skip = skip
         capacity = 2 * ByteSource.blockSize
         buffer = .allocate(capacity: capacity + Self.padding)
         starts = .allocate(capacity: maxFields)
@@ -65,6 +77,7 @@ final class CSVRecordReader {
                 try refill()
                 continue
             }
+            if base + Int64(dataStart) >= stopOffset { return .reachedStop(base + Int64(dataStart)) }
             let begin = UnsafePointer(buffer + dataStart)
             let end = UnsafePointer(buffer + dataEnd)
             switch parse(begin, end, atEOF) {
@@ -113,6 +126,7 @@ final class CSVRecordReader {
     private func refill() throws {
         let pending = dataEnd - dataStart
         if dataStart > 0 {
+            base += Int64(dataStart)
             if pending > 0 { (buffer).update(from: buffer + dataStart, count: pending) }
             dataStart = 0
             dataEnd = pending
@@ -125,11 +139,13 @@ final class CSVRecordReader {
             capacity *= 2
         }
         let n = try source.readBlock(into: buffer + dataEnd)
-        if n > 0 { digest.add(block: buffer + dataEnd, count: n) }
+        if n > 0 { digest.add(block: nextBlock, buffer + dataEnd, count: n) }
+        nextBlock += 1
         bytesRead += Int64(n)
         if !started {
             started = true
-            if n >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { dataStart = 3 }
+            if base == 0 && n >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { dataStart = 3 }
+            dataStart += min(skip, n)
         }
         dataEnd += n
         (buffer + dataEnd).initialize(repeating: 0, count: Self.padding)

@@ -5,17 +5,22 @@
 /// cryptographic hash: it identifies files already ingested (idempotence), it does not defend
 /// against someone crafting collisions. It runs at several GB/s, so it costs little on large exports.
 struct ContentDigest {
-    private var blockDigests: [UInt64] = []
-    private(set) var byteCount: Int64 = 0
+    /// Digest and size of each block, by block number (parallel readers may both hash one block).
+    private var blocks: [Int: (digest: UInt64, count: Int)] = [:]
 
-    mutating func add(block p: UnsafeRawPointer, count: Int) {
-        blockDigests.append(XXH64.hash(p, count, seed: 0))
-        byteCount += Int64(count)
+    mutating func add(block index: Int, _ p: UnsafeRawPointer, count: Int) {
+        blocks[index] = (XXH64.hash(p, count, seed: 0), count)
     }
 
-    /// 16 hex digits of the digest and the byte count, e.g. `xxh64:3f2a…:1048576`.
+    mutating func merge(_ other: ContentDigest) {
+        blocks.merge(other.blocks) { a, _ in a }
+    }
+
+    var byteCount: Int64 { blocks.values.reduce(0) { $0 + Int64($1.count) } }
+
+    /// 16 hex digits of the digest and the byte count, e.g. `xxh64b:3f2a…:1048576`.
     var hexDigest: String {
-        var words = blockDigests
+        var words = blocks.keys.sorted().map { blocks[$0]!.digest }
         words.append(UInt64(bitPattern: byteCount))
         let digest = words.withUnsafeBytes { XXH64.hash($0.baseAddress!, $0.count, seed: 0x5055_5253_4552) }
         let hex = String(digest, radix: 16)

@@ -93,3 +93,13 @@ public struct DailyCost: Sendable, Hashable, Codable {
     public var billed: Money
     public var effective: Money
 }
+
+/// Sums for one combination of several dimensions (see `Ledger.costBreakdown(by:from:to:)`).
+public struct CostCell: Sendable, Hashable, Codable {
+    /// One value per requested dimension, in the requested order.
+    public var keys: [String]
+    public var currency: String
+    public var billed: Money
+    public var effective: Money
+    public var rows: Int64
+}

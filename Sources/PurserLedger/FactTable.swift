@@ -29,7 +29,7 @@ struct FactTable {
     }
 
     /// Adds one row's amounts; false when a sum would overflow.
-    @inline(__always) mutating func add(dim: Int, hour: Int64, billed b: Int64, effective e: Int64) -> Bool {
+    @inline(__always) mutating func add(dim: Int, hour: Int64, billed b: Int64, effective e: Int64, rows n: Int64 = 1) -> Bool {
         let k = Self.key(dim: dim, hour: hour)
         var slot = home(k)
         return entries.withUnsafeMutableBufferPointer { t in
@@ -49,9 +49,9 @@ struct FactTable {
             if ob || oe { return false }
             t[slot].billed = nb
             t[slot].effective = ne
-            t[slot].rows += 1
+            t[slot].rows += n
             return true
-        } ?? { grow(); return add(dim: dim, hour: hour, billed: b, effective: e) }()
+        } ?? { grow(); return add(dim: dim, hour: hour, billed: b, effective: e, rows: n) }()
     }
 
     private mutating func grow() {

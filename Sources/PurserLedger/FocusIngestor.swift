@@ -37,14 +37,16 @@ struct FocusIngestor {
     var dims: [Dim] = []
     var dimIndex: [Dim: Int] = [:]
     var allowsNegative: [Bool] = []
-    private(set) var facts = FactTable()
-    private(set) var rows = 0
-    private(set) var skipped = 0
-    private(set) var negativeRows = 0
-    private(set) var warnings: [LedgerError] = []
+    var facts = FactTable()
+    var rows = 0
+    var skipped = 0
+    var negativeRows = 0
+    var warnings: [LedgerError] = []
     private(set) var version = "1.0"
     private(set) var digest = ""
     private(set) var bytes: Int64 = 0
+    /// The first invalid row of a worker chunk in strict mode (row relative to the chunk).
+    var firstError: LedgerError?
 
     var cacheSlots = [Int](repeating: -1, count: 1 << 12)
     var cacheEntries: [CacheEntry] = []
@@ -59,6 +61,10 @@ struct FocusIngestor {
     }
 
     /// Parses the whole file; throws the first invalid row unless `skipInvalid`.
+    ///
+    /// A large plain file is split in two at a line start near its middle and both halves are
+    /// parsed at once (see `FocusIngestor+Parallel.swift`); gzip streams and small files are
+    /// parsed by one thread.
     mutating func run(url: URL) throws {
         let started = ContinuousClock.now
         let source = try ByteSource(url: url)
@@ -71,20 +77,63 @@ struct FocusIngestor {
         let header = (0..<min(reader.fieldCount, reader.maxFields)).map { reader.string($0) }
         let columns = try FocusColumns(header: header, file: file)
         version = columns.version
+        let shared = SharedProgress()
+        var digest = reader.digest
+        if let split = Self.splitPoint(url: url, source: source, options: options) {
+            let worker = ChunkWorker(url: url, split: split, columns: columns, file: file, options: options, shared: shared)
+            worker.start()
+            reader.stopOffset = split.offset
+            let stop: Int64?
+            do { stop = try parseRecords(reader, columns, started, shared) } catch {
+                worker.cancelAndWait()
+                throw error
+            }
+            if stop == split.offset {
+                let firstRowOffset = reader.recordNumber
+                worker.wait()
+                try absorb(worker, rowOffset: firstRowOffset)
+                digest = reader.digest
+                digest.merge(worker.digest)
+            } else {
+                // The guessed line start was inside a quoted field: finish alone.
+                worker.cancelAndWait()
+                reader.stopOffset = .max
+                _ = try parseRecords(reader, columns, started, shared)
+                digest = reader.digest
+            }
+            try? reader.finish()
+        } else {
+            _ = try parseRecords(reader, columns, started, shared)
+            try reader.finish()
+            digest = reader.digest
+        }
+        self.digest = digest.hexDigest
+        bytes = digest.byteCount
+        if let progress = options.progress {
+            let elapsed = (ContinuousClock.now - started) / .seconds(1)
+            progress(IngestProgress(bytesRead: bytes, totalBytes: source.isGzip ? nil : source.fileSize, rows: rows,
+                                    rowsPerSecond: elapsed > 0 ? Double(rows) / elapsed : 0, finished: true))
+        }
+    }
+
+    /// Parses records until the end (nil) or until the reader's stop offset (its offset).
+    /// With `deferErrors`, the first invalid row (strict mode) is kept in `firstError` instead of thrown.
+    mutating func parseRecords(_ reader: CSVRecordReader, _ columns: FocusColumns, _ started: ContinuousClock.Instant,
+                               _ shared: SharedProgress, deferErrors: Bool = false, isWorker: Bool = false) throws -> Int64? {
+        let header = columns.names
         let expected = header.count
         let dimFields = columns.dimensionFields
         var nextProgress = started + .milliseconds(250)
-
+        var reported = 0
         while true {
             let outcome = try reader.next()
             var issue: Issue?
             switch outcome {
             case .end:
-                try reader.finish()
-                digest = reader.digest.hexDigest
-                bytes = reader.bytesRead
-                report(reader, started, finished: true)
-                return
+                if isWorker { shared.add(rows: rows - reported, bytes: 0) }
+                return nil
+            case .reachedStop(let offset):
+                return offset
             case .malformed(let message, let field):
                 rows += 1
                 issue = Issue(code: .malformedCSV, column: field < header.count ? header[field] : nil, message: message)
@@ -99,22 +148,27 @@ struct FocusIngestor {
             }
             if let issue {
                 let error = LedgerError(issue.code, file: file, row: reader.recordNumber, column: issue.column, message: issue.message)
-                if !options.skipInvalid { try? reader.finish(); throw error }
+                if !options.skipInvalid {
+                    if deferErrors { firstError = error; return nil }
+                    throw error
+                }
                 skipped += 1
                 if warnings.count < options.maxReportedIssues { warnings.append(error) }
             }
-            if rows & 0x3FFF == 0, options.progress != nil, ContinuousClock.now >= nextProgress {
-                report(reader, started, finished: false)
-                nextProgress = ContinuousClock.now + .milliseconds(250)
+            if rows & 0x3FFF == 0 {
+                if isWorker {
+                    shared.add(rows: rows - reported, bytes: 0)
+                    reported = rows
+                    if shared.cancelled { return nil }
+                } else if let progress = options.progress, ContinuousClock.now >= nextProgress {
+                    let elapsed = (ContinuousClock.now - started) / .seconds(1)
+                    let total = rows + shared.rows
+                    progress(IngestProgress(bytesRead: reader.bytesRead, totalBytes: nil, rows: total,
+                                            rowsPerSecond: elapsed > 0 ? Double(total) / elapsed : 0, finished: false))
+                    nextProgress = ContinuousClock.now + .milliseconds(250)
+                }
             }
         }
-    }
-
-    private func report(_ reader: CSVRecordReader, _ started: ContinuousClock.Instant, finished: Bool) {
-        guard let progress = options.progress else { return }
-        let elapsed = (ContinuousClock.now - started) / .seconds(1)
-        progress(IngestProgress(bytesRead: reader.bytesRead, totalBytes: nil, rows: rows,
-                                rowsPerSecond: elapsed > 0 ? Double(rows) / elapsed : 0, finished: finished))
     }
 
     @inline(__always)

@@ -15,6 +15,10 @@ public struct IngestOptions: Sendable {
     /// carry negative Usage rows (e.g. Microsoft refunds), so they are accepted and counted in
     /// `IngestSummary.negativeCostRows`.
     public var rejectNegativeUsage: Bool
+    /// Parse large plain files (64 MiB and more) with two threads. Default true.
+    public var parallel: Bool = true
+    /// Smallest file parsed in parallel (tests lower it).
+    var parallelMinimumBytes: Int64 = 64 << 20
     /// How many invalid-row messages a summary keeps (the count is always exact). Default 100.
     public var maxReportedIssues: Int
 

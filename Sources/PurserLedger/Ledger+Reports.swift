@@ -139,3 +139,56 @@ extension Ledger {
         try read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(row_count), 0) FROM cost_fact") ?? 0 }
     }
 }
+
+extension Ledger {
+    /// Sums by several dimensions at once (e.g. `[.day, .service, .component]`), every currency,
+    /// sorted by currency then keys. Use `currency` to keep the ledger's own rows.
+    public func costBreakdown(by dimensions: [Dimension], from: Date? = nil, to: Date? = nil) throws -> [CostCell] {
+        guard !dimensions.isEmpty else { throw LedgerError(.invalidArgument, message: "costBreakdown needs at least one dimension") }
+        let (lo, hi) = hourRange(from, to)
+        let byDay = dimensions.contains(.day)
+        // SQLite groups integers only, in primary-key order (file, dimension, day) so it needs no
+        // sort; names are joined in memory, several times faster than grouping text in SQL.
+        var groups: [[String]: Int] = [:]       // non-day key + currency -> group number
+        var groupKeys: [[String]] = []
+        var groupOf: [Int64: Int] = [:]          // dimension id -> group number
+        var sums: [Int: (billed: Int64, effective: Int64, rows: Int64)] = [:]
+        try read { db in
+            let columns = dimensions.filter { $0 != .day }.map(\.sqlExpression) + ["d.currency"]
+            for row in try Row.fetchAll(db, sql: "SELECT d.id, \(columns.joined(separator: ", ")) FROM dimension d") {
+                let key: [String] = (1...columns.count).map { row[$0] }
+                let group = groups[key] ?? { groupKeys.append(key); groups[key] = groupKeys.count - 1; return groupKeys.count - 1 }()
+                groupOf[row[0]] = group
+            }
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT \(byDay ? "f.hour / 24" : "0"), f.dimension_id, SUM(f.billed_nanos), SUM(f.effective_nanos), SUM(f.row_count)
+                FROM cost_fact f WHERE f.hour >= ? AND f.hour < ?
+                GROUP BY f.file_id, f.dimension_id, 1
+                """, arguments: [lo, hi])
+            let width = max(1, groupKeys.count)
+            while let row = try cursor.next() {
+                let day: Int = row[0]
+                let id = day * width + (groupOf[row[1]] ?? 0)
+                let billed: Int64 = row[2], effective: Int64 = row[3], count: Int64 = row[4]
+                let t = sums[id] ?? (0, 0, 0)
+                sums[id] = (t.billed + billed, t.effective + effective, t.rows + count)
+            }
+        }
+        let width = max(1, groupKeys.count)
+        var cells = sums.map { id, v -> CostCell in
+            let g = ((id % width) + width) % width
+            let day = (id - g) / width
+            let key = groupKeys[g]
+            var k = 0
+            let keys: [String] = dimensions.map { d in
+                if d == .day { return Timestamp.dayString(day) }
+                k += 1
+                return key[k - 1]
+            }
+            return CostCell(keys: keys, currency: key.last ?? "", billed: Money(nanos: v.billed),
+                            effective: Money(nanos: v.effective), rows: v.rows)
+        }
+        cells.sort { $0.currency != $1.currency ? $0.currency < $1.currency : $0.keys.lexicographicallyPrecedes($1.keys) }
+        return cells
+    }
+}
