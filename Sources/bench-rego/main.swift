@@ -19,4 +19,29 @@ if args.count >= 2 && args[1] == "admission" {
     do { try AdmissionBench.run(Array(args.dropFirst(2))) } catch { FileHandle.standardError.write(Data("\(error)\n".utf8)); exit(2) }
     exit(0)
 }
+if args.count >= 2 && args[1] == "eval" {
+    // bench-rego eval [-d file.rego]... [-i input.json] [--data data.json] QUERY
+    var mods: [RegoModule] = []
+    var input: RegoValue?
+    var data: RegoValue = .object([:])
+    var query = ""
+    var i = 2
+    do {
+        while i < args.count {
+            switch args[i] {
+            case "-d": mods.append(RegoModule(path: args[i + 1], source: try String(contentsOfFile: args[i + 1], encoding: .utf8))); i += 1
+            case "-i": input = try RegoValue(json: Data(contentsOf: URL(fileURLWithPath: args[i + 1]))); i += 1
+            case "--data": data = try RegoValue(json: Data(contentsOf: URL(fileURLWithPath: args[i + 1]))); i += 1
+            default: query = args[i]
+            }
+            i += 1
+        }
+        let engine = try RegoEngine(modules: mods, data: data)
+        for r in try engine.evaluate(query: query, input: input) { print(r.jsonString()) }
+    } catch {
+        print("\(error)")
+        exit(2)
+    }
+    exit(0)
+}
 print("usage: bench-rego conformance [DIR] [--failures] | bench-rego admission ...")

@@ -182,6 +182,8 @@ final class BuiltinRegistry: Sendable {
         d("trace", ["string"], "boolean", "misc", "trace note"),
         d("opa.runtime", [], "object", "misc", "runtime info"),
         d("uuid.rfc4122", ["string"], "string", "misc", "random UUID (stable per query and key)"),
+        d("http.send", ["object"], "object", "net", "HTTP request (not available: no network)"),
+        d("net.lookup_ip_addr", ["string"], "set", "net", "DNS lookup (not available: no network)"),
         d("uuid.parse", ["string"], "object", "misc", "parse UUID"),
         d("semver.compare", ["string", "string"], "number", "semver", "compare versions"),
         d("semver.is_valid", ["any"], "boolean", "semver", "version validity"),

@@ -1,5 +1,185 @@
 import Foundation
 
+/// `time.*`: nanoseconds since the Unix epoch, UTC unless a time zone is given.
 enum TimeBuiltins {
-    static let all: [String: BuiltinFn] = [:]
+    static let utc = TimeZone(identifier: "UTC")!
+
+    static func calendar(_ tz: TimeZone) -> Calendar {
+        var c = Calendar(identifier: .gregorian)
+        c.timeZone = tz
+        return c
+    }
+
+    /// Accepts `ns` or `[ns, "Zone"]`.
+    static func instant(_ c: BuiltinCall, _ a: [RegoValue], _ i: Int) throws -> (Int, TimeZone) {
+        switch a[i] {
+        case .number(let n):
+            guard let v = n.intValue ?? Int(exactly: n.doubleValue.rounded(.down)) else { throw c.fail("timestamp too big") }
+            return (v, utc)
+        case .array(let arr) where arr.count >= 1:
+            guard case .number(let n) = arr[0], let v = n.intValue ?? Int(exactly: n.doubleValue.rounded(.down)) else {
+                throw c.typeError(i + 1, arr[0], "number")
+            }
+            var tz = utc
+            if arr.count > 1, case .string(let name) = arr[1], !name.isEmpty, name != "UTC" {
+                guard let z = name == "Local" ? TimeZone.current : TimeZone(identifier: name) else { throw c.fail("unknown time zone \(name)") }
+                tz = z
+            }
+            return (v, tz)
+        default: throw c.typeError(i + 1, a[i], "one of {number, array}")
+        }
+    }
+
+    static func date(_ ns: Int) -> Date { Date(timeIntervalSince1970: Double(ns.dividedReportingOverflow(by: 1_000_000_000).partialValue) + Double(ns % 1_000_000_000) / 1e9) }
+
+    static func floorDiv(_ a: Int, _ b: Int) -> (Int, Int) {
+        var q = a / b, r = a % b
+        if r < 0 { q -= 1; r += b }
+        return (q, r)
+    }
+
+    /// Parses RFC 3339 with optional fractional seconds, exactly to the nanosecond.
+    static func parseRFC3339(_ s: String) -> Int? {
+        let u = Array(s.utf8)
+        func num(_ from: Int, _ len: Int) -> Int? {
+            guard from + len <= u.count else { return nil }
+            var v = 0
+            for i in from..<from + len { guard u[i] >= 48 && u[i] <= 57 else { return nil }; v = v * 10 + Int(u[i] - 48) }
+            return v
+        }
+        guard u.count >= 20, let y = num(0, 4), u[4] == 45, let mo = num(5, 2), u[7] == 45, let d = num(8, 2),
+              u[10] == 84 || u[10] == 116, let h = num(11, 2), u[13] == 58, let mi = num(14, 2), u[16] == 58, let sec = num(17, 2) else { return nil }
+        guard (1...12).contains(mo), (1...31).contains(d), h < 24, mi < 60, sec < 61 else { return nil }
+        var i = 19
+        var nanos = 0
+        if i < u.count, u[i] == 46 {
+            i += 1
+            var digits = 0
+            while i < u.count, u[i] >= 48 && u[i] <= 57 {
+                if digits < 9 { nanos = nanos * 10 + Int(u[i] - 48) }
+                digits += 1; i += 1
+            }
+            guard digits > 0 else { return nil }
+            for _ in digits..<9 where digits < 9 { nanos *= 10 }
+        }
+        guard i < u.count else { return nil }
+        var offset = 0
+        if u[i] == 90 || u[i] == 122 { i += 1 }
+        else if u[i] == 43 || u[i] == 45 {
+            guard let oh = num(i + 1, 2), u[i + 3] == 58, let om = num(i + 4, 2) else { return nil }
+            offset = (oh * 3600 + om * 60) * (u[i] == 45 ? -1 : 1)
+            i += 6
+        } else { return nil }
+        guard i == u.count else { return nil }
+        var comps = DateComponents()
+        comps.year = y; comps.month = mo; comps.day = d; comps.hour = h; comps.minute = mi; comps.second = sec
+        guard let dt = calendar(utc).date(from: comps) else { return nil }
+        let secs = Int(dt.timeIntervalSince1970.rounded()) - offset
+        let (r, o) = secs.multipliedReportingOverflow(by: 1_000_000_000)
+        guard !o else { return nil }
+        return r + nanos
+    }
+
+    static func parseDuration(_ s: String) -> Int? {
+        var t = Substring(s)
+        var sign = 1.0
+        if t.hasPrefix("-") { sign = -1; t = t.dropFirst() } else if t.hasPrefix("+") { t = t.dropFirst() }
+        if t == "0" { return 0 }
+        guard !t.isEmpty else { return nil }
+        let units: [(String, Double)] = [("ns", 1), ("us", 1e3), ("µs", 1e3), ("μs", 1e3), ("ms", 1e6), ("s", 1e9), ("m", 60e9), ("h", 3600e9)]
+        var total = 0.0
+        while !t.isEmpty {
+            let numPart = t.prefix(while: { $0.isNumber || $0 == "." })
+            guard !numPart.isEmpty, let v = Double(numPart) else { return nil }
+            t = t.dropFirst(numPart.count)
+            let unitPart = t.prefix(while: { !$0.isNumber && $0 != "." })
+            guard let u = units.first(where: { $0.0 == unitPart }) else { return nil }
+            t = t.dropFirst(unitPart.count)
+            total += v * u.1
+        }
+        return Int(sign * total)
+    }
+
+    static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
+    static func format(_ ns: Int, _ tz: TimeZone) -> String {
+        let (secs, nanos) = floorDiv(ns, 1_000_000_000)
+        let cal = calendar(tz)
+        let c = cal.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: Double(secs)))
+        var s = String(format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!)
+        if nanos > 0 {
+            var f = String(format: "%09d", nanos)
+            while f.hasSuffix("0") { f.removeLast() }
+            s += "." + f
+        }
+        let off = tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(secs)))
+        if off == 0 { s += "Z" } else { s += String(format: "%@%02d:%02d", off < 0 ? "-" : "+", abs(off) / 3600, abs(off) % 3600 / 60) }
+        return s
+    }
+
+    static let all: [String: BuiltinFn] = [
+        "time.now_ns": { c, _ in .int(c.evaluator.now) },
+        "time.parse_rfc3339_ns": { c, a in
+            let s = try c.string(a, 0)
+            guard let v = parseRFC3339(s) else { throw c.fail("parsing time \"\(s)\" as \"2006-01-02T15:04:05Z07:00\": cannot parse") }
+            return .int(v)
+        },
+        "time.parse_ns": { c, a in
+            let layout = try c.string(a, 0), s = try c.string(a, 1)
+            if layout == "2006-01-02T15:04:05Z07:00" || layout.hasPrefix("2006-01-02T15:04:05") {
+                guard let v = parseRFC3339(s) else { throw c.fail("cannot parse \"\(s)\"") }
+                return .int(v)
+            }
+            if layout == "2006-01-02" {
+                guard let v = parseRFC3339(s + "T00:00:00Z") else { throw c.fail("cannot parse \"\(s)\"") }
+                return .int(v)
+            }
+            throw c.fail("layout \"\(layout)\" is not supported")
+        },
+        "time.parse_duration_ns": { c, a in
+            let s = try c.string(a, 0)
+            guard let v = parseDuration(s) else { throw c.fail("time: invalid duration \"\(s)\"") }
+            return .int(v)
+        },
+        "time.add_date": { c, a in
+            let ns = try c.int(a, 0)
+            let (secs, nanos) = floorDiv(ns, 1_000_000_000)
+            var comps = DateComponents()
+            comps.year = try c.int(a, 1); comps.month = try c.int(a, 2); comps.day = try c.int(a, 3)
+            guard let d = calendar(utc).date(byAdding: comps, to: Date(timeIntervalSince1970: Double(secs))) else {
+                throw c.fail("time outside of valid range")
+            }
+            let (r, o) = Int(d.timeIntervalSince1970.rounded()).multipliedReportingOverflow(by: 1_000_000_000)
+            if o { throw c.fail("time outside of valid range") }
+            return .int(r + nanos)
+        },
+        "time.date": { c, a in
+            let (ns, tz) = try instant(c, a, 0)
+            let d = calendar(tz).dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(floorDiv(ns, 1_000_000_000).0)))
+            return .array([.int(d.year!), .int(d.month!), .int(d.day!)])
+        },
+        "time.clock": { c, a in
+            let (ns, tz) = try instant(c, a, 0)
+            let d = calendar(tz).dateComponents([.hour, .minute, .second], from: Date(timeIntervalSince1970: Double(floorDiv(ns, 1_000_000_000).0)))
+            return .array([.int(d.hour!), .int(d.minute!), .int(d.second!)])
+        },
+        "time.weekday": { c, a in
+            let (ns, tz) = try instant(c, a, 0)
+            let w = calendar(tz).component(.weekday, from: Date(timeIntervalSince1970: Double(floorDiv(ns, 1_000_000_000).0)))
+            return .string(weekdays[w - 1])
+        },
+        "time.format": { c, a in
+            let (ns, tz) = try instant(c, a, 0)
+            return .string(format(ns, tz))
+        },
+        "time.diff": { c, a in
+            let (n1, tz) = try instant(c, a, 0), (n2, _) = try instant(c, a, 1)
+            let cal = calendar(tz)
+            var d1 = Date(timeIntervalSince1970: Double(floorDiv(n1, 1_000_000_000).0))
+            var d2 = Date(timeIntervalSince1970: Double(floorDiv(n2, 1_000_000_000).0))
+            if d1 > d2 { swap(&d1, &d2) }
+            let comps = cal.dateComponents([.year, .month, .day, .hour, .minute, .second], from: d1, to: d2)
+            return .array([comps.year!, comps.month!, comps.day!, comps.hour!, comps.minute!, comps.second!].map { .int($0) })
+        },
+    ]
 }

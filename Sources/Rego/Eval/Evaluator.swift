@@ -20,6 +20,9 @@ final class Evaluator {
     var functionStack: [String: Int] = [:]
     var callDepth = 0
     var printed: [String] = []
+    var uuids: [String: RegoValue] = [:]
+    /// `time.now_ns`: fixed for the whole evaluation, as in OPA.
+    lazy var now: Int = Int(Date().timeIntervalSince1970 * 1e9)
 
     init(program: Program, input: RegoValue?, options: RegoOptions) {
         self.program = program

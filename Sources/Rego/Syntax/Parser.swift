@@ -243,8 +243,15 @@ struct Parser {
 
     mutating func parseBodyOrExpr() throws -> Body {
         if tok.isOp("{") {
-            // `if {` is a body unless it is an object/set literal followed by more; assume body.
-            return try parseBraceBody()
+            // `if {` starts a body, unless the braces are an object or set term (`if {x: 1 | ...}`).
+            let save = (i, wildcardCounter, sawV0Body)
+            do { return try parseBraceBody() } catch {
+                (i, wildcardCounter, sawV0Body) = save
+                let saved = nest
+                nest = 0
+                defer { nest = saved }
+                return [try parseExpr()]
+            }
         }
         let saved = nest
         nest = 0

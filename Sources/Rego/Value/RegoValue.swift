@@ -98,14 +98,13 @@ extension RegoValue: Comparable {
 }
 
 extension RegoValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
-    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral, ExpressibleByFloatLiteral
+    ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByFloatLiteral
 {
     public init(stringLiteral s: String) { self = .string(s) }
     public init(integerLiteral i: Int) { self = .number(.int(i)) }
     public init(floatLiteral d: Double) { self = .double(d) }
     public init(booleanLiteral b: Bool) { self = .bool(b) }
     public init(arrayLiteral a: RegoValue...) { self = .array(a) }
-    public init(nilLiteral: ()) { self = .null }
     public init(dictionaryLiteral pairs: (String, RegoValue)...) {
         var o: [RegoValue: RegoValue] = [:]
         for (k, v) in pairs { o[.string(k)] = v }
