@@ -31,6 +31,10 @@ enum MiscBuiltins {
             return .object([.string("version"): .int(version), .string("variant"): .string(variant)])
         },
         "http.send": { c, _ in throw c.fail("http.send is not available in this engine (no network access)") },
-        "net.lookup_ip_addr": { c, _ in throw c.fail("net.lookup_ip_addr is not available in this engine (no network access)") },
+        "net.lookup_ip_addr": { c, a in
+            let s = try c.string(a, 0)
+            if NetBuiltins.parseIP(s) != nil { return .set([.string(s)]) }
+            throw c.fail("net.lookup_ip_addr: DNS lookups are not available in this engine")
+        },
     ]
 }

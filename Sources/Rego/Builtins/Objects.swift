@@ -91,6 +91,7 @@ enum ObjectBuiltins {
             for i in 0...(x.count - y.count) where Array(x[i..<i + y.count]) == y { return true }
             return false
         case (.set(let x), .array(let y)): return Set(y).isSubset(of: x)
+        case (.array(let x), .set(let y)): return y.isSubset(of: Set(x))
         default: return sup == sub
         }
     }

@@ -8,7 +8,7 @@ enum RegexBuiltins {
         func get(_ p: String) -> NSRegularExpression? {
             lock.lock(); defer { lock.unlock() }
             if let r = map[p] { return r }
-            guard let r = try? NSRegularExpression(pattern: p) else { return nil }
+            guard let r = try? NSRegularExpression(pattern: p.isEmpty ? "(?:)" : p) else { return nil }
             if map.count > 1000 { map.removeAll() }
             map[p] = r
             return r

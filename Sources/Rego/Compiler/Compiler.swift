@@ -41,7 +41,7 @@ struct Compiler {
         if !n.rules.isEmpty && !n.functions.isEmpty {
             throw RegoError(.typeCheck, "rule \(n.path.joined(separator: ".")) is both a function and a rule", at: n.rules[0].rule.loc)
         }
-        let kinds = Set(n.rules.map { $0.rule.headKind == .partialSet ? 1 : ($0.keyTerms.isEmpty ? 0 : 2) })
+        let kinds = Set(n.rules.map { $0.rule.headKind == .partialSet ? ($0.keyTerms.isEmpty ? 1 : 2) : ($0.keyTerms.isEmpty ? 0 : 2) })
         if kinds.count > 1 && !(kinds == [0, 2] && false) {
             let r = n.rules.last!.rule
             throw RegoError(.typeCheck, "conflicting rules data.\(n.path.joined(separator: ".")) found", at: r.loc)
@@ -63,9 +63,6 @@ struct Compiler {
         for (i, t) in r.ref.enumerated() {
             if i == 0 { path.append(t.groundValue!.stringValue!); continue }
             if keys.isEmpty, let s = t.groundValue?.stringValue { path.append(s) } else { keys.append(t) }
-        }
-        if r.headKind == .partialSet && !keys.isEmpty {
-            throw RegoError(.parse, "partial set rule head must be a ground reference", at: r.loc)
         }
         let node = tree.node(path, create: true)!
         let c = CompiledRule(rule: r, path: path, keyTerms: keys, module: module)

@@ -28,7 +28,9 @@ extension Evaluator {
         do {
             return try fn(&call, vals)
         } catch BuiltinFailure.type(let m) {
-            throw RegoError(.evalType, m, at: loc)
+            // Like OPA, type errors in built-ins only raise with strict built-in errors; otherwise undefined.
+            if options.strictBuiltinErrors { throw RegoError(.evalType, m, at: loc) }
+            return nil
         } catch BuiltinFailure.builtin(let m) {
             if options.strictBuiltinErrors { throw RegoError(.builtin, m, at: loc) }
             return nil

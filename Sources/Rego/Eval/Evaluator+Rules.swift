@@ -5,7 +5,7 @@ extension Evaluator {
         let rules = node.rules
         guard let first = rules.first(where: { !$0.rule.isDefault }) ?? rules.first else { return nil }
         let r0 = first.rule
-        if r0.headKind == .partialSet {
+        if r0.headKind == .partialSet && first.keyTerms.isEmpty {
             var out = Set<RegoValue>()
             for r in rules {
                 _ = try evalBody(r.rule.body, 0, [:]) { env in
@@ -17,7 +17,19 @@ extension Evaluator {
         if !first.keyTerms.isEmpty {
             var out: [RegoValue: RegoValue] = [:]
             var any = false
-            for r in rules {
+            for r in rules where r.rule.headKind == .partialSet {
+                // `p[q].r contains s`: an object whose leaves are sets.
+                _ = try evalBody(r.rule.body, 0, [:]) { env in
+                    try self.evalList(r.keyTerms, 0, [], env) { keys, e in
+                        try self.evalTerm(r.rule.key!, e) { v, _ in
+                            any = true
+                            try Evaluator.insertSetPath(&out, keys[...], v, r.rule.loc)
+                            return true
+                        }
+                    }
+                }
+            }
+            for r in rules where r.rule.headKind != .partialSet {
                 _ = try evalBody(r.rule.body, 0, [:]) { env in
                     try self.evalList(r.keyTerms, 0, [], env) { keys, e in
                         try self.evalTerm(r.rule.value ?? Term(.value(.bool(true)), nil), e) { v, _ in
@@ -68,6 +80,27 @@ extension Evaluator {
             }
             if any { return }
         }
+    }
+
+    static func insertSetPath(_ obj: inout [RegoValue: RegoValue], _ keys: ArraySlice<RegoValue>, _ v: RegoValue,
+                              _ loc: SourceLocation?) throws {
+        let k = keys.first!
+        if keys.count == 1 {
+            switch obj[k] {
+            case .none: obj[k] = .set([v])
+            case .set(var s): s.insert(v); obj[k] = .set(s)
+            case .some: throw RegoError(.conflict, "object keys must be unique", at: loc)
+            }
+            return
+        }
+        var inner: [RegoValue: RegoValue]
+        switch obj[k] {
+        case .none: inner = [:]
+        case .object(let o): inner = o
+        case .some: throw RegoError(.conflict, "object keys must be unique", at: loc)
+        }
+        try insertSetPath(&inner, keys.dropFirst(), v, loc)
+        obj[k] = .object(inner)
     }
 
     static func insertPath(_ obj: inout [RegoValue: RegoValue], _ keys: ArraySlice<RegoValue>, _ v: RegoValue,

@@ -56,7 +56,7 @@ extension Parser {
             }
         }
         var withs: [WithModifier] = []
-        while tok.isIdent("with") && !(nest == 0 && tok.newlineBefore && false) {
+        while tok.isIdent("with") && !keywordAsRef() {
             let wt = tok
             advance()
             let target = try parseInfix(minLevel: 7)

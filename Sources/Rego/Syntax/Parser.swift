@@ -207,7 +207,7 @@ struct Parser {
             hasBody = true
         }
         var elses: [(value: Term?, body: Body)] = []
-        while tok.isIdent("else") {
+        while tok.isIdent("else") && !keywordAsRef() {
             advance()
             var ev: Term?
             if tok.isOp(":=") || tok.isOp("=") { advance(); ev = try parseTerm() }
