@@ -31,8 +31,14 @@ extension FocusGenerator {
         var out: [Resource] = []
         let owners: [String?] = components.flatMap { c in Array(repeating: Optional(c), count: resourcesPerComponent) }
             + Array(repeating: nil, count: untaggedResources)
+        var used: [String: Int] = [:]
         for (k, component) in owners.enumerated() {
-            let sku = rng.pick(Self.catalog)
+            var sku = rng.pick(Self.catalog)
+            if let component, let wanted = skus[component], used[component, default: 0] < wanted.count,
+               let hint = Self.catalog.first(where: { $0.sku == wanted[used[component, default: 0]] }) {
+                sku = hint
+            }
+            if let component { used[component, default: 0] += 1 }
             let account = rng.pick(Self.accounts[sku.provider]!)
             let region = rng.pick(Self.regions[sku.provider]!)
             let env = component.map { $0.hasPrefix("ai-staging/") ? "staging" : "prod" } ?? rng.pick(["prod", "dev"])

@@ -32,10 +32,14 @@ public struct FocusGenerator: Sendable {
     public var start: String
     public var days: Int
     public var incidents: [Incident]
+    /// SKUs (e.g. `g5.xlarge`, `vertex-pred-l4`, `s3-standard`) for a component's resources, in
+    /// order; components not listed, or with fewer SKUs than resources, get random ones.
+    public var skus: [String: [String]]
     public var seed: UInt64
 
     public init(components: [String], resourcesPerComponent: Int = 3, untaggedResources: Int = 4,
-                start: String, days: Int, incidents: [Incident] = [], seed: UInt64) {
+                start: String, days: Int, incidents: [Incident] = [], skus: [String: [String]] = [:], seed: UInt64) {
+        self.skus = skus
         self.components = components
         self.resourcesPerComponent = resourcesPerComponent
         self.untaggedResources = untaggedResources

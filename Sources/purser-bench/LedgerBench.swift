@@ -13,6 +13,13 @@ enum LedgerBench {
         "ai-prod/doc-embeddings", "ai-staging/fraud-tabular", "ai-prod/speech-synth", "ai-prod/ocr-intake",
     ]
 
+    static let exampleSKUs: [String: [String]] = [
+        "ai-prod/support-chat-llm": ["ml.g5.2xlarge", "a2-highgpu-1g"], "ai-prod/voice-transcribe": ["g5.xlarge", "s3-standard"],
+        "ai-prod/product-vision-search": ["vertex-pred-l4", "gcs-standard"], "ai-prod/video-moderation": ["a2-highgpu-1g", "gcs-standard"],
+        "ai-prod/doc-embeddings": ["g5.xlarge", "s3-standard"], "ai-staging/fraud-tabular": ["m6i.large", "s3-standard"],
+        "ai-prod/speech-synth": ["vertex-pred-l4", "gcs-standard"], "ai-prod/ocr-intake": ["m6i.large", "s3-standard"],
+    ]
+
     static func main(_ args: [String]) {
         do {
             switch args.first {
@@ -32,7 +39,7 @@ enum LedgerBench {
                                                start: "2026-09-29", days: 60, incidents: [
                                                    .init(component: "ai-prod/video-moderation", day: "2026-10-20", days: 1, factor: 2.5),
                                                    .init(component: "ai-prod/support-chat-llm", day: "2026-11-14", days: 2, factor: 3),
-                                               ], seed: 2026)
+                                               ], skus: exampleSKUs, seed: 2026)
                 let written = try generator.write(to: URL(fileURLWithPath: args[1]))
                 print("{\"rows\": \(written), \"file\": \"\(args[1])\"}")
             case "ingest" where args.count >= 2:
