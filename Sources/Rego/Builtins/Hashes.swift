@@ -129,9 +129,18 @@ enum Hashes {
         0x5fcb6fab3ad6faec, 0x6c44198c4a475817,
     ]
 
+    static func sha384(_ m: [UInt8]) -> [UInt8] {
+        Array(sha512(m, iv: [0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17, 0x152fecd8f70e5939,
+                             0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4]).prefix(48))
+    }
+
     static func sha512(_ m: [UInt8]) -> [UInt8] {
-        var h: [UInt64] = [0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
-                           0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179]
+        sha512(m, iv: [0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+                       0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179])
+    }
+
+    static func sha512(_ m: [UInt8], iv: [UInt64]) -> [UInt8] {
+        var h = iv
         let d = pad(m, blockSize: 128, lengthBytes: 16, bigEndian: true)
         var w = [UInt64](repeating: 0, count: 80)
         for chunk in stride(from: 0, to: d.count, by: 128) {

@@ -16,7 +16,7 @@ final class BuiltinRegistry: Sendable {
             ComparisonBuiltins.all, ArithmeticBuiltins.all, AggregateBuiltins.all, TypeBuiltins.all,
             StringBuiltins.all, CollectionBuiltins.all, ObjectBuiltins.all, EncodingBuiltins.all,
             RegexBuiltins.all, TimeBuiltins.all, MiscBuiltins.all, NetBuiltins.all, CryptoBuiltins.all,
-            BitsBuiltins.all, SemverBuiltins.all, UnitsBuiltins.all, GlobBuiltins.all, JSONBuiltins.all,
+            BitsBuiltins.all, SemverBuiltins.all, UnitsBuiltins.all, GlobBuiltins.all, JSONBuiltins.all, TokenBuiltins.all, GraphQLBuiltins.all,
         ] {
             for (k, v) in group { impls[k] = v }
         }
@@ -209,8 +209,17 @@ final class BuiltinRegistry: Sendable {
         d("crypto.hmac.sha512", ["string", "string"], "string", "crypto", "HMAC-SHA-512 hex"),
         d("crypto.hmac.md5", ["string", "string"], "string", "crypto", "HMAC-MD5 hex"),
         d("crypto.hmac.equal", ["string", "string"], "boolean", "crypto", "constant-time compare"),
+        d("graphql.parse_query", ["string"], "object", "graphql", "parse a query to an AST object"),
+        d("graphql.parse_schema", ["string"], "object", "graphql", "parse a schema to an AST object"),
+        d("graphql.schema_is_valid", ["any"], "boolean", "graphql", "schema validity"),
+        d("graphql.is_valid", ["any", "any"], "boolean", "graphql", "query valid against schema"),
+        d("graphql.parse_and_verify", ["any", "any"], "array", "graphql", "[valid, query AST, schema AST]"),
+        d("graphql.parse", ["any", "any"], "array", "graphql", "[query AST, schema AST]; errors when invalid"),
         d("io.jwt.decode", ["string"], "array", "tokens", "[header, payload, signature]"),
         d("io.jwt.verify_hs256", ["string", "string"], "boolean", "tokens", "HS256 signature check"),
-        d("io.jwt.encode_sign_raw", ["string", "string", "string"], "string", "tokens", "sign (HS256)"),
+        d("io.jwt.verify_hs384", ["string", "string"], "boolean", "tokens", "HS384 signature check"),
+        d("io.jwt.verify_hs512", ["string", "string"], "boolean", "tokens", "HS512 signature check"),
+        d("io.jwt.encode_sign_raw", ["string", "string", "string"], "string", "tokens", "sign with an HMAC JWK"),
+        d("io.jwt.encode_sign", ["object", "object", "object"], "string", "tokens", "sign with an HMAC JWK"),
     ]
 }
