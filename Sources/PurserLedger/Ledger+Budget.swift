@@ -11,8 +11,7 @@ extension Ledger {
     ///   - sharing: Shared-cost rules applied before comparing.
     public func budgetReport(budgets: [ComponentBudget], from: Date? = nil, to: Date? = nil,
                              planGapTolerance: Double = 0.25, sharing: [SharedCostRule] = []) throws -> BudgetReport {
-        let (lo, hi) = hourRange(from, to)
-        let perDay = try componentDays(lo, hi, sharing: sharing)
+        let perDay = try componentDays(from: from, to: to, sharing: sharing)
         let first = from.map { Timestamp.day(of: $0) } ?? perDay.keys.min()
         let last = to.map { Timestamp.day(of: $0) } ?? perDay.keys.max()
         var report = BudgetReport(currency: currency, from: first.map(Timestamp.dayString), to: last.map(Timestamp.dayString),
