@@ -9,11 +9,13 @@ import Darwin
 final class SharedProgress: @unchecked Sendable {
     private let lock = NSLock()
     private var _rows = 0
+    private var _bytes: Int64 = 0
     private var _cancelled = false
 
     var rows: Int { lock.withLock { _rows } }
+    var bytes: Int64 { lock.withLock { _bytes } }
     var cancelled: Bool { lock.withLock { _cancelled } }
-    func add(rows: Int, bytes: Int64) { lock.withLock { _rows += rows } }
+    func add(rows: Int, bytes: Int64) { lock.withLock { _rows += rows; _bytes += bytes } }
     func cancel() { lock.withLock { _cancelled = true } }
 }
 

@@ -84,7 +84,7 @@ struct FocusIngestor {
             worker.start()
             reader.stopOffset = split.offset
             let stop: Int64?
-            do { stop = try parseRecords(reader, columns, started, shared) } catch {
+            do { stop = try parseRecords(reader, columns, started, shared, totalBytes: source.isGzip ? nil : source.fileSize) } catch {
                 worker.cancelAndWait()
                 throw error
             }
@@ -98,12 +98,12 @@ struct FocusIngestor {
                 // The guessed line start was inside a quoted field: finish alone.
                 worker.cancelAndWait()
                 reader.stopOffset = .max
-                _ = try parseRecords(reader, columns, started, shared)
+                _ = try parseRecords(reader, columns, started, shared, totalBytes: source.isGzip ? nil : source.fileSize)
                 digest = reader.digest
             }
             try? reader.finish()
         } else {
-            _ = try parseRecords(reader, columns, started, shared)
+            _ = try parseRecords(reader, columns, started, shared, totalBytes: source.isGzip ? nil : source.fileSize)
             try reader.finish()
             digest = reader.digest
         }
@@ -119,12 +119,14 @@ struct FocusIngestor {
     /// Parses records until the end (nil) or until the reader's stop offset (its offset).
     /// With `deferErrors`, the first invalid row (strict mode) is kept in `firstError` instead of thrown.
     mutating func parseRecords(_ reader: CSVRecordReader, _ columns: FocusColumns, _ started: ContinuousClock.Instant,
-                               _ shared: SharedProgress, deferErrors: Bool = false, isWorker: Bool = false) throws -> Int64? {
+                               _ shared: SharedProgress, totalBytes: Int64? = nil, deferErrors: Bool = false,
+                               isWorker: Bool = false) throws -> Int64? {
         let header = columns.names
         let expected = header.count
         let dimFields = columns.dimensionFields
         var nextProgress = started + .milliseconds(250)
         var reported = 0
+        var reportedBytes: Int64 = 0
         while true {
             let outcome = try reader.next()
             var issue: Issue?
@@ -157,13 +159,14 @@ struct FocusIngestor {
             }
             if rows & 0x3FFF == 0 {
                 if isWorker {
-                    shared.add(rows: rows - reported, bytes: 0)
+                    shared.add(rows: rows - reported, bytes: reader.bytesRead - reportedBytes)
+                    reportedBytes = reader.bytesRead
                     reported = rows
                     if shared.cancelled { return nil }
                 } else if let progress = options.progress, ContinuousClock.now >= nextProgress {
                     let elapsed = (ContinuousClock.now - started) / .seconds(1)
                     let total = rows + shared.rows
-                    progress(IngestProgress(bytesRead: reader.bytesRead, totalBytes: nil, rows: total,
+                    progress(IngestProgress(bytesRead: reader.bytesRead + shared.bytes, totalBytes: totalBytes, rows: total,
                                             rowsPerSecond: elapsed > 0 ? Double(total) / elapsed : 0, finished: false))
                     nextProgress = ContinuousClock.now + .milliseconds(250)
                 }

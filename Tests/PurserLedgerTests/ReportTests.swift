@@ -74,3 +74,16 @@ import Testing
         #expect(report.unbudgeted.first?.effective == Money("1.5")!)
     }
 }
+
+@Suite struct HourlyReportTests {
+    @Test func hourlySeriesFromTheFocusSample() throws {
+        let scratch = try Scratch()
+        try scratch.ledger.ingest(file: Fixture.sample)
+        let hours = try scratch.ledger.hourlyCosts()
+        #expect(hours.count > 24)
+        #expect(hours.reduce(Money.zero) { $0 + $1.effective } == Money("14.976514186")!)
+        let daily = try scratch.ledger.dailyCosts()
+        #expect(daily.reduce(Money.zero) { $0 + $1.effective } == Money("14.976514186")!)
+        #expect(daily.first?.day == "2024-09-01")
+    }
+}

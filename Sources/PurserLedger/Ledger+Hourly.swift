@@ -1,0 +1,36 @@
+import Foundation
+import GRDB
+
+/// Cost of one UTC hour.
+public struct HourlyCost: Sendable, Hashable, Codable {
+    /// Start of the hour (UTC).
+    public var hour: Date
+    public var billed: Money
+    public var effective: Money
+}
+
+extension Ledger {
+    /// Hourly costs (ledger currency) of one component, or of everything when nil, every hour
+    /// between the first and last present (zero-filled). Meaningful when the exports have hourly
+    /// charge periods; daily exports put each day's cost on its first hour.
+    public func hourlyCosts(component: String? = nil, from: Date? = nil, to: Date? = nil) throws -> [HourlyCost] {
+        let (lo, hi) = hourRange(from, to)
+        var byHour: [Int64: (Int64, Int64)] = [:]
+        try read { db in
+            var arguments: StatementArguments = [currency, lo, hi]
+            if let component { arguments += [component] }
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT f.hour, SUM(f.billed_nanos), SUM(f.effective_nanos)
+                FROM cost_fact f JOIN dimension d ON d.id = f.dimension_id
+                WHERE d.currency = ? AND f.hour >= ? AND f.hour < ?\(component == nil ? "" : " AND d.component = ?")
+                GROUP BY f.hour
+                """, arguments: arguments)
+            while let row = try rows.next() { byHour[row[0]] = (row[1], row[2]) }
+        }
+        guard let first = byHour.keys.min(), let last = byHour.keys.max() else { return [] }
+        return (first...last).map { h in
+            let v = byHour[h] ?? (0, 0)
+            return HourlyCost(hour: Date(timeIntervalSince1970: Double(h) * 3600), billed: Money(nanos: v.0), effective: Money(nanos: v.1))
+        }
+    }
+}
