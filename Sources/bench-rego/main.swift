@@ -44,4 +44,8 @@ if args.count >= 2 && args[1] == "eval" {
     }
     exit(0)
 }
-print("usage: bench-rego conformance [DIR] [--failures] | bench-rego admission ...")
+if args.count >= 2 && args[1] == "builtins" {
+    print(RegoBuiltins.markdownTable(), terminator: "")
+    exit(0)
+}
+print("usage: bench-rego conformance [DIR] [--failures] | admission --inputs F.jsonl [--n N] | eval [-d f.rego] [-i input.json] QUERY | builtins")

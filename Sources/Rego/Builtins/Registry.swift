@@ -114,7 +114,6 @@ final class BuiltinRegistry: Sendable {
         d("strings.count", ["string", "string"], "number", "strings", "count occurrences"),
         d("strings.any_prefix_match", ["any", "any"], "boolean", "strings", "any prefix matches"),
         d("strings.any_suffix_match", ["any", "any"], "boolean", "strings", "any suffix matches"),
-        d("strings.render_template", ["string", "object"], "string", "strings", "Go text/template (subset)"),
         // collections
         d("array.concat", ["array", "array"], "array", "arrays", "concatenate"),
         d("array.slice", ["array", "number", "number"], "array", "arrays", "slice"),

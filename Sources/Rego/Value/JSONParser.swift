@@ -203,6 +203,17 @@ struct JSONParser {
             else { break }
         }
         if digits == 0 { throw fail("invalid value") }
+        // Fast path: plain integers that fit in 64 bits.
+        if digits <= 18 {
+            var neg = false
+            var j = start
+            if bytes[j] == UInt8(ascii: "-") { neg = true; j += 1 }
+            if pos - j == digits {
+                var v = 0
+                while j < pos { v = v &* 10 &+ Int(bytes[j] &- 48); j += 1 }
+                return .int(neg ? -v : v)
+            }
+        }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
         return try RegoNumber.parse(text) ?? { throw fail("invalid number") }()
     }
