@@ -41,6 +41,18 @@ public struct Anomaly: Sendable, Equatable {
     /// Severity derived from `zScore`.
     public var severity: Severity
 
+    public init(index: Int, timestamp: Date? = nil, actual: Double, expected: Double, lower: Double, upper: Double,
+                zScore: Double, severity: Severity) {
+        self.index = index
+        self.timestamp = timestamp
+        self.actual = actual
+        self.expected = expected
+        self.lower = lower
+        self.upper = upper
+        self.zScore = zScore
+        self.severity = severity
+    }
+
     /// Dollar (unit) impact: actual − expected; positive for overspend.
     public var impact: Double { actual - expected }
 }

@@ -20,7 +20,10 @@ extension AnomalyDetector {
     /// vote is the expectation; without a season the last few values vote. The noise scale comes
     /// from the median absolute deviation of the detrended seasonal differences, so earlier
     /// spikes neither shift the expectation nor widen the range much.
-    func expectation(_ series: [Double], at t: Int) -> Expectation? {
+    /// - Parameter errors: earlier one-step prediction errors (actual − expected), newest
+    ///   last; with at least 10 of them their MAD is the scale, which is better calibrated than
+    ///   the seasonal-difference estimate used before.
+    func expectation(_ series: [Double], at t: Int, errors: ArraySlice<Double> = []) -> Expectation? {
         let c = configuration
         let start = max(0, t - c.lookback)
         let n = t - start
@@ -36,7 +39,12 @@ extension AnomalyDetector {
         let mad = Self.median(centred.map { abs($0 - Self.median(centred)) })
         let noise = 1.4826 * mad / 2.0.squareRoot()
         // The median of k noisy votes carries about 1.57/k of the noise variance itself.
-        let spread = noise * (1 + 1.57 / Double(votes.count)).squareRoot()
+        var spread = noise * (1 + 1.57 / Double(votes.count)).squareRoot()
+        if errors.count >= 10 {
+            let recent = Array(errors.suffix(c.lookback))
+            let centre = Self.median(recent)
+            spread = 1.4826 * Self.median(recent.map { abs($0 - centre) })
+        }
         let floor = max(abs(expected) * c.minimumRelativeScale, 1e-9)
         let scale = max(spread, floor)
         var lower = expected - c.threshold * scale

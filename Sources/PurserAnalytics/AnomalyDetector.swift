@@ -32,10 +32,15 @@ public struct AnomalyDetector: Sendable {
         /// rounding noise.
         public var minimumRelativeScale: Double
 
+        /// Consecutive same-sign outliers that confirm a level shift (0 disables): they are all
+        /// reported, and later points are judged against the new level.
+        public var levelShiftRun: Int
+
         public enum Direction: String, Sendable { case both, up, down }
 
-        public init(seasonLength: Int = 7, lookback: Int = 28, minimumHistory: Int = 14, threshold: Double = 4,
-                    direction: Direction = .both, minimumRelativeScale: Double = 0.01) {
+        public init(seasonLength: Int = 7, lookback: Int = 28, minimumHistory: Int = 14, threshold: Double = 5,
+                    direction: Direction = .both, minimumRelativeScale: Double = 0.01, levelShiftRun: Int = 3) {
+            self.levelShiftRun = levelShiftRun
             self.seasonLength = seasonLength
             self.lookback = lookback
             self.minimumHistory = minimumHistory
@@ -63,8 +68,13 @@ public struct AnomalyDetector: Sendable {
     public func detect(_ series: [Double], timestamps: [Date]? = nil) throws -> [Anomaly] {
         try validate(series, timestamps: timestamps)
         var out: [Anomaly] = []
+        // Earlier values, moved to the current level once a level shift is confirmed.
+        var base = series
+        var run: [Anomaly] = []
+        var errors: [Double] = []
         for t in configuration.minimumHistory..<max(series.count, configuration.minimumHistory) {
-            guard let e = expectation(series, at: t) else { continue }
+            guard let e = expectation(base, at: t, errors: errors[...]) else { continue }
+            errors.append(series[t] - e.expected)
             let z = (series[t] - e.expected) / e.scale
             let flagged: Bool
             switch configuration.direction {
@@ -72,10 +82,34 @@ public struct AnomalyDetector: Sendable {
             case .up: flagged = z > configuration.threshold
             case .down: flagged = -z > configuration.threshold
             }
-            guard flagged else { continue }
-            out.append(Anomaly(index: t, timestamp: timestamps?[t], actual: series[t], expected: e.expected,
-                               lower: e.lower, upper: e.upper, zScore: z,
-                               severity: .of(z: z, threshold: configuration.threshold)))
+            let isOutlier = abs(z) > configuration.threshold
+            if isOutlier {
+                if let last = run.last, (last.zScore > 0) != (z > 0) { run = [] }
+                run.append(Anomaly(index: t, actual: series[t], expected: e.expected, lower: e.lower, upper: e.upper,
+                                   zScore: z, severity: .low))
+            } else {
+                run = []
+            }
+            if flagged {
+                out.append(Anomaly(index: t, timestamp: timestamps?[t], actual: series[t], expected: e.expected,
+                                   lower: e.lower, upper: e.upper, zScore: z,
+                                   severity: .of(z: z, threshold: configuration.threshold)))
+            }
+            // A run of same-sign outliers is a level shift: judge later points against the new level.
+            if configuration.levelShiftRun > 0, run.count >= configuration.levelShiftRun {
+                // Costs scale multiplicatively (a weekend dip stays a proportion); other data shifts additively.
+                let first = run[0].index
+                if run.allSatisfy({ $0.expected > 0 && $0.actual > 0 }), base[..<first].allSatisfy({ $0 > 0 }) {
+                    let ratio = Self.median(run.map { $0.actual / $0.expected })
+                    for i in 0..<first { base[i] *= ratio }
+                    for (k, a) in run.enumerated() { errors[errors.count - run.count + k] = a.actual - a.expected * ratio }
+                } else {
+                    let delta = Self.median(run.map(\.impact))
+                    for i in 0..<first { base[i] += delta }
+                    for i in (errors.count - run.count)..<errors.count { errors[i] -= delta }
+                }
+                run = []
+            }
         }
         return out
     }
@@ -83,7 +117,12 @@ public struct AnomalyDetector: Sendable {
     /// The expected range of every point judged (nil before `minimumHistory`), for charts.
     public func expectations(_ series: [Double]) throws -> [Expectation?] {
         try validate(series, timestamps: nil)
-        return series.indices.map { $0 >= configuration.minimumHistory ? expectation(series, at: $0) : nil }
+        var errors: [Double] = []
+        return series.indices.map { t in
+            guard t >= configuration.minimumHistory, let e = expectation(series, at: t, errors: errors[...]) else { return nil }
+            errors.append(series[t] - e.expected)
+            return e
+        }
     }
 
     /// Per-point anomaly scores in [0, 1] from `AnomalyScorer` with this configuration's

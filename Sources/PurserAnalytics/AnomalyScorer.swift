@@ -44,6 +44,9 @@ public struct AnomalyScorer: Sendable {
         public var restPeriod = 150
         /// Multiplier of the scores inside a rest period.
         public var restDamping = 0.0
+        /// Whether baselines stop learning during a rest period, so an anomaly does not become
+        /// the reference that makes the return to normal look anomalous.
+        public var freezeWhileResting = false
         /// Earlier cycles whose median is the seasonal reference (1 or 3).
         public var seasonalCycles = 3
         /// Shape feature: subsequence length in points.
@@ -104,7 +107,7 @@ public struct AnomalyScorer: Sendable {
             var ratio = 0.0
             for f in features.indices where f >= 6 || p.features & (1 << f) != 0 {
                 guard let v = current[f] else { continue }
-                if let r = features[f].observe(v, floor: floor, warmup: p.warmup, decay: p.decay) {
+                if let r = features[f].observe(v, floor: floor, warmup: p.warmup, decay: p.decay, learn: !(p.freezeWhileResting && t < restUntil)) {
                     ratio = max(ratio, r)
                 }
             }
@@ -146,8 +149,8 @@ struct FeatureTracker {
     var peak: Double { max(top.count >= rank ? top[rank - 1] : minimumPeak, minimumPeak) }
 
     /// Returns z / peak (before updating the peak) once the baseline is warm, then records v.
-    mutating func observe(_ v: Double, floor: Double, warmup: Int, decay: Double) -> Double? {
-        defer { baseline.push(v) }
+    mutating func observe(_ v: Double, floor: Double, warmup: Int, decay: Double, learn: Bool = true) -> Double? {
+        defer { if learn { baseline.push(v) } }
         guard baseline.count >= warmup else { return nil }
         let scale = max((baseline.quantile(0.75) - baseline.quantile(0.25)) / 1.349, floor)
         let z = abs(v - baseline.median) / scale

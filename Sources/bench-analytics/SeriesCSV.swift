@@ -5,6 +5,8 @@ import Foundation
 struct SeriesCSV {
     var ids: [String] = []
     var values: [String: [Double]] = [:]
+    /// The date column per series, in the same order as `values`.
+    var dates: [String: [String]] = [:]
 
     init(path: String) throws {
         let text = try String(contentsOfFile: path, encoding: .utf8)
@@ -26,6 +28,7 @@ struct SeriesCSV {
                 sorted = r.sorted { $0.0 < $1.0 }
             }
             values[id] = sorted.map(\.1)
+            dates[id] = sorted.map(\.0)
         }
         ids.sort()
     }

@@ -3,7 +3,8 @@ import PurserAnalytics
 
 // bench-analytics: accuracy benchmarks of PurserAnalytics.
 //   bench-analytics forecast SERIES.csv --h 18 --season 12 [--limit N]
-//   bench-analytics nab NAB_DIR [--profile standard|reward_low_FP_rate|reward_low_FN_rate]
+//   bench-analytics nab NAB_DIR [--threshold T] [--set key=value,...]
+//   bench-analytics cost-anomalies SERIES.csv LABELS.csv
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 func option(_ name: String, default value: String) -> String {
@@ -24,6 +25,9 @@ case "forecast":
     ForecastBench(path: arguments[1], horizon: Int(option("--h", default: "14")) ?? 14,
                   season: Int(option("--season", default: "7")) ?? 7,
                   limit: Int(option("--limit", default: "0")) ?? 0).run()
+case "cost-anomalies":
+    guard arguments.count >= 3 else { fail("usage: bench-analytics cost-anomalies SERIES.csv LABELS.csv") }
+    CostAnomalyBench(seriesPath: arguments[1], labelsPath: arguments[2]).run()
 case "nab":
     var bench = NABBench(root: arguments[1], threshold: Double(option("--threshold", default: "nan")) ?? .nan)
     for setting in option("--set", default: "").split(separator: ",") {
@@ -36,6 +40,7 @@ case "nab":
         case "volatilityWindow": bench.parameters.volatilityWindow = Int(v)
         case "minimumPeak": bench.parameters.minimumPeak = v
         case "peakRank": bench.parameters.peakRank = Int(v)
+        case "freeze": bench.parameters.freezeWhileResting = v != 0
         case "shapeLength": bench.parameters.shapeLength = Int(v)
         case "shapeSegments": bench.parameters.shapeSegments = Int(v)
         case "shapeHistory": bench.parameters.shapeHistory = Int(v)

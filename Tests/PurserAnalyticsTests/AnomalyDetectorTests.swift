@@ -52,6 +52,14 @@ import Testing
         #expect(try AnomalyDetector(up).detect(y).isEmpty)
     }
 
+    @Test func aLevelShiftIsReportedOnceThenBecomesTheNewNormal() throws {
+        var y = dailyCost(days: 84)
+        for t in 50..<84 { y[t] *= 1.6 }
+        let found = try AnomalyDetector(.daily).detect(y).map(\.index)
+        #expect(found.first == 50)
+        #expect(found.count <= 4, "flagged \(found)")
+    }
+
     @Test func timestampsAreCarriedThrough() throws {
         var y = dailyCost(days: 30)
         y[29] *= 4
