@@ -12,7 +12,7 @@ enum MiscBuiltins {
             return .bool(true)
         },
         "trace": { c, a in _ = try c.string(a, 0); return .bool(true) },
-        "opa.runtime": { _, _ in .object([.string("env"): .object([:]), .string("version"): .string("purser-rego")]) },
+        "opa.runtime": { _, _ in .object([:]) },
         "uuid.rfc4122": { c, a in
             let key = try c.string(a, 0)
             if let v = c.evaluator.uuids[key] { return v }

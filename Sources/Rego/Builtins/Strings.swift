@@ -98,7 +98,7 @@ enum StringBuiltins {
             let i = Int(n.doubleValue.rounded(.towardZero))
             return .string(String(i, radix: base))
         },
-        "strings.reverse": { c, a in .string(String(try c.string(a, 0).reversed())) },
+        "strings.reverse": { c, a in .string(String(String.UnicodeScalarView(try c.string(a, 0).unicodeScalars.reversed()))) },
         "strings.count": { c, a in
             let s = try c.string(a, 0), sub = try c.string(a, 1)
             if sub.isEmpty { return .int(s.unicodeScalars.count + 1) }

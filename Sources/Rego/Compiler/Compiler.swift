@@ -23,6 +23,8 @@ struct Compiler {
                 functionArities[(["data"] + m.package + ground).joined(separator: ".")] = r.args?.count ?? 0
             }
         }
+        // Every package exists as a (possibly empty) object, even without rules.
+        for m in mods { _ = tree.node(m.package, create: true) }
         for (mi, m) in mods.enumerated() {
             var scope = Scope(package: m.package, ruleNames: names[m.package] ?? [], imports: [:])
             for imp in m.imports {

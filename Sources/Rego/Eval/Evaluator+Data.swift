@@ -14,6 +14,8 @@ extension Evaluator {
             return try walk(base, path, i, env, k)
         }
         if node.hasValueRules {
+            // A base document at the same path takes precedence, as in OPA.
+            if let base, node.children.isEmpty { return try walk(base, path, i, env, k) }
             guard let v = try nodeValue(node, base) else { return true }
             return try walk(v, path, i, env, k)
         }
@@ -27,6 +29,11 @@ extension Evaluator {
         }
         if !hasUnbound(kt, env) {
             return try evalTerm(kt, env) { key, e in
+                var key = key
+                // Data paths are strings: `data[2]` reads the key "2".
+                if case .number(let n) = key, let iv = n.intValue, base?.objectValue != nil || node.children["\(iv)"] != nil {
+                    key = .string(String(iv))
+                }
                 if case .string(let s) = key {
                     return try self.walkData(node.children[s], cur + [s], base.flatMap { self.lookup($0, key) }, path, i + 1, e, k)
                 }

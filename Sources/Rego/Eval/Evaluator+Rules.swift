@@ -75,7 +75,7 @@ extension Evaluator {
                 try self.evalTerm(e.value ?? Term(.value(.bool(true)), nil), env) { v, _ in
                     any = true
                     try emit(v)
-                    return false
+                    return true
                 }
             }
             if any { return }
