@@ -16,6 +16,29 @@ struct ContentDigest {
         blocks.merge(other.blocks) { a, _ in a }
     }
 
+    /// Hex digest of the first block alone: a cheap probe for "maybe already ingested".
+    var firstBlockHex: String {
+        guard let first = blocks[0] else { return "" }
+        let hex = String(first.digest, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex + ":\(first.count)"
+    }
+
+    /// Digest of a whole source, hashing only (no parsing).
+    static func of(_ source: ByteSource) throws -> ContentDigest {
+        var digest = ContentDigest()
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: ByteSource.blockSize, alignment: 16)
+        defer { buffer.deallocate() }
+        var index = 0
+        while true {
+            let n = try source.readBlock(into: buffer)
+            if n > 0 { digest.add(block: index, buffer, count: n) }
+            index += 1
+            if n < ByteSource.blockSize { break }
+        }
+        try source.finish()
+        return digest
+    }
+
     var byteCount: Int64 { blocks.values.reduce(0) { $0 + Int64($1.count) } }
 
     /// 16 hex digits of the digest and the byte count, e.g. `xxh64b:3f2a…:1048576`.

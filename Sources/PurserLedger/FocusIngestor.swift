@@ -44,6 +44,7 @@ struct FocusIngestor {
     var warnings: [LedgerError] = []
     private(set) var version = "1.0"
     private(set) var digest = ""
+    private(set) var firstBlock = ""
     private(set) var bytes: Int64 = 0
     /// The first invalid row of a worker chunk in strict mode (row relative to the chunk).
     var firstError: LedgerError?
@@ -108,6 +109,7 @@ struct FocusIngestor {
             digest = reader.digest
         }
         self.digest = digest.hexDigest
+        firstBlock = digest.firstBlockHex
         bytes = digest.byteCount
         if let progress = options.progress {
             let elapsed = (ContinuousClock.now - started) / .seconds(1)

@@ -21,6 +21,10 @@ extension Ledger {
     public func ingest(file: URL, options: IngestOptions = IngestOptions()) throws -> IngestSummary {
         let started = ContinuousClock.now
         let name = file.relativePath
+        if var known = try knownDuplicate(file, name: name) {
+            known.seconds = (ContinuousClock.now - started) / .seconds(1)
+            return known
+        }
         var ingestor = FocusIngestor(file: name, options: options)
         try ingestor.run(url: file)
 
@@ -69,10 +73,10 @@ extension Ledger {
                        _ summary: IngestSummary, _ options: IngestOptions) throws {
         let now = ISO8601DateFormatter().string(from: Date())
         try db.execute(sql: """
-            INSERT INTO source_file (digest, name, focus_version, bytes, rows, rows_ingested, skipped, component_key, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO source_file (digest, name, focus_version, bytes, rows, rows_ingested, skipped, component_key, ingested_at, first_block)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [summary.digest, summary.file, summary.focusVersion, summary.bytes, summary.rows,
-                             summary.rowsIngested, summary.skipped, options.allocation.componentKey, now])
+                             summary.rowsIngested, summary.skipped, options.allocation.componentKey, now, ingestor.firstBlock])
         let fileId = db.lastInsertedRowID
 
         let upsert = try db.makeStatement(sql: """
@@ -98,6 +102,33 @@ extension Ledger {
         for f in facts {
             insert.setUncheckedArguments([fileId, dimensionIds[f.dim], f.hour, f.billed, f.effective, f.rows])
             try insert.execute()
+        }
+    }
+
+    /// When the file's first block matches a recorded file's, hashes the whole file (no parse) and
+    /// returns a duplicate summary if the content is already in the ledger; nil otherwise.
+    private func knownDuplicate(_ file: URL, name: String) throws -> IngestSummary? {
+        let probe = try ByteSource(url: file)
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: ByteSource.blockSize, alignment: 16)
+        defer { buffer.deallocate() }
+        let n = try probe.readBlock(into: buffer)
+        var first = ContentDigest()
+        if n > 0 { first.add(block: 0, buffer, count: n) }
+        try? probe.finish()
+        guard n > 0 else { return nil }
+        let candidates = try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM source_file WHERE first_block = ?", arguments: [first.firstBlockHex]) ?? 0
+        }
+        guard candidates > 0 else { return nil }
+        let digest = try ContentDigest.of(ByteSource(url: file)).hexDigest
+        return try read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT name, focus_version, rows, bytes FROM source_file WHERE digest = ?",
+                                             arguments: [digest]) else { return nil }
+            let previous: String = row[0]
+            return IngestSummary(file: name, digest: digest, duplicate: true, focusVersion: row[1], rows: row[2], rowsIngested: 0,
+                                 skipped: 0, warnings: [LedgerError(.invalidArgument, file: name,
+                                                                    message: "same content as \(previous), already ingested: nothing added")],
+                                 currencies: [:], negativeCostRows: 0, unallocatedRows: 0, facts: 0, bytes: row[3], seconds: 0)
         }
     }
 }

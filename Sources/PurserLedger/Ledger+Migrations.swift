@@ -48,6 +48,13 @@ extension Ledger {
                 CREATE INDEX cost_fact_hour ON cost_fact (hour);
                 """)
         }
+        migrator.registerMigration("v2-first-block-probe") { db in
+            // Lets a re-ingest of a known file be recognised by hashing it, without parsing it.
+            try db.execute(sql: """
+                ALTER TABLE source_file ADD COLUMN first_block TEXT NOT NULL DEFAULT '';
+                CREATE INDEX source_file_first_block ON source_file (first_block);
+                """)
+        }
         return migrator
     }
 }

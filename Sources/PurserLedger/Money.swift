@@ -73,3 +73,17 @@ public struct Money: Hashable, Sendable, Comparable, CustomStringConvertible, Co
         try container.encode(description)
     }
 }
+
+extension Money {
+    /// The exact amount of a `Decimal` (rounded half-to-even to 9 decimals); nil when out of range.
+    public init?(decimal value: Decimal) {
+        self.init(value.description)
+    }
+
+    /// The amount a `Double` denotes in its shortest decimal form (0.1 → exactly 0.1), for
+    /// settings such as a YAML `costThresholdUSDPerDay: 250.5`; nil for NaN, infinities or out of range.
+    public init?(double value: Double) {
+        guard value.isFinite else { return nil }
+        self.init("\(value)")
+    }
+}

@@ -45,3 +45,13 @@ import Testing
         #expect(Money("0.3")!.decimal == Decimal(string: "0.3")!)
     }
 }
+
+@Suite struct MoneyConversionTests {
+    @Test func fromDecimalAndDouble() {
+        #expect(Money(decimal: Decimal(string: "250.75")!) == Money("250.75")!)
+        #expect(Money(double: 0.1) == Money("0.1")!)
+        #expect(Money(double: 1e-7) == Money(nanos: 100))
+        #expect(Money(double: .nan) == nil)
+        #expect(Money(double: 1e20) == nil)
+    }
+}
