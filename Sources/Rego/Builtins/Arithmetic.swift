@@ -23,7 +23,7 @@ enum ArithmeticBuiltins {
                 throw c.fail("modulo on floating-point number")
             }
             if yi == 0 { throw c.fail("modulo by zero") }
-            return .int(xi % yi)
+            return .int(xi.remainderReportingOverflow(dividingBy: yi).partialValue)
         },
         "abs": { c, a in
             let x = try c.number(a, 0)
@@ -47,13 +47,15 @@ enum ArithmeticBuiltins {
         },
         "numbers.range": { c, a in
             let x = try c.int(a, 0), y = try c.int(a, 1)
-            guard abs(y - x) < 10_000_000 else { throw c.fail("range too large") }
+            let (span, o) = y.subtractingReportingOverflow(x)
+            guard !o, span.magnitude < 10_000_000 else { throw c.fail("range too large") }
             return .array(x <= y ? (x...y).map { .int($0) } : stride(from: x, through: y, by: -1).map { .int($0) })
         },
         "numbers.range_step": { c, a in
             let x = try c.int(a, 0), y = try c.int(a, 1), s = try c.int(a, 2)
             guard s > 0 else { throw c.fail("step must be a positive number above zero") }
-            guard abs(y - x) / s < 10_000_000 else { throw c.fail("range too large") }
+            let (span, o) = y.subtractingReportingOverflow(x)
+            guard !o, span.magnitude / UInt(s) < 10_000_000 else { throw c.fail("range too large") }
             return .array(x <= y ? stride(from: x, through: y, by: s).map { .int($0) } : stride(from: x, through: y, by: -s).map { .int($0) })
         },
         "rand.intn": { c, a in
@@ -62,7 +64,7 @@ enum ArithmeticBuiltins {
             if n == 0 { return .int(0) }
             var h: UInt64 = 1469598103934665603
             for b in s.utf8 { h = (h ^ UInt64(b)) &* 1099511628211 }
-            return .int(Int(h % UInt64(abs(n))))
+            return .int(Int(h % UInt64(n.magnitude)))
         },
     ]
 }

@@ -72,7 +72,7 @@ enum StringBuiltins {
             let start = try c.int(a, 1), len = try c.int(a, 2)
             if start < 0 { throw c.fail("negative offset") }
             if start >= s.count { return .string("") }
-            let end = len < 0 ? s.count : min(s.count, start + len)
+            let end = len < 0 || len >= s.count - start ? s.count : start + len
             var out = String.UnicodeScalarView()
             out.append(contentsOf: s[start..<end])
             return .string(String(out))
@@ -95,7 +95,9 @@ enum StringBuiltins {
             let n = try c.number(a, 0)
             let base = try c.int(a, 1)
             guard [2, 8, 10, 16].contains(base) else { throw c.fail("operand 2 must be one of {2, 8, 10, 16}") }
-            let i = Int(n.doubleValue.rounded(.towardZero))
+            let t = n.doubleValue.rounded(.towardZero)
+            guard t.isFinite, abs(t) < 9.2e18 else { throw c.fail("number too large") }
+            let i = n.intValue ?? Int(t)
             return .string(String(i, radix: base))
         },
         "strings.reverse": { c, a in .string(String(String.UnicodeScalarView(try c.string(a, 0).unicodeScalars.reversed()))) },

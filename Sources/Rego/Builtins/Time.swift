@@ -97,7 +97,9 @@ enum TimeBuiltins {
             t = t.dropFirst(unitPart.count)
             total += v * u.1
         }
-        return Int(sign * total)
+        let ns = sign * total
+        guard ns.isFinite, abs(ns) < 9.2e18 else { return nil }
+        return Int(ns)
     }
 
     static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
@@ -146,6 +148,9 @@ enum TimeBuiltins {
             let (secs, nanos) = floorDiv(ns, 1_000_000_000)
             var comps = DateComponents()
             comps.year = try c.int(a, 1); comps.month = try c.int(a, 2); comps.day = try c.int(a, 3)
+            guard abs(comps.year!) < 100_000, abs(comps.month!) < 1_200_000, abs(comps.day!) < 36_500_000 else {
+                throw c.fail("time outside of valid range")
+            }
             guard let d = calendar(utc).date(byAdding: comps, to: Date(timeIntervalSince1970: Double(secs))) else {
                 throw c.fail("time outside of valid range")
             }

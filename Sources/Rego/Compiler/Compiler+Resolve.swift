@@ -108,9 +108,23 @@ extension Compiler {
             let head = try resolve(h, scope, locals)
             let path = try p.map { try resolve($0, scope, locals) }
             if case .ref(let hh, let hp) = head.kind { t.kind = .ref(hh, hp + path) } else { t.kind = .ref(head, path) }
-        case .array(let a): t.kind = .array(try a.map { try resolve($0, scope, locals) })
-        case .set(let a): t.kind = .set(try a.map { try resolve($0, scope, locals) })
-        case .object(let o): t.kind = .object(try o.map { (try resolve($0.0, scope, locals), try resolve($0.1, scope, locals)) })
+        case .array(let a):
+            let items = try a.map { try resolve($0, scope, locals) }
+            let vals = items.compactMap(\.groundValue)
+            t.kind = vals.count == items.count ? .value(.array(vals)) : .array(items)
+        case .set(let a):
+            let items = try a.map { try resolve($0, scope, locals) }
+            let vals = items.compactMap(\.groundValue)
+            t.kind = vals.count == items.count ? .value(.set(Set(vals))) : .set(items)
+        case .object(let o):
+            let pairs = try o.map { (try resolve($0.0, scope, locals), try resolve($0.1, scope, locals)) }
+            if pairs.allSatisfy({ $0.0.groundValue != nil && $0.1.groundValue != nil }) {
+                var d: [RegoValue: RegoValue] = [:]
+                for (k, v) in pairs { d[k.groundValue!] = v.groundValue! }
+                t.kind = d.count == pairs.count ? .value(.object(d)) : .object(pairs)
+            } else {
+                t.kind = .object(pairs)
+            }
         case .call(let name, let args):
             let resolvedName = try resolveFunction(name, scope, locals, t.loc)
             t.kind = .call(resolvedName, try args.map { try resolve($0, scope, locals) })

@@ -74,12 +74,13 @@ extension Evaluator {
 
     /// Evaluates terms left to right, passing each combination of values.
     func evalList(_ items: [Term], _ i: Int, _ acc: [RegoValue], _ env: Env, _ k: ([RegoValue], Env) throws -> Bool) throws -> Bool {
-        if i == items.count { return try k(acc, env) }
-        if case .value(let v) = items[i].kind {
-            var a = acc
-            a.append(v)
-            return try evalList(items, i + 1, a, env, k)
+        var i = i
+        var acc = acc
+        while i < items.count, case .value(let v) = items[i].kind {
+            acc.append(v)
+            i += 1
         }
+        if i == items.count { return try k(acc, env) }
         return try evalTerm(items[i], env) { v, e in
             var a = acc
             a.append(v)
