@@ -114,7 +114,9 @@ struct BuiltinTests {
             t := io.jwt.encode_sign({"alg": "HS256"}, {"sub": "alice"}, {"kty": "oct", "k": "c2VjcmV0"})
             ok := io.jwt.verify_hs256(t, "secret")
             [_, payload, _] := io.jwt.decode(t)
+            [valid, _, _] := io.jwt.decode_verify(t, {"secret": "secret", "iss": "nobody"})
             """#, input: nil)
+        #expect(r.first?["valid"] == .bool(false))
         #expect(r.first?["ok"] == .bool(true))
         #expect(r.first?["payload"] == ["sub": "alice"])
     }

@@ -216,6 +216,7 @@ final class BuiltinRegistry: Sendable {
         d("graphql.parse", ["any", "any"], "array", "graphql", "[query AST, schema AST]; errors when invalid"),
         d("io.jwt.decode", ["string"], "array", "tokens", "[header, payload, signature]"),
         d("io.jwt.verify_hs256", ["string", "string"], "boolean", "tokens", "HS256 signature check"),
+        d("io.jwt.decode_verify", ["string", "object"], "array", "tokens", "[valid, header, payload] for HMAC tokens"),
         d("io.jwt.verify_hs384", ["string", "string"], "boolean", "tokens", "HS384 signature check"),
         d("io.jwt.verify_hs512", ["string", "string"], "boolean", "tokens", "HS512 signature check"),
         d("io.jwt.encode_sign_raw", ["string", "string", "string"], "string", "tokens", "sign with an HMAC JWK"),

@@ -67,7 +67,37 @@ enum TokenBuiltins {
         return .string(signing + "." + b64url(mac))
     }
 
+    /// `io.jwt.decode_verify` for HMAC algorithms: signature, `alg`, `iss`, `aud`, `exp` and `nbf`.
+    static func decodeVerify(_ c: BuiltinCall, _ token: String, _ cons: [RegoValue: RegoValue]) throws -> RegoValue {
+        let invalid = RegoValue.array([.bool(false), .object([:]), .object([:])])
+        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, let hb = unb64url(parts[0]), let header = try? RegoValue(json: Data(hb)),
+              let pb = unb64url(parts[1]), let payload = try? RegoValue(json: Data(pb)), let sig = unb64url(parts[2]) else {
+            return invalid
+        }
+        let alg = header["alg"]?.stringValue ?? ""
+        if let want = cons[.string("alg")]?.stringValue, want != alg { return invalid }
+        guard let (hash, block) = hmac(alg) else {
+            throw c.fail("algorithm \(alg) needs a public-key library, which this engine does not include")
+        }
+        guard let secret = cons[.string("secret")]?.stringValue else { throw c.fail("an HMAC token needs a \"secret\" constraint") }
+        let mac = Hashes.hmac(Array(secret.utf8), Array((parts[0] + "." + parts[1]).utf8), hash: hash, blockSize: block)
+        guard mac == sig else { return invalid }
+        let now = Double(cons[.string("time")]?.numberValue?.intValue ?? c.evaluator.now) / 1e9
+        if let exp = payload["exp"]?.numberValue?.doubleValue, now >= exp { return invalid }
+        if let nbf = payload["nbf"]?.numberValue?.doubleValue, now < nbf { return invalid }
+        if let iss = cons[.string("iss")], payload["iss"] != iss { return invalid }
+        switch (payload["aud"], cons[.string("aud")]) {
+        case (nil, nil): break
+        case (.some(.string(let a)), .some(let want)): if .string(a) != want { return invalid }
+        case (.some(.array(let a)), .some(let want)): if !a.contains(want) { return invalid }
+        default: return invalid
+        }
+        return .array([.bool(true), header, payload])
+    }
+
     static let all: [String: BuiltinFn] = [
+        "io.jwt.decode_verify": { c, a in try decodeVerify(c, try c.string(a, 0), try c.object(a, 1)) },
         "io.jwt.decode": { c, a in
             let (h, p, s) = try decode(c, try c.string(a, 0))
             return .array([h, p, .string(s)])

@@ -176,7 +176,7 @@ struct GQLParser {
             var def: RegoValue?
             if p.isP("=") { _ = p.next(); def = try p.value(const: true) }
             let dirs = try p.directives(const: true)
-            return GQLParser.obj([("Variable", .string(n)), ("Type", t), ("DefaultValue", def), ("Directives", .array(dirs))])
+            return GQLParser.obj([("Variable", .string(n)), ("Type", t), ("DefaultValue", def), ("Directives", .array(dirs)), ("Used", .bool(false))])
         }
     }
 
@@ -193,7 +193,7 @@ struct GQLParser {
                 let n = try name()
                 return GQLParser.obj([("Name", .string(n)), ("Directives", .array(try directives(const: false)))])
             }
-            var cond: RegoValue?
+            var cond = RegoValue.string("")
             if isName("on") { _ = next(); cond = .string(try name()) }
             let dirs = try directives(const: false)
             return GQLParser.obj([("TypeCondition", cond), ("Directives", .array(dirs)), ("SelectionSet", .array(try selectionSet()))])

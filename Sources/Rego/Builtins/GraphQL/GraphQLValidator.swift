@@ -196,7 +196,7 @@ struct GQLSchema {
                     try selections(sub, on: ft, frags: frags, usedFrags: &usedFrags, usedVars: &usedVars, visiting: &visiting)
                 }
             } else if s["SelectionSet"] != nil {
-                let cond = s["TypeCondition"]?.stringValue ?? typeName
+                let cond = (s["TypeCondition"]?.stringValue).flatMap { $0.isEmpty ? nil : $0 } ?? typeName
                 guard types[cond] != nil else { throw GQLError(description: "Unknown type \"\(cond)\".") }
                 try selections(GQLSchema.list(s, "SelectionSet"), on: cond, frags: frags, usedFrags: &usedFrags, usedVars: &usedVars, visiting: &visiting)
             } else {
