@@ -28,6 +28,33 @@ struct FactTable {
         Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
     }
 
+    /// The slot holding `key`, or -1 when absent. Called before a row's costs are parsed, so
+    /// the (likely cache-missing) load overlaps with the parsing.
+    @inline(__always) func find(_ k: UInt64) -> Int {
+        entries.withUnsafeBufferPointer { t in
+            var slot = home(k)
+            while true {
+                let existing = t[slot].key
+                if existing == k { return slot }
+                if existing == 0 { return -1 }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Adds one row's amounts to a slot returned by `find`; false when a sum would overflow.
+    @inline(__always) mutating func add(slot: Int, billed b: Int64, effective e: Int64) -> Bool {
+        entries.withUnsafeMutableBufferPointer { t in
+            let (nb, ob) = t[slot].billed.addingReportingOverflow(b)
+            let (ne, oe) = t[slot].effective.addingReportingOverflow(e)
+            if ob || oe { return false }
+            t[slot].billed = nb
+            t[slot].effective = ne
+            t[slot].rows += 1
+            return true
+        }
+    }
+
     /// Adds one row's amounts; false when a sum would overflow.
     @inline(__always) mutating func add(dim: Int, hour: Int64, billed b: Int64, effective e: Int64, rows n: Int64 = 1) -> Bool {
         let k = Self.key(dim: dim, hour: hour)

@@ -53,8 +53,7 @@ struct FocusIngestor {
     var cacheEntries: [CacheEntry] = []
     var arena: [UInt8] = []
     var cachedIssues: [Issue] = []
-    private var lastStart = [UInt8](repeating: 0, count: 40), lastStartLength = -1, lastStartValue: Int64 = 0
-    private var lastEnd = [UInt8](repeating: 0, count: 40), lastEndLength = -1, lastEndValue: Int64 = 0
+    private let times = TimestampCache()
 
     init(file: String, options: IngestOptions) {
         self.file = file
@@ -178,11 +177,11 @@ struct FocusIngestor {
 
     @inline(__always)
     private mutating func processRow(_ r: CSVRecordReader, _ c: FocusColumns, _ dimFields: [Int]) -> Issue? {
-        // Period: parsed only when the text differs from the previous row's.
-        guard let start = timestamp(r, c.start, &lastStart, &lastStartLength, &lastStartValue, c) else {
+        // Period: each distinct timestamp text is parsed once (a small cache keyed by its bytes).
+        guard let start = times.value(r.starts[c.start], r.lengths[c.start], r.flags[c.start]) else {
             return timestampIssue(r, c.start, c)
         }
-        guard let end = timestamp(r, c.end, &lastEnd, &lastEndLength, &lastEndValue, c) else {
+        guard let end = times.value(r.starts[c.end], r.lengths[c.end], r.flags[c.end]) else {
             return timestampIssue(r, c.end, c)
         }
         if end < start {
@@ -192,34 +191,28 @@ struct FocusIngestor {
         // Dimensions: cached by the raw bytes of their columns.
         let d = dimension(r, c, dimFields)
         if d < 0 { return cachedIssues[-d - 1] }
+        // Look the fact up first: its likely cache miss then overlaps with parsing the costs.
+        let hour = start >= 0 ? start / 3600 : (start - 3599) / 3600
+        let key = FactTable.key(dim: d, hour: hour)
+        let slot = facts.find(key)
         // Costs.
         guard let billed = cost(r, c.billed) else { return costIssue(r, c.billed, c) }
         guard let effective = cost(r, c.effective) else { return costIssue(r, c.effective, c) }
-        if billed < 0 || effective < 0 {
-            negativeRows += 1
+        let negative = billed < 0 || effective < 0
+        if negative {
+            if options.rejectNegativeUsage && !allowsNegative[d] {
+                let name = billed < 0 ? "BilledCost" : "EffectiveCost"
+                return Issue(code: .negativeCost, column: name,
+                             message: "negative \(name) \(Money(nanos: billed < 0 ? billed : effective)) in a \(dims[d].category) row: with rejectNegativeUsage, negative costs are allowed only for ChargeCategory Credit or Adjustment, or ChargeClass Correction")
+            }
         }
-        if (billed < 0 || effective < 0) && options.rejectNegativeUsage && !allowsNegative[d] {
-            let name = billed < 0 ? "BilledCost" : "EffectiveCost"
-            return Issue(code: .negativeCost, column: name,
-                         message: "negative \(name) \(Money(nanos: billed < 0 ? billed : effective)) in a \(dims[d].category) row: with rejectNegativeUsage, negative costs are allowed only for ChargeCategory Credit or Adjustment, or ChargeClass Correction")
-        }
-        let hour = start >= 0 ? start / 3600 : (start - 3599) / 3600
-        if !facts.add(dim: d, hour: hour, billed: billed, effective: effective) {
+        let added = slot >= 0 ? facts.add(slot: slot, billed: billed, effective: effective)
+            : facts.add(dim: d, hour: hour, billed: billed, effective: effective)
+        if !added {
             return Issue(code: .overflow, column: "BilledCost", message: "cost sum exceeds the fixed-point range (±9.2e9)")
         }
+        if negative { negativeRows += 1 }
         return nil
-    }
-
-    @inline(__always)
-    private func timestamp(_ r: CSVRecordReader, _ i: Int, _ last: inout [UInt8], _ lastLength: inout Int,
-                           _ lastValue: inout Int64, _ c: FocusColumns) -> Int64? {
-        let p = r.starts[i], n = r.lengths[i]
-        if n == lastLength && last.withUnsafeBufferPointer({ memcmp($0.baseAddress!, p, n) == 0 }) { return lastValue }
-        guard n <= 40, r.flags[i] & 2 == 0, let v = Timestamp.parse(p, n) else { return nil }
-        last.withUnsafeMutableBufferPointer { $0.baseAddress!.update(from: p, count: n) }
-        lastLength = n
-        lastValue = v
-        return v
     }
 
     private func timestampIssue(_ r: CSVRecordReader, _ i: Int, _ c: FocusColumns) -> Issue {
