@@ -84,9 +84,8 @@ struct Compiler {
         if let args = r.args { r.args = try args.map { try resolve($0, scope, locals) }; bound = locals }
         let (body, bodyBound) = try compileBody(r.body, scope: scope, outer: bound, locals: locals, loc: r.loc)
         r.body = body
-        var headLocals = bodyBound
-        for t in r.ref.dropFirst() { headLocals.formUnion(varsIn(t)) }
-        r.ref = newRef.map { t in (try? resolve(t, scope, headLocals)) ?? t }
+        // Head vars bound by the body stay local; other names resolve to rules and imports.
+        r.ref = newRef.map { t in (try? resolve(t, scope, bodyBound)) ?? t }
         if let k = r.key { r.key = try resolve(k, scope, bodyBound) }
         if let v = r.value { r.value = try resolve(v, scope, r.isDefault ? [] : bodyBound) }
         // Head vars must be bound by the body.

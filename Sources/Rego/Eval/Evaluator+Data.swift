@@ -69,6 +69,18 @@ extension Evaluator {
         return .object(obj)
     }
 
+    /// Merges values produced for the same path by different rules; differing leaves conflict.
+    static func merge(_ a: RegoValue?, _ b: RegoValue, _ loc: SourceLocation?) throws -> RegoValue {
+        guard let a else { return b }
+        if a == b { return a }
+        if case .set(let x) = a, case .set(let y) = b { return .set(x.union(y)) }
+        guard case .object(var x) = a, case .object(let y) = b else {
+            throw RegoError(.conflict, "object keys must be unique", at: loc)
+        }
+        for (k, v) in y { x[k] = try merge(x[k], v, loc) }
+        return .object(x)
+    }
+
     /// The value of the rules defined at `node` (cached per evaluation).
     func nodeValue(_ node: RuleNode, _ base: RegoValue?) throws -> RegoValue? {
         if let c = cache[node.id] { return c }
@@ -85,7 +97,9 @@ extension Evaluator {
                     let cp = node.path + [key]
                     if let ov = dataOverrides[cp] { obj[.string(key)] = ov; continue }
                     let v = child.hasValueRules ? try nodeValue(child, nil) : try materialize(child, cp, nil)
-                    if let v, !(child.rules.isEmpty && child.children.isEmpty) { obj[.string(key)] = v }
+                    if let v, !(child.rules.isEmpty && child.children.isEmpty) {
+                        obj[.string(key)] = try Evaluator.merge(obj[.string(key)], v, node.rules.first?.rule.loc)
+                    }
                 }
                 if result != nil || !obj.isEmpty { result = .object(obj) }
             }
