@@ -15,6 +15,8 @@ public struct Fleet: Sendable {
     /// Every file read, for rendering diagnostics with their source line.
     public var sources: [String: SourceFile]
     public var diagnostics: [Diagnostic]
+    /// Evaluation reports under `reports/`, for the `ai-alignment-report-id` annotation.
+    public var evidence: GovernanceEvidence
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
@@ -42,8 +44,16 @@ public struct Fleet: Sendable {
         diagnostics += decoded.diagnostics + pricingContext.diagnostics
 
         let components = decoded.components
+        var reports: [EvaluationReport] = []
+        for (path, data) in snapshot.files where path.hasPrefix("reports/") {
+            switch EvaluationReport.decode(path: path, data: data) {
+            case .success(let report): reports.append(report)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
         let policies = sources.values.filter { $0.path.hasPrefix("policies/") && $0.path.hasSuffix(".rego") }.sorted { $0.path < $1.path }
         return Fleet(name: decoded.settings.name ?? defaultName, settings: decoded.settings, components: components, catalog: catalog,
-                     policies: policies, sources: sources, diagnostics: diagnostics.sorted())
+                     policies: policies, sources: sources, diagnostics: diagnostics.sorted(),
+                     evidence: GovernanceEvidence(reports: reports))
     }
 }

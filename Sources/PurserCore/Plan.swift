@@ -69,6 +69,17 @@ public struct Plan: Sendable, Codable {
         public var manifests: [String]
         /// Annotations the plan adds to the workload (e.g. `ai-alignment-report-id`).
         public var workloadAnnotations: [String: String]
+        public var governance: Governance
+    }
+
+    /// The governance evidence for a component's exact model version.
+    public struct Governance: Sendable, Codable {
+        /// The latest evaluation report for the model version, if any.
+        public var reportID: String?
+        /// True when that report meets the component's thresholds (the workload is annotated).
+        public var aligned: Bool
+        /// Why not, when not aligned.
+        public var reasons: [String]
     }
 
     public struct Cost: Sendable, Codable {

@@ -3,10 +3,20 @@ import PurserCost
 import PurserModel
 import PurserRender
 
-/// Evaluates a fleet's policies for the gate. The Rego-backed implementation lives in
-/// `PolicyGate`; tests may supply their own.
+/// Evaluates a fleet's policies for the gate (`RegoPolicyEvaluator`; tests may supply their own).
 public protocol PolicyEvaluating: Sendable {
-    func findings(fleet: Fleet, components: [Component], rendered: [String: RenderedComponent]) -> [Plan.Finding]
+    func evaluate(fleet: Fleet, rendered: [String: RenderedComponent]) -> PolicyOutcome
+}
+
+/// What policy evaluation found: gate findings, and diagnostics for policies that do not compile.
+public struct PolicyOutcome: Sendable {
+    public var findings: [Plan.Finding]
+    public var diagnostics: [Diagnostic]
+
+    public init(findings: [Plan.Finding] = [], diagnostics: [Diagnostic] = []) {
+        self.findings = findings
+        self.diagnostics = diagnostics
+    }
 }
 
 /// The pure core of `purser plan`: a decoded fleet (and optionally its base) in, a Plan and the
@@ -33,8 +43,10 @@ public struct Planner: Sendable {
                                                                 servingImage: servingImage))
         // 1. Cost every component, then render with the plan's decisions.
         let costs = ConcurrentMap.map(fleet.components) { estimator.estimate($0) }
+        let evidence = fleet.evidence
         let renderedList = ConcurrentMap.map(Array(zip(fleet.components, costs))) { component, cost in
-            renderer.render(component, decisions: RenderDecisions(maxReplicas: cost.effectiveMaxReplicas))
+            renderer.render(component, decisions: RenderDecisions(maxReplicas: cost.effectiveMaxReplicas,
+                                                                  workloadAnnotations: evidence.annotations(for: component)))
         }
         let rendered = Dictionary(uniqueKeysWithValues: renderedList.map { ($0.id, $0) })
 
@@ -44,7 +56,12 @@ public struct Planner: Sendable {
             findings += BudgetFindings.findings(component: component, cost: cost, onBreach: fleet.settings.onBudgetBreach, currency: fleet.catalog.currency)
         }
         // 3. Policies.
-        if let policies { findings += policies.findings(fleet: fleet, components: fleet.components, rendered: rendered) }
+        var diagnostics = fleet.diagnostics
+        if let policies {
+            let outcome = policies.evaluate(fleet: fleet, rendered: rendered)
+            findings += outcome.findings
+            diagnostics = (diagnostics + outcome.diagnostics).sorted()
+        }
         findings.sort { ($0.component ?? "", $0.reason.rawValue, $0.message) < ($1.component ?? "", $1.reason.rawValue, $1.message) }
 
         // 4. Diff against the base.
@@ -56,9 +73,9 @@ public struct Planner: Sendable {
         }
 
         let componentPlans = zip(fleet.components, costs).map { component, cost in
-            Self.componentPlan(component, cost: cost, rendered: rendered[component.id])
+            Self.componentPlan(component, cost: cost, rendered: rendered[component.id], governance: evidence.verdict(for: component))
         }
-        let errors = fleet.diagnostics.filter { $0.severity == .error }.count
+        let errors = diagnostics.filter { $0.severity == .error }.count
         let denials = findings.filter { $0.severity == .error }.count
         let verdict: Plan.Verdict = errors > 0 ? .invalid : (denials > 0 ? .fail : .pass)
         let summary = Plan.Summary(
@@ -68,15 +85,16 @@ public struct Planner: Sendable {
             monthlyMin: Money.string(costs.reduce(0) { $0 + $1.monthlyMin }),
             monthlyMax: Money.string(costs.reduce(0) { $0 + $1.monthlyMax }),
             errors: errors, denials: denials,
-            warnings: findings.filter { $0.severity == .warning }.count + fleet.diagnostics.filter { $0.severity == .warning }.count,
+            warnings: findings.filter { $0.severity == .warning }.count + diagnostics.filter { $0.severity == .warning }.count,
             budgetBreaches: costs.filter { $0.budget?.breached == true }.count)
         let plan = Plan(fleet: .init(name: fleet.name, revision: revision, baseRevision: base?.revision, currency: fleet.catalog.currency),
                         verdict: verdict, summary: summary, components: componentPlans, findings: findings,
-                        diagnostics: fleet.diagnostics, diff: diff)
+                        diagnostics: diagnostics, diff: diff)
         return Output(plan: plan, rendered: rendered)
     }
 
-    static func componentPlan(_ component: Component, cost: ComponentCost, rendered: RenderedComponent?) -> Plan.ComponentPlan {
+    static func componentPlan(_ component: Component, cost: ComponentCost, rendered: RenderedComponent?,
+                              governance: GovernanceEvidence.Verdict) -> Plan.ComponentPlan {
         let limits = component.spec.governance.costOptimization.resourceLimits
         return Plan.ComponentPlan(
             id: component.id, name: component.metadata.name, namespace: component.metadata.namespace,
@@ -95,7 +113,8 @@ public struct Planner: Sendable {
                             capped: $0.capped, floorBreached: $0.floorBreached)
             },
             manifests: rendered?.objects.map { "\($0.kind)/\($0.name)" } ?? [],
-            workloadAnnotations: [:])
+            workloadAnnotations: governance.aligned ? [GovernanceEvidence.annotation: governance.reportID ?? ""] : [:],
+            governance: Plan.Governance(reportID: governance.reportID, aligned: governance.aligned, reasons: governance.reasons))
     }
 
     static func diff(_ diff: CostDiff, baseRevision: String) -> Plan.Diff {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Builds the planner the CLI and server use. Policy evaluation is added when the Rego engine lands.
+/// Builds the planner the CLI and server use: the pure `Planner` with the fleet's Rego policies.
 public enum PolicyGate {
-    public static func planner() -> Planner { Planner() }
+    public static func planner() -> Planner { Planner(policies: RegoPolicyEvaluator()) }
 }

@@ -36,7 +36,7 @@ public enum Severity: String, Sendable, Codable, Comparable {
 }
 
 /// One problem found in the user's input, located precisely.
-public struct Diagnostic: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public var code: DiagnosticCode
     public var severity: Severity
     public var location: SourceLocation

@@ -5,7 +5,7 @@ import Testing
     @Test(arguments: [("text", "plan.txt"), ("markdown", "plan.md"), ("json", "plan.json")])
     func exampleFleetOutputMatchesGolden(format: String, golden: String) throws {
         let result = try PurserCLI.run(["plan", "examples/fleet", "--format", format])
-        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.status == 1, "the example fleet has one admission denial on purpose: \(result.stderr)")
         let url = PurserCLI.golden(golden)
         if PurserCLI.updatingGoldens { try result.stdout.write(to: url, atomically: true, encoding: .utf8) }
         let expected = try String(contentsOf: url, encoding: .utf8)
@@ -15,7 +15,7 @@ import Testing
     @Test func textIsPlainWhenNotATerminal() throws {
         let result = try PurserCLI.run(["plan", "examples/fleet"])
         #expect(!result.stdout.contains("\u{1B}["))
-        #expect(result.stdout.contains("PASS · 8 component(s)"))
+        #expect(result.stdout.contains("FAIL · 8 component(s), 0 error(s), 1 denial(s), 3 warning(s)"))
     }
 
     @Test func brokenFleetExitsTwoAndShowsCarets() throws {
@@ -80,5 +80,44 @@ import Testing
         let broken = try PurserCLI.run(["render", "examples/broken-fleet", "--out", out.path + "-broken"])
         #expect(broken.status == 2)
         #expect(!FileManager.default.fileExists(atPath: out.path + "-broken"))
+    }
+}
+
+@Suite struct PolicyCommandTests {
+    @Test func exampleFleetPolicySuitePasses() throws {
+        let result = try PurserCLI.run(["policy", "test", "examples/fleet/policies"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.hasSuffix("12 passed, 0 failed\n"))
+    }
+
+    @Test func failingTestExitsOne() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("purser-policy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "package t\nimport rego.v1\ntest_ok if { 1 == 1 }\ntest_bad if { 1 == 2 }\n".write(to: folder.appendingPathComponent("t_test.rego"), atomically: true, encoding: .utf8)
+        let result = try PurserCLI.run(["policy", "test", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("data.t.test_bad: FAIL") && result.stdout.contains("1 passed, 1 failed"))
+    }
+
+    @Test func evalPrintsResultsAndLocatesSyntaxErrors() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("purser-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("input.json")
+        try #"{"metadata": {"name": "x", "namespace": "y"}, "spec": {"governance": {"dataPrivacy": {"level": "GDPR_compliant"}}}}"#.write(to: input, atomically: true, encoding: .utf8)
+        let ok = try PurserCLI.run(["policy", "eval", "-d", "examples/fleet/policies", "-i", input.path, "data.purser.deny"])
+        #expect(ok.status == 0)
+        #expect(ok.stdout.contains("y/x is GDPR_compliant but does not set anonymizationRequired: true"))
+
+        let bad = folder.appendingPathComponent("bad.rego")
+        try "package x\np { 1 = }\n".write(to: bad, atomically: true, encoding: .utf8)
+        let parse = try PurserCLI.run(["policy", "eval", "-d", bad.path, "data.x.p"])
+        #expect(parse.status == 2)
+        #expect(parse.stderr.contains("bad.rego:2:9: rego_parse_error"))
+
+        try "{not json".write(to: input, atomically: true, encoding: .utf8)
+        let json = try PurserCLI.run(["policy", "eval", "-d", "examples/fleet/policies", "-i", input.path, "data.purser.deny"])
+        #expect(json.status == 2 && json.stderr.contains("invalid JSON"))
     }
 }

@@ -9,13 +9,12 @@ let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().delet
 let exampleFleet = repoRoot.appendingPathComponent("examples/fleet")
 
 @Suite struct PlannerTests {
-    func plan(_ root: URL) async throws -> Plan {
-        try await PlanRunner().run(path: root.path, revision: nil, base: nil).output.plan
+    func plan(_ root: URL, policies: Bool = true) async throws -> Plan {
+        try await PlanRunner(planner: policies ? PolicyGate.planner() : Planner()).run(path: root.path, revision: nil, base: nil).output.plan
     }
 
     @Test func exampleFleetCostsMatchTheCatalogArithmetic() async throws {
         let plan = try await plan(exampleFleet)
-        #expect(plan.verdict == .pass)
         #expect(plan.components.count == 8)
         func component(_ id: String) throws -> Plan.ComponentPlan { try #require(plan.components.first { $0.id == id }) }
 
@@ -42,9 +41,25 @@ let exampleFleet = repoRoot.appendingPathComponent("examples/fleet")
         #expect(fraud.cost.dailyMax == "0.96")
         #expect(fraud.manifests == ["Rollout/fraud-tabular", "Service/fraud-tabular", "Service/fraud-tabular-preview", "HorizontalPodAutoscaler/fraud-tabular", "AnalysisTemplate/fraud-tabular"])
 
-        #expect(plan.findings.map(\.reason) == [.budgetExceeded])
-        #expect(plan.findings.first?.severity == .warning)
-        #expect(plan.findings.first?.line == 33)
+        let budget = try #require(plan.findings.first { $0.reason == .budgetExceeded })
+        #expect(budget.severity == .warning && budget.component == "ai-prod/video-moderation" && budget.line == 33)
+    }
+
+    @Test func exampleFleetPoliciesDenyWhatTheyShould() async throws {
+        let plan = try await plan(exampleFleet)
+        // video-moderation's latest report (2026-11-24) measures equal_opportunity_difference 0.09 > 0.05:
+        // no annotation, so the admission policy denies its Rollout; everything else is aligned.
+        #expect(plan.verdict == .fail && plan.exitCode == 1)
+        let denials = plan.findings.filter { $0.severity == .error }
+        #expect(denials.map(\.reason) == [.admissionDenied])
+        #expect(denials.first?.component == "ai-prod/video-moderation")
+        #expect(denials.first?.rule == "data.kubernetes.admission.deny")
+        let video = try #require(plan.components.first { $0.id == "ai-prod/video-moderation" })
+        #expect(video.governance.aligned == false && video.governance.reasons == ["equal_opportunity_difference 0.09 > 0.05"])
+        let vision = try #require(plan.components.first { $0.id == "ai-prod/product-vision-search" })
+        #expect(vision.governance.aligned && vision.workloadAnnotations["ai-alignment-report-id"]?.hasPrefix("aar-") == true)
+        // Budget headroom warnings come from the fleet's own Rego (84% and 89% of budget).
+        #expect(plan.findings.filter { $0.reason == .policyWarning }.compactMap(\.component) == ["ai-prod/ocr-intake", "ai-prod/support-chat-llm"])
     }
 
     @Test func brokenFleetIsInvalidWithEveryProblemLocated() async throws {
@@ -62,7 +77,7 @@ let exampleFleet = repoRoot.appendingPathComponent("examples/fleet")
         defer { repo.remove() }
         try repo.copyExampleFleet()
         try repo.write("purser.yaml", "budgets:\n  onBreach: fail\n")
-        let plan = try await plan(repo.root)
+        let plan = try await plan(repo.root, policies: false)
         #expect(plan.verdict == .fail && plan.exitCode == 1)
         #expect(plan.findings.first { $0.reason == .budgetExceeded }?.severity == .error)
         #expect(plan.components.first { $0.id == "ai-prod/video-moderation" }?.effectiveMaxReplicas == 8)

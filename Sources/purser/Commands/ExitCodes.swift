@@ -15,6 +15,10 @@ enum Failure {
             printError(write.description)
             return ExitCode(2)
         }
+        if let load = error as? PolicyTools.LoadError {
+            printError(load.description)
+            return ExitCode(2)
+        }
         printError("internal error: \(error)")
         return ExitCode(3)
     }
