@@ -29,10 +29,11 @@ let package = Package(
         .target(name: "PurserRender", dependencies: ["PurserModel"]),
         .target(name: "PurserGit", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")]),
         .target(name: "PurserAnalytics"),
+        .target(name: "PurserLedger", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "PurserCore",
             dependencies: [
-                "PurserModel", "Rego", "PurserCost", "PurserRender", "PurserGit", "PurserAnalytics",
+                "PurserModel", "Rego", "PurserCost", "PurserRender", "PurserGit", "PurserAnalytics", "PurserLedger",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -56,6 +57,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "purser-bench", dependencies: ["PurserLedger"]),
         .executableTarget(name: "bench-rego", dependencies: ["Rego"]),
         .executableTarget(name: "bench-analytics", dependencies: ["PurserAnalytics"]),
 
@@ -65,6 +67,7 @@ let package = Package(
         .testTarget(name: "PurserRenderTests", dependencies: ["PurserRender", "PurserModel"]),
         .testTarget(name: "PurserGitTests", dependencies: ["PurserGit"]),
         .testTarget(name: "PurserAnalyticsTests", dependencies: ["PurserAnalytics"]),
+        .testTarget(name: "PurserLedgerTests", dependencies: ["PurserLedger"]),
         .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel"]),
         .testTarget(name: "PurserCLITests", dependencies: ["PurserCore", "purser"]),
     ]
