@@ -55,6 +55,11 @@ extension Ledger {
                 CREATE INDEX source_file_first_block ON source_file (first_block);
                 """)
         }
+        migrator.registerMigration("v3-drop-hour-index") { db in
+            // Reports read all facts of a range in one scan; maintaining a second B-tree on hour
+            // cost more at ingest than it saved.
+            try db.execute(sql: "DROP INDEX IF EXISTS cost_fact_hour")
+        }
         return migrator
     }
 }
