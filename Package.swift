@@ -41,7 +41,8 @@ let package = Package(
         .target(
             name: "PurserServer",
             dependencies: [
-                "PurserCore", "PurserModel", "Rego",
+                "PurserCore", "PurserModel", "Rego", "PurserLedger", "PurserAnalytics", "PurserRender",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -69,6 +70,10 @@ let package = Package(
         .testTarget(name: "PurserAnalyticsTests", dependencies: ["PurserAnalytics"]),
         .testTarget(name: "PurserLedgerTests", dependencies: ["PurserLedger"]),
         .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel"]),
+        .testTarget(
+            name: "PurserServerTests",
+            dependencies: ["PurserServer", "PurserCore", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(name: "PurserCLITests", dependencies: ["PurserCore", "purser"]),
     ]
 )
