@@ -63,3 +63,16 @@ extension Ledger {
         return migrator
     }
 }
+
+extension Ledger {
+    /// The migrations applied to the ledger file, in order.
+    public func appliedMigrations() throws -> [String] {
+        try read { db in try Self.migrator.appliedIdentifiers(db).sorted() }
+    }
+
+    /// Creates a database at `path` migrated only up to `migration` (for upgrade tests).
+    static func createSchema(at path: String, upTo migration: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try migrator.migrate(queue, upTo: migration)
+    }
+}
