@@ -113,7 +113,13 @@ public struct RegoQuery: Sendable {
         _ = try ev.evalBody(body, 0, [:]) { env in
             var b: [String: RegoValue] = [:]
             for v in resultVars { if let x = env[v] { b[v] = x } }
-            if seen.insert(b).inserted { out.append(b) }
+            // Distinct solutions only; small result sets avoid hashing.
+            if out.count < 16 {
+                if !out.contains(b) { out.append(b) }
+            } else {
+                if seen.isEmpty { seen = Set(out) }
+                if seen.insert(b).inserted { out.append(b) }
+            }
             return true
         }
         if let h = engine.options.printHandler { for line in ev.printed { h(line) } }

@@ -6,8 +6,8 @@ enum JSONPatch {
 
     static func pointer(_ s: String) throws -> [String] {
         if s.isEmpty { return [] }
-        guard s.hasPrefix("/") else { throw Failure() }
-        return s.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
+        let body = s.hasPrefix("/") ? s.dropFirst() : Substring(s)
+        return body.split(separator: "/", omittingEmptySubsequences: false).map {
             $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
         }
     }
@@ -20,11 +20,17 @@ enum JSONPatch {
         }
     }
 
+    /// An RFC 6901 array index: digits without leading zeros.
+    static func index(_ k: String) -> Int? {
+        guard !k.isEmpty, k.allSatisfy(\.isASCII), k.allSatisfy(\.isNumber), k == "0" || !k.hasPrefix("0") else { return nil }
+        return Int(k)
+    }
+
     static func get(_ doc: RegoValue, _ p: ArraySlice<String>) throws -> RegoValue {
         guard let k = p.first else { return doc }
         switch doc {
         case .object(let o): guard let c = o[.string(k)] else { throw Failure() }; return try get(c, p.dropFirst())
-        case .array(let a): guard let i = Int(k), i >= 0, i < a.count else { throw Failure() }; return try get(a[i], p.dropFirst())
+        case .array(let a): guard let i = index(k), i >= 0, i < a.count else { throw Failure() }; return try get(a[i], p.dropFirst())
         case .set(let s):
             let key = (try? RegoValue(jsonString: k)) ?? .string(k)
             guard s.contains(key) else { throw Failure() }
@@ -60,20 +66,20 @@ enum JSONPatch {
             if last {
                 switch op {
                 case .add(let v):
-                    if k == "-" { a.append(v) } else { guard let i = Int(k), i >= 0, i <= a.count else { throw Failure() }; a.insert(v, at: i) }
-                case .replace(let v): guard let i = Int(k), i >= 0, i < a.count else { throw Failure() }; a[i] = v
-                case .remove: guard let i = Int(k), i >= 0, i < a.count else { throw Failure() }; a.remove(at: i)
+                    if k == "-" { a.append(v) } else { guard let i = index(k), i >= 0, i <= a.count else { throw Failure() }; a.insert(v, at: i) }
+                case .replace(let v): guard let i = index(k), i >= 0, i < a.count else { throw Failure() }; a[i] = v
+                case .remove: guard let i = index(k), i >= 0, i < a.count else { throw Failure() }; a.remove(at: i)
                 }
                 return .array(a)
             }
-            guard let i = Int(k), i >= 0, i < a.count else { throw Failure() }
+            guard let i = index(k), i >= 0, i < a.count else { throw Failure() }
             a[i] = try modify(a[i], p.dropFirst(), op)
             return .array(a)
         case .set(var s):
             let key = (try? RegoValue(jsonString: k)) ?? .string(k)
             if last {
                 switch op {
-                case .add(let v): s.insert(v)
+                case .add(let v): guard v == key else { throw Failure() }; s.insert(v)
                 case .replace(let v): guard s.remove(key) != nil else { throw Failure() }; s.insert(v)
                 case .remove: guard s.remove(key) != nil else { throw Failure() }
                 }

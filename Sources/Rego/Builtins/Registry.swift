@@ -6,6 +6,8 @@ final class BuiltinRegistry: Sendable {
 
     let declarations: [String: BuiltinDecl]
     let implementations: [String: BuiltinFn]
+    /// Declaration and implementation together, for one lookup per call.
+    let entries: [String: (decl: BuiltinDecl, fn: BuiltinFn)]
 
     private init() {
         var d: [String: BuiltinDecl] = [:]
@@ -21,12 +23,12 @@ final class BuiltinRegistry: Sendable {
             for (k, v) in group { impls[k] = v }
         }
         implementations = impls
+        var e: [String: (decl: BuiltinDecl, fn: BuiltinFn)] = [:]
+        for (name, fn) in impls { if let decl = d[name] { e[name] = (decl, fn) } }
+        entries = e
     }
 
-    func lookup(_ name: String) -> BuiltinDecl? {
-        guard implementations[name] != nil else { return nil }
-        return declarations[name]
-    }
+    func lookup(_ name: String) -> BuiltinDecl? { entries[name]?.decl }
 
     /// True when some built-in is named `ns.<something>`.
     func hasNamespace(_ ns: String) -> Bool { declarations.keys.contains { $0.hasPrefix(ns + ".") } }

@@ -20,10 +20,9 @@ extension Evaluator {
             if case .value(let v) = m.kind { return v }
         }
         if name.hasPrefix("data.") { return try callFunction(name, vals, loc) }
-        guard let entry = BuiltinRegistry.shared.lookup(name), let fn = BuiltinRegistry.shared.implementation(name) else {
+        guard let fn = BuiltinRegistry.shared.entries[name]?.fn else {
             throw RegoError(.typeCheck, "undefined function \(name)", at: loc)
         }
-        _ = entry
         var call = BuiltinCall(name: name, evaluator: self)
         do {
             return try fn(&call, vals)

@@ -3,12 +3,13 @@ import Foundation
 extension Evaluator {
     /// Evaluates `data` followed by `path`, mixing base documents and rules.
     func evalDataRef(_ path: [Term], _ env: Env, _ loc: SourceLocation?, _ k: ValueCont) throws -> Bool {
-        try walkData(program.tree.root, [], data, path, 0, env, k)
+        try walkData(program.tree.root, data, path, 0, env, k)
     }
 
-    func walkData(_ node: RuleNode?, _ cur: [String], _ base: RegoValue?, _ path: [Term], _ i: Int, _ env: Env,
+    func walkData(_ node: RuleNode?, _ base: RegoValue?, _ path: [Term], _ i: Int, _ env: Env,
                   _ k: ValueCont) throws -> Bool {
-        if !dataOverrides.isEmpty, let ov = dataOverrides[cur] { return try walk(ov, path, i, env, k) }
+        // Overrides of pure base documents are applied to `data` itself; nodes check here.
+        if !dataOverrides.isEmpty, let node, let ov = dataOverrides[node.path] { return try walk(ov, path, i, env, k) }
         guard let node else {
             guard let base else { return true }
             return try walk(base, path, i, env, k)
@@ -20,12 +21,12 @@ extension Evaluator {
             return try walk(v, path, i, env, k)
         }
         if i == path.count {
-            guard let v = try materialize(node, cur, base) else { return true }
+            guard let v = try materialize(node, node.path, base) else { return true }
             return try k(v, env)
         }
         let kt = path[i]
         if case .value(.string(let s)) = kt.kind {
-            return try walkData(node.children[s], cur + [s], base.flatMap { lookup($0, .string(s)) }, path, i + 1, env, k)
+            return try walkData(node.children[s], base.flatMap { lookup($0, .string(s)) }, path, i + 1, env, k)
         }
         if !hasUnbound(kt, env) {
             return try evalTerm(kt, env) { key, e in
@@ -35,13 +36,13 @@ extension Evaluator {
                     key = .string(String(iv))
                 }
                 if case .string(let s) = key {
-                    return try self.walkData(node.children[s], cur + [s], base.flatMap { self.lookup($0, key) }, path, i + 1, e, k)
+                    return try self.walkData(node.children[s], base.flatMap { self.lookup($0, key) }, path, i + 1, e, k)
                 }
                 guard let b = base, let child = self.lookup(b, key) else { return true }
                 return try self.walk(child, path, i + 1, e, k)
             }
         }
-        guard let v = try materialize(node, cur, base) else { return true }
+        guard let v = try materialize(node, node.path, base) else { return true }
         return try walk(v, path, i, env, k)
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-typealias Env = [String: RegoValue]
+
 /// Continuation: receives a solution; returns false to stop the search.
 typealias Cont = (Env) throws -> Bool
 typealias ValueCont = (RegoValue, Env) throws -> Bool

@@ -82,9 +82,9 @@ struct JSONParser {
     private mutating func object() throws -> RegoValue {
         try enter()
         pos += 1
-        var o: [RegoValue: RegoValue] = [:]
+        var pairs: [(RegoValue, RegoValue)] = []
         skipWS()
-        if pos < bytes.count && bytes[pos] == UInt8(ascii: "}") { pos += 1; depth -= 1; return .object(o) }
+        if pos < bytes.count && bytes[pos] == UInt8(ascii: "}") { pos += 1; depth -= 1; return .object([:]) }
         while true {
             skipWS()
             guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected object key") }
@@ -93,7 +93,7 @@ struct JSONParser {
             guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
             pos += 1
             skipWS()
-            o[.string(k)] = try value()
+            pairs.append((.string(k), try value()))
             skipWS()
             guard pos < bytes.count else { throw fail("unexpected end of input") }
             if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
@@ -101,6 +101,9 @@ struct JSONParser {
             throw fail("expected ',' or '}'")
         }
         depth -= 1
+        // One allocation of the right size; a repeated key keeps its last value, as in Go.
+        var o = [RegoValue: RegoValue](minimumCapacity: pairs.count)
+        for (k, v) in pairs { o[k] = v }
         return .object(o)
     }
 
