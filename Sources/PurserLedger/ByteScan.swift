@@ -30,6 +30,24 @@ enum ByteScan {
         return end
     }
 
+    /// Like `structural(_:_:)`, also returning the word where the byte was found and its mask.
+    @inline(__always) static func structural(_ p: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>,
+                                              _ base: inout UnsafePointer<UInt8>, _ mask: inout UInt64) -> UnsafePointer<UInt8> {
+        var q = p
+        while q < end {
+            let w = UInt64(littleEndian: UnsafeRawPointer(q).loadUnaligned(as: UInt64.self))
+            let m = zeroBytes(w ^ commas) | zeroBytes(w ^ quotes) | zeroBytes(w ^ newlines)
+            if m != 0 {
+                base = q
+                mask = m
+                let r = q + (m.trailingZeroBitCount >> 3)
+                return r < end ? r : end
+            }
+            q += 8
+        }
+        return end
+    }
+
     /// First `"` at or after `p`, or `end`.
     @inline(__always) static func quote(_ p: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
         var q = p

@@ -157,6 +157,11 @@ final class CSVRecordReader {
         let quote: UInt8 = 34, comma: UInt8 = 44, lf: UInt8 = 10, cr: UInt8 = 13
         var p = begin
         var field = 0
+        // The structural-byte mask of the last 8-byte word scanned: runs of short or empty fields
+        // (",,,,") are then found without loading and testing a word per field.
+        var maskBase = begin
+        var mask: UInt64 = 0
+        var maskValid = false
         while true {
             let start: UnsafePointer<UInt8>
             var length: Int
@@ -183,7 +188,17 @@ final class CSVRecordReader {
                     }
                 }
             } else {
-                let q = ByteScan.structural(p, end)
+                var q: UnsafePointer<UInt8>
+                let offset = p - maskBase
+                let inWord = maskValid && offset >= 0 && offset < 8
+                let rest = inWord ? mask & (~UInt64(0) << UInt64(offset &* 8)) : 0
+                if rest != 0 {
+                    q = maskBase + (rest.trailingZeroBitCount >> 3)
+                    if q > end { q = end }
+                } else {
+                    q = ByteScan.structural(inWord ? maskBase + 8 : p, end, &maskBase, &mask)
+                    maskValid = true
+                }
                 start = p
                 if q >= end {
                     if !eof { return .needMore }

@@ -1,0 +1,127 @@
+import Foundation
+import GRDB
+
+/// The tamper-evident audit trail, stored beside the cost facts in the ledger's SQLite file.
+///
+/// ```swift
+/// let trail = try AuditLog(ledger: ledger, digest: sha256Hex)
+/// try trail.append([AuditEntry(kind: "plan", subject: "3f2a…", payload: #"{"verdict":"pass"}"#)])
+/// let report = try trail.verify()   // names the first bad event after any edit, deletion or reorder
+/// ```
+///
+/// The hash function is injected (the server passes SHA-256 from swift-crypto) so this module
+/// keeps depending on GRDB only.
+public final class AuditLog: Sendable {
+    /// Hex digest of bytes; must be deterministic (SHA-256 in production).
+    public typealias Digest = @Sendable (Data) -> String
+
+    let queue: DatabaseQueue
+    let digest: Digest
+    /// Path of the SQLite file.
+    public let path: String
+
+    /// Opens the trail inside an open ledger (same file, same connection) and migrates it.
+    public init(ledger: Ledger, digest: @escaping Digest) throws {
+        self.queue = ledger.queue
+        self.digest = digest
+        self.path = ledger.path
+        do {
+            try Self.migrator.migrate(queue)
+        } catch {
+            throw LedgerError(.database, file: ledger.path, message: "cannot prepare the audit trail: \(error)")
+        }
+    }
+
+    /// Appends entries in order, in one transaction, chaining each to the previous event.
+    @discardableResult
+    public func append(_ entries: [AuditEntry]) throws -> [AuditEvent] {
+        guard !entries.isEmpty else { return [] }
+        return try write { db in
+            var (seq, prev) = try Self.last(db)
+            var written: [AuditEvent] = []
+            written.reserveCapacity(entries.count)
+            for entry in entries {
+                seq += 1
+                let event = self.seal(entry, seq: seq, prevHash: prev)
+                try db.execute(sql: """
+                    INSERT INTO audit_event (seq, time, kind, subject, actor, payload, prev_hash, hash)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [event.seq, event.time, event.kind, event.subject, event.actor, event.payload, event.prevHash, event.hash])
+                prev = event.hash
+                written.append(event)
+            }
+            return written
+        }
+    }
+
+    /// Events, newest first, optionally filtered by subject and kind, `limit` at most.
+    public func events(subject: String? = nil, kind: String? = nil, before: Int64? = nil, limit: Int = 100) throws -> [AuditEvent] {
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        if let subject { clauses.append("subject = ?"); arguments += [subject] }
+        if let kind { clauses.append("kind = ?"); arguments += [kind] }
+        if let before { clauses.append("seq < ?"); arguments += [before] }
+        let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        arguments += [max(0, limit)]
+        return try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM audit_event \(filter) ORDER BY seq DESC LIMIT ?", arguments: arguments).map(Self.event)
+        }
+    }
+
+    /// Every event, oldest first (for export and verification).
+    public func allEvents() throws -> [AuditEvent] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM audit_event ORDER BY seq").map(Self.event) }
+    }
+
+    /// Number of events stored.
+    public func count() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_event") ?? 0 }
+    }
+
+    func seal(_ entry: AuditEntry, seq: Int64, prevHash: String) -> AuditEvent {
+        let time = Self.timeText(entry.time)
+        let hash = digest(AuditEvent.hashInput(seq: seq, time: time, kind: entry.kind, subject: entry.subject, actor: entry.actor,
+                                               payload: entry.payload, prevHash: prevHash))
+        return AuditEvent(seq: seq, time: time, kind: entry.kind, subject: entry.subject, actor: entry.actor,
+                          payload: entry.payload, prevHash: prevHash, hash: hash)
+    }
+
+    static func last(_ db: Database) throws -> (Int64, String) {
+        if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1") {
+            return (row["seq"], row["hash"])
+        }
+        // Pruning always appends a seal in the same transaction, so an empty table is a new trail.
+        return (0, AuditEvent.genesisHash)
+    }
+
+    static func event(_ row: Row) -> AuditEvent {
+        AuditEvent(seq: row["seq"], time: row["time"], kind: row["kind"], subject: row["subject"], actor: row["actor"],
+                   payload: row["payload"], prevHash: row["prev_hash"], hash: row["hash"])
+    }
+
+    static func timeText(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .nanosecond], from: date)
+        let millis = (c.nanosecond ?? 0) / 1_000_000
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!, millis)
+    }
+
+    static func date(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try queue.read(body) } catch let error as LedgerError { throw error } catch {
+            throw LedgerError(.database, file: path, message: "audit trail: \(error)")
+        }
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try queue.write(body) } catch let error as LedgerError { throw error } catch {
+            throw LedgerError(.database, file: path, message: "audit trail: \(error)")
+        }
+    }
+}
