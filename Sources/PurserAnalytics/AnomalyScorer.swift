@@ -33,8 +33,6 @@ public struct AnomalyScorer: Sendable {
         public var decay = 0.999
         /// Smallest peak z-score, so the first surprises of a quiet series are not all maximal.
         public var minimumPeak = 2.0
-        /// The reference surprise is the k-th largest earlier z-score of the feature.
-        public var peakRank = 1
         /// Feature mask: bit 0 value, 1 change, 2 short average, 3 long average, 4 volatility,
         /// 5 shape. Seasonal features are on whenever season lengths are given.
         public var features = 0b100111
@@ -44,9 +42,8 @@ public struct AnomalyScorer: Sendable {
         public var restPeriod = 150
         /// Multiplier of the scores inside a rest period.
         public var restDamping = 0.0
-        /// Whether baselines stop learning during a rest period, so an anomaly does not become
-        /// the reference that makes the return to normal look anomalous.
-        public var freezeWhileResting = false
+        /// Weight of the change feature's ratio: single-step jumps are the noisiest evidence.
+        public var changeWeight = 0.9
         /// Earlier cycles whose median is the seasonal reference (1 or 3).
         public var seasonalCycles = 3
         /// Shape feature: subsequence length in points.
@@ -68,13 +65,39 @@ public struct AnomalyScorer: Sendable {
     ///   - seasonLengths: points per seasonal cycle, e.g. `[7]` for daily data with a weekly
     ///     cycle, `[288, 2016]` for 5-minute data with daily and weekly cycles; may be empty.
     public func scores(_ values: [Double], seasonLengths: [Int] = []) -> [Double] {
+        explainedScores(values, seasonLengths: seasonLengths).map(\.score)
+    }
+
+    /// The feature behind a score.
+    public enum Feature: Hashable, Sendable, CustomStringConvertible {
+        case value, change, shortAverage, longAverage, volatility, shape
+        /// The short average against earlier cycles of this length.
+        case seasonal(Int)
+
+        public var description: String {
+            switch self {
+            case .value: return "value"
+            case .change: return "change"
+            case .shortAverage: return "short average"
+            case .longAverage: return "long average"
+            case .volatility: return "volatility"
+            case .shape: return "shape"
+            case .seasonal(let m): return "seasonal(\(m))"
+            }
+        }
+    }
+
+    /// Like `scores(_:seasonLengths:)`, with the most surprising feature of each point (nil
+    /// before warm-up), to explain an alarm.
+    public func explainedScores(_ values: [Double], seasonLengths: [Int] = []) -> [(score: Double, feature: Feature?)] {
         let p = parameters
         let seasons = seasonLengths.filter { $0 > 1 }
-        let tracker = FeatureTracker(window: p.window, minimumPeak: p.minimumPeak, rank: p.peakRank)
+        let tracker = FeatureTracker(window: p.window, minimumPeak: p.minimumPeak)
         var features = [FeatureTracker](repeating: tracker, count: 6 + seasons.count)
         var shape = ShapeNovelty(length: p.shapeLength, segments: p.shapeSegments, history: p.shapeHistory)
         var vol = RunningWindow(capacity: p.volatilityWindow)
-        var out = [Double](repeating: 0, count: values.count)
+        var out = [(score: Double, feature: Feature?)](repeating: (0, nil), count: values.count)
+        let kinds: [Feature] = [.value, .change, .shortAverage, .longAverage, .volatility, .shape] + seasons.map { .seasonal($0) }
         var history: [Double] = [], shortMeans: [Double] = []
         history.reserveCapacity(values.count)
         shortMeans.reserveCapacity(values.count)
@@ -105,15 +128,19 @@ public struct AnomalyScorer: Sendable {
                 current[6 + k] = t >= m + p.shortWindow ? shortMeans[t] - Self.seasonalReference(shortMeans, t: t, m: m, cycles: p.seasonalCycles) : nil
             }
             var ratio = 0.0
+            var strongest: Feature?
             for f in features.indices where f >= 6 || p.features & (1 << f) != 0 {
                 guard let v = current[f] else { continue }
-                if let r = features[f].observe(v, floor: floor, warmup: p.warmup, decay: p.decay, learn: !(p.freezeWhileResting && t < restUntil)) {
-                    ratio = max(ratio, r)
+                if var r = features[f].observe(v, floor: floor, warmup: p.warmup, decay: p.decay) {
+                    if f == 1 { r *= p.changeWeight }
+                    guard r > ratio else { continue }
+                    ratio = r
+                    strongest = kinds[f]
                 }
             }
             var score = t >= p.warmup ? ratio / (1 + ratio) : 0
             if t < restUntil { score *= p.restDamping } else if score >= p.alarmLevel { restUntil = t + 1 + p.restPeriod }
-            out[t] = score
+            out[t] = (score, strongest)
         }
         return out
     }
@@ -135,32 +162,24 @@ extension AnomalyScorer {
 /// One feature's trailing robust baseline and its forgetting peak of z-scores.
 struct FeatureTracker {
     var baseline: SortedWindow
-    /// The largest earlier z-scores, descending, at most `rank` of them, all decayed.
-    var top: [Double] = []
+    var peak: Double
     let minimumPeak: Double
-    let rank: Int
 
-    init(window: Int, minimumPeak: Double, rank: Int) {
+    init(window: Int, minimumPeak: Double) {
         baseline = SortedWindow(capacity: window)
+        peak = minimumPeak
         self.minimumPeak = minimumPeak
-        self.rank = max(rank, 1)
     }
 
-    var peak: Double { max(top.count >= rank ? top[rank - 1] : minimumPeak, minimumPeak) }
-
-    /// Returns z / peak (before updating the peak) once the baseline is warm, then records v.
-    mutating func observe(_ v: Double, floor: Double, warmup: Int, decay: Double, learn: Bool = true) -> Double? {
-        defer { if learn { baseline.push(v) } }
+    /// Once the baseline is warm, returns z / peak with the peak as it was before this point;
+    /// then decays the peak, raises it to z if needed and adds v to the baseline.
+    mutating func observe(_ v: Double, floor: Double, warmup: Int, decay: Double) -> Double? {
+        defer { baseline.push(v) }
         guard baseline.count >= warmup else { return nil }
         let scale = max((baseline.quantile(0.75) - baseline.quantile(0.25)) / 1.349, floor)
         let z = abs(v - baseline.median) / scale
         let r = z / peak
-        if decay < 1 { for i in top.indices { top[i] *= decay } }
-        if top.count < rank || z > top[top.count - 1] {
-            let at = top.firstIndex { $0 < z } ?? top.count
-            top.insert(z, at: at)
-            if top.count > rank { top.removeLast() }
-        }
+        peak = max(peak * decay, z, minimumPeak)
         return r
     }
 }

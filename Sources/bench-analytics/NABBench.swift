@@ -84,6 +84,16 @@ struct NABBench {
             let (t, r) = threshold.isNaN ? nab.optimizeThreshold(corpus) : (threshold, nab.score(corpus, threshold: threshold))
             print("\(profile.name.padding(toLength: 20, withPad: " ", startingAt: 0)) score \(String(format: "%6.2f", r.normalized))  threshold \(String(format: "%.6f", t))  TP \(r.truePositives) FP \(r.falsePositives) FN \(r.falseNegatives)  (perfect \(round3(p)), null \(round3(n)))")
         }
+        // Honesty check: a threshold tuned on half of the files, scored on the other half.
+        let even = corpus.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        let odd = corpus.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        for profile in NABScorer.Profile.all {
+            let nab = NABScorer(profile: profile)
+            let onOdd = nab.score(odd, threshold: nab.optimizeThreshold(even).threshold)
+            let onEven = nab.score(even, threshold: nab.optimizeThreshold(odd).threshold)
+            let inSample = (nab.optimizeThreshold(odd).result.normalized + nab.optimizeThreshold(even).result.normalized) / 2
+            print("\(profile.name.padding(toLength: 20, withPad: " ", startingAt: 0)) 2-fold threshold: odd files \(String(format: "%.2f", onOdd.normalized)), even files \(String(format: "%.2f", onEven.normalized)) (in-sample mean \(String(format: "%.2f", inSample)))")
+        }
         if ProcessInfo.processInfo.environment["NAB_PER_FILE"] != nil {
             let nab = NABScorer(profile: .standard)
             let t = nab.optimizeThreshold(corpus).threshold
@@ -93,6 +103,13 @@ struct NABBench {
                 let inWindows = s.windows.map { w in String(format: "%.3f@%d", s.scores[w].max() ?? 0, (s.scores[w].firstIndex(of: s.scores[w].max() ?? 0) ?? 0) - w.lowerBound) }
                 var outside = 0.0
                 for i in probation..<s.scores.count where !s.windows.contains(where: { $0.contains(i) }) { outside = max(outside, s.scores[i]) }
+                if ProcessInfo.processInfo.environment["NAB_FP"] != nil {
+                    let explained = AnomalyScorer(parameters: parameters).explainedScores(f.values, seasonLengths: seasonPoints(f.timestamps))
+                    let fps = (probation..<s.scores.count).filter { i in s.scores[i] >= t && !s.windows.contains { $0.contains(i) } }
+                    print("    FP:", fps.map { "\($0):\(explained[$0].feature.map(String.init(describing:)) ?? "-")" }.joined(separator: " "))
+                    let tps = s.windows.compactMap { w in w.first { s.scores[$0] >= t } }
+                    print("    TP:", tps.map { "\($0):\(explained[$0].feature.map(String.init(describing:)) ?? "-")" }.joined(separator: " "))
+                }
                 print("  \(f.name): raw \(round3(r.raw)) TP \(r.truePositives) FP \(r.falsePositives) FN \(r.falseNegatives) windows max \(inWindows) outside max \(String(format: "%.3f", outside))")
             }
         }

@@ -39,8 +39,6 @@ case "nab":
         case "longWindow": bench.parameters.longWindow = Int(v)
         case "volatilityWindow": bench.parameters.volatilityWindow = Int(v)
         case "minimumPeak": bench.parameters.minimumPeak = v
-        case "peakRank": bench.parameters.peakRank = Int(v)
-        case "freeze": bench.parameters.freezeWhileResting = v != 0
         case "shapeLength": bench.parameters.shapeLength = Int(v)
         case "shapeSegments": bench.parameters.shapeSegments = Int(v)
         case "shapeHistory": bench.parameters.shapeHistory = Int(v)
@@ -52,6 +50,7 @@ case "nab":
         case "season": bench.seasonDays = v == 0 ? [] : v == 8 ? [1, 7] : [v]
         case "warmup": bench.parameters.warmup = Int(v)
         case "decay": bench.parameters.decay = v
+        case "changeWeight": bench.parameters.changeWeight = v
         default: fail("unknown parameter \(kv[0])")
         }
     }
