@@ -7,6 +7,7 @@ enum AdmissionBench {
         var policyDir = "bench/rego/policies", inputsPath = "", query = "data.kubernetes.admission.deny"
         var n = 10_000
         var version = RegoOptions.RegoVersion.v0
+        var only = ""
         var i = 0
         while i < args.count {
             let a = args[i]
@@ -16,6 +17,7 @@ enum AdmissionBench {
             case "--inputs": inputsPath = next; i += 1
             case "--query": query = next; i += 1
             case "--n": n = Int(next) ?? n; i += 1
+            case "--only": only = next; i += 1
             case "--rego-version": version = next == "v1" ? .v1 : (next == "auto" ? .auto : .v0); i += 1
             default: break
             }
@@ -45,6 +47,16 @@ enum AdmissionBench {
             if let exp = input["_expected_deny"]?.numberValue?.intValue, exp != count { mismatches += 1 }
         }
         for line in lines.prefix(100) { _ = try prepared.evaluate(input: RegoValue(json: line)) }
+        if !only.isEmpty {
+            // Profiling aid: run one phase only (`--only parse` or `--only eval`).
+            let parsed = try lines.prefix(1000).map { try RegoValue(json: $0) }
+            let t = DispatchTime.now().uptimeNanoseconds
+            for k in 0..<n {
+                if only == "parse" { _ = try RegoValue(json: lines[k % lines.count]) } else { _ = try prepared.evaluate(input: parsed[k % parsed.count]) }
+            }
+            print("\(only): \(Int(Double(n) / (Double(DispatchTime.now().uptimeNanoseconds - t) / 1e9))) per second")
+            return
+        }
         var nonEmpty = 0
         let start = DispatchTime.now().uptimeNanoseconds
         for k in 0..<n {

@@ -79,6 +79,47 @@ struct EngineTests {
         #expect(try e.evaluateRef("data.p.limits", input: nil) == ["ml": 4])
     }
 
+    @Test func syntaxVersionSelection() throws {
+        let v0 = "package p\nallow { input.ok }\n"
+        // Strict v1 rejects a body without `if` and says how to fix it.
+        do {
+            _ = try RegoEngine(modules: [RegoModule(path: "old.rego", source: v0)], options: RegoOptions(regoVersion: .v1))
+            Issue.record("expected a parse error")
+        } catch let e as RegoError {
+            #expect(e.code == .parse)
+            #expect(e.message.contains("v0"))
+        }
+        // `import rego.v1` wins over the v0 option.
+        let v1 = try RegoEngine(modules: [RegoModule(path: "new.rego", source: "package p\nimport rego.v1\nallow if input.ok\n")],
+                                options: RegoOptions(regoVersion: .v0))
+        #expect(try v1.evaluateRef("data.p.allow", input: ["ok": true]) == .bool(true))
+        let auto = try engine(v0)
+        #expect(try auto.evaluateRef("data.p.allow", input: ["ok": true]) == .bool(true))
+    }
+
+    @Test func concurrentEvaluationsShareOneEngine() async throws {
+        let e = try engine("package p\ndouble := input.n * 2\n")
+        let results = try await withThrowingTaskGroup(of: (Int, RegoValue?).self) { group in
+            for n in 0..<32 {
+                group.addTask { (n, try e.evaluateRef("data.p.double", input: ["n": .int(n)])) }
+            }
+            var out: [Int: RegoValue?] = [:]
+            for try await (n, v) in group { out[n] = v }
+            return out
+        }
+        for n in 0..<32 { #expect(results[n] == .some(.int(2 * n))) }
+    }
+
+    @Test func stringInterpolationAndPrint() throws {
+        let lines = LockedLines()
+        let e = try RegoEngine(modules: [RegoModule(path: "t.rego", source: """
+            package p
+            msg := $"{input.name} asks for {input.gpus} GPUs" if print("checking", input.name)
+            """)], options: RegoOptions(printHandler: { lines.append($0) }))
+        #expect(try e.evaluateRef("data.p.msg", input: ["name": "trainer", "gpus": 4]) == "trainer asks for 4 GPUs")
+        #expect(lines.all == ["checking trainer"])
+    }
+
     @Test func runsTestRules() throws {
         let e = try engine("""
             package p
@@ -167,4 +208,12 @@ struct BadInputTests {
         let e = try RegoEngine(modules: [RegoModule(path: "big.rego", source: "package p\nover contains i.name if { some i in input.items; i.gpus > 2 }\n")])
         #expect(try e.evaluateRef("data.p.over", input: input) == .set(["last"]))
     }
+}
+
+/// Collects `print` output from the handler (which may be called from any thread).
+final class LockedLines: @unchecked Sendable {
+    private var lines: [String] = []
+    private let lock = NSLock()
+    func append(_ s: String) { lock.lock(); lines.append(s); lock.unlock() }
+    var all: [String] { lock.lock(); defer { lock.unlock() }; return lines }
 }

@@ -17,12 +17,12 @@ enum GoFormat {
             var flags = Set<Character>()
             while i < f.count, "+-# 0".unicodeScalars.contains(f[i]) { flags.insert(Character(f[i])); i += 1 }
             var width: Int?
-            while i < f.count, let d = Int(String(f[i])) { width = min(10_000, (width ?? 0) * 10 + d); i += 1 }
+            while i < f.count, let d = digit(f[i]) { width = min(10_000, (width ?? 0) * 10 + d); i += 1 }
             var prec: Int?
             if i < f.count, f[i] == "." {
                 i += 1
                 prec = 0
-                while i < f.count, let d = Int(String(f[i])) { prec = min(1_000, prec! * 10 + d); i += 1 }
+                while i < f.count, let d = digit(f[i]) { prec = min(1_000, prec! * 10 + d); i += 1 }
             }
             guard i < f.count else { out += "%!(NOVERB)"; break }
             let verb = Character(f[i])
@@ -43,6 +43,10 @@ enum GoFormat {
             out += "%!(EXTRA " + args[argi...].map { "\(goType($0))=\(plain($0))" }.joined(separator: ", ") + ")"
         }
         return out
+    }
+
+    static func digit(_ u: Unicode.Scalar) -> Int? {
+        u.value >= 48 && u.value <= 57 ? Int(u.value - 48) : nil
     }
 
     static func goType(_ v: RegoValue) -> String {
