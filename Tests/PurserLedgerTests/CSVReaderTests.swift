@@ -56,3 +56,40 @@ import Testing
         #expect(rows == 2)
     }
 }
+
+@Suite struct CSVRoundTripTests {
+    /// Random fields (empty, short, long, with commas, quotes, CR/LF) written RFC-4180 style and
+    /// read back must come out identical, whatever their alignment against 8-byte words and blocks.
+    @Test(arguments: [1, 2, 3])
+    func randomRecordsRoundTrip(seed: UInt64) throws {
+        var rng = FocusGenerator.Random(state: seed)
+        let alphabet = Array("abc,\"\n\r xyz0123456789-./{}:")
+        var expected: [[String]] = []
+        var text = ""
+        for _ in 0..<3_000 {
+            var record: [String] = []
+            for _ in 0..<7 {
+                let length = rng.next() % 4 == 0 ? 0 : Int(rng.next() % 24)
+                let field = String((0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] })
+                record.append(field)
+            }
+            if record.allSatisfy(\.isEmpty) { record[0] = "x" }
+            expected.append(record)
+            text += record.map { f in
+                // Check bytes, not Characters: "\r\n" is a single Character.
+                f.utf8.contains(where: { [44, 34, 10, 13].contains($0) }) ? "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : f
+            }.joined(separator: ",") + (rng.next() % 2 == 0 ? "\n" : "\r\n")
+        }
+        let scratch = try Scratch()
+        let url = try scratch.write("r.csv", text)
+        let reader = CSVRecordReader(source: try ByteSource(url: url))
+        var got: [[String]] = []
+        while case .record = try reader.next() {
+            got.append((0..<reader.fieldCount).map { reader.string($0) })
+        }
+        #expect(got.count == expected.count)
+        if let k = (0..<min(got.count, expected.count)).first(where: { got[$0] != expected[$0] }) {
+            Issue.record("record \(k + 1) differs: got \(got[k]) expected \(expected[k])")
+        }
+    }
+}
