@@ -66,6 +66,8 @@ struct BuiltinTests {
         .init(#"crypto.sha1("abc")"#, #""a9993e364706816aba3e25717850c26c9cd0d89d""#),
         .init(#"crypto.hmac.sha256("msg", "key")"#, #""2d93cbc1be167bcb1637a4a23cbff01a7878f0c50ee833954ea5221bb1b8c628""#),
         .init(#"json.filter({"a": {"b": 1, "c": 2}}, ["a/b"])"#, #"{"a":{"b":1}}"#),
+        .init(#"json.match_schema({"gpus": "2"}, {"properties": {"gpus": {"type": "integer"}}})[0]"#, "false"),
+        .init(#"json.verify_schema({"type": "nope"})[0]"#, "false"),
     ]
 
     static let matching: [BuiltinCase] = [

@@ -18,7 +18,7 @@ final class BuiltinRegistry: Sendable {
             ComparisonBuiltins.all, ArithmeticBuiltins.all, AggregateBuiltins.all, TypeBuiltins.all,
             StringBuiltins.all, CollectionBuiltins.all, ObjectBuiltins.all, EncodingBuiltins.all,
             RegexBuiltins.all, TimeBuiltins.all, MiscBuiltins.all, NetBuiltins.all, CryptoBuiltins.all,
-            BitsBuiltins.all, SemverBuiltins.all, UnitsBuiltins.all, GlobBuiltins.all, JSONBuiltins.all, TokenBuiltins.all, GraphQLBuiltins.all,
+            BitsBuiltins.all, SemverBuiltins.all, UnitsBuiltins.all, GlobBuiltins.all, JSONBuiltins.all, TokenBuiltins.all, GraphQLBuiltins.all, JSONSchema.all,
         ] {
             for (k, v) in group { impls[k] = v }
         }
@@ -134,6 +134,8 @@ final class BuiltinRegistry: Sendable {
         d("object.subset", ["any", "any"], "boolean", "objects", "subset test"),
         d("json.filter", ["object", "any"], "any", "objects", "keep paths"),
         d("json.remove", ["object", "any"], "any", "objects", "remove paths"),
+        d("json.verify_schema", ["any"], "array", "objects", "[valid, error] for a JSON Schema"),
+        d("json.match_schema", ["any", "any"], "array", "objects", "[matches, errors] of a document against a JSON Schema"),
         d("json.patch", ["any", "array"], "any", "objects", "RFC 6902 patch"),
         d("walk", ["any"], "array", "graph", "all [path, value] pairs"),
         // encoding
