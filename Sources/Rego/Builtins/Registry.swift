@@ -18,7 +18,7 @@ final class BuiltinRegistry: Sendable {
             ComparisonBuiltins.all, ArithmeticBuiltins.all, AggregateBuiltins.all, TypeBuiltins.all,
             StringBuiltins.all, CollectionBuiltins.all, ObjectBuiltins.all, EncodingBuiltins.all,
             RegexBuiltins.all, TimeBuiltins.all, MiscBuiltins.all, NetBuiltins.all, CryptoBuiltins.all,
-            BitsBuiltins.all, SemverBuiltins.all, UnitsBuiltins.all, GlobBuiltins.all, JSONBuiltins.all, TokenBuiltins.all, GraphQLBuiltins.all, JSONSchema.all,
+            BitsBuiltins.all, SemverBuiltins.all, UnitsBuiltins.all, GlobBuiltins.all, JSONBuiltins.all, TokenBuiltins.all, GraphQLBuiltins.all, JSONSchema.all, AWSBuiltins.all,
         ] {
             for (k, v) in group { impls[k] = v }
         }
@@ -185,6 +185,7 @@ final class BuiltinRegistry: Sendable {
         d("trace", ["string"], "boolean", "misc", "trace note"),
         d("opa.runtime", [], "object", "misc", "runtime info"),
         d("uuid.rfc4122", ["string"], "string", "misc", "random UUID (stable per query and key)"),
+        d("providers.aws.sign_req", ["object", "object", "number"], "object", "net", "AWS SigV4-signed request"),
         d("http.send", ["object"], "object", "net", "HTTP request (not available: no network)"),
         d("net.lookup_ip_addr", ["string"], "set", "net", "DNS lookup (not available: no network)"),
         d("uuid.parse", ["string"], "object", "misc", "parse UUID"),
