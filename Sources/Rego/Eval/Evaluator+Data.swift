@@ -59,7 +59,11 @@ extension Evaluator {
             let childBase = obj[.string(key)]
             var value: RegoValue?
             if let ov = dataOverrides[childPath] { value = ov }
-            else if child.hasValueRules { value = try nodeValue(child, childBase) }
+            else if child.hasValueRules {
+                // A base document at the same path takes precedence, as in walkData.
+                if childBase != nil && child.children.isEmpty { continue }
+                value = try nodeValue(child, childBase)
+            }
             else if child.children.isEmpty && !child.functions.isEmpty { continue }
             else { value = try materialize(child, childPath, childBase) }
             if let value { obj[.string(key)] = value }
