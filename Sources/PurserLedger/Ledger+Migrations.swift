@@ -65,9 +65,10 @@ extension Ledger {
 }
 
 extension Ledger {
-    /// The migrations applied to the ledger file, in order.
+    /// The cost ledger's migrations applied to the file, in order (other components sharing
+    /// the file, such as the audit trail, keep their own).
     public func appliedMigrations() throws -> [String] {
-        try read { db in try Self.migrator.appliedIdentifiers(db).sorted() }
+        try read { db in try Self.migrator.appliedMigrations(db) }
     }
 
     /// Creates a database at `path` migrated only up to `migration` (for upgrade tests).

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Rows are CSV *records* numbered from 1, the header being row 1, so the first data row is
 /// row 2 (this equals the line number for files without embedded newlines).
-public struct LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct LedgerError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
     /// A stable, machine-readable error code. New codes can be added without breaking callers.
     public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
         public var rawValue: String
@@ -56,6 +56,10 @@ public struct LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
+    /// Whether the input is at fault (a bad file, row or argument: CLI exit code 2) rather than
+    /// the environment (IO or database failure: exit code 3).
+    public var isInvalidInput: Bool { code != .io && code != .database }
+
     /// `file:row: column: message [code]`, leaving out the parts that are unknown.
     public var description: String {
         var location = ""
@@ -65,4 +69,6 @@ public struct LedgerError: Error, Sendable, Equatable, CustomStringConvertible {
         if let column { text += "column \(column): " }
         return text + message + " [\(code.rawValue)]"
     }
+
+    public var errorDescription: String? { description }
 }

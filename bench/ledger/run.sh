@@ -46,17 +46,20 @@ for run in $(seq 1 "$repeat"); do
   d=$(timed "$results.dtime" "$ref/main/bin/python" ../shared/tools/focus_agg_ref.py "$csv" --engine duckdb)
   pm=$(awk -F': ' '/Maximum resident/ {print $2}' "$results.ptime")
   dm=$(awk -F': ' '/Maximum resident/ {print $2}' "$results.dtime")
-  echo "run $run purser: $p peak_rss_kb=$pm" >&2
-  echo "run $run duckdb: $d peak_rss_kb=$dm" >&2
-  echo "$p|$pm|$d|$dm" >> "$results"
+  pc=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$results.ptime")
+  dc=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$results.dtime")
+  echo "run $run purser: $p peak_rss_kb=$pm cpu_s=$pc" >&2
+  echo "run $run duckdb: $d peak_rss_kb=$dm cpu_s=$dc (process, includes its extra count(*) pass)" >&2
+  echo "$p|$pm|$d|$dm|$pc|$dc" >> "$results"
 done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores" >&2
 
 python3 - "$results" <<'PY'
 import json, statistics, sys
 runs = []
 for line in open(sys.argv[1]):
-    p, pm, d, dm = line.rstrip("\n").split("|")
-    runs.append((json.loads(p), int(pm), json.loads(d), int(dm)))
+    p, pm, d, dm, pc, dc = line.rstrip("\n").split("|")
+    runs.append((json.loads(p), int(pm), json.loads(d), int(dm), float(pc), float(dc)))
 ps = [r[0]["seconds"] for r in runs]
 ds = [r[2]["seconds"] for r in runs]
 p0, d0 = runs[0][0], runs[0][2]
@@ -64,9 +67,9 @@ mp, md = statistics.median(ps), statistics.median(ds)
 print(f"file            {p0['csv']} ({p0['csv_mb']} MB, {p0['rows']:,} rows)")
 print(f"purser ledger   median {mp:.3f} s  ({p0['rows'] / mp:,.0f} rows/s)  runs {', '.join(f'{x:.2f}' for x in ps)}"
       f"  ingest {p0['ingest_seconds']:.2f} s + report {p0['aggregate_seconds']:.2f} s"
-      f"  peak RSS {max(r[1] for r in runs) / 1024:.0f} MB")
+      f"  peak RSS {max(r[1] for r in runs) / 1024:.0f} MB  CPU {statistics.median(r[4] for r in runs):.1f} s")
 print(f"duckdb {d0['version']:8} median {md:.3f} s  ({d0['rows'] / md:,.0f} rows/s)  runs {', '.join(f'{x:.2f}' for x in ds)}"
-      f"  peak RSS {max(r[3] for r in runs) / 1024:.0f} MB")
+      f"  peak RSS {max(r[3] for r in runs) / 1024:.0f} MB  CPU {statistics.median(r[5] for r in runs):.1f} s (whole script)")
 print(f"ratio           purser / duckdb = {mp / md:.2f}x  (target <= 1.0x, peak memory < 500 MB)")
 same = p0["groups"] == d0["groups"] and abs(float(p0["total_effective_cost"]) - d0["total_effective_cost"]) < 0.01
 print(f"results agree   groups {p0['groups']} vs {d0['groups']}, total EffectiveCost {p0['total_effective_cost']} vs {d0['total_effective_cost']}: {'yes' if same else 'NO'}")
