@@ -23,6 +23,13 @@ public struct ETSForecaster: Sendable {
     /// Maximum objective evaluations per candidate in the optimiser.
     public var maxEvaluations: Int
 
+    /// The search for daily cost series: additive error and season only. Cost series carry
+    /// one-day spikes and level shifts that make multiplicative-error fits extrapolate badly;
+    /// on generated cost series (a different seed than the benchmark's) MASE was 1.19 with this
+    /// preset against 1.63 with the full family. Use `ETSForecaster()` for smooth business
+    /// series such as M3.
+    public static let costSeries = ETSForecaster(allowMultiplicative: false)
+
     /// Smallest series the forecaster accepts.
     public static let minimumCount = 3
 

@@ -42,10 +42,10 @@ public struct MonthEndProjection: Sendable, Equatable {
     ///   - daysInMonth: length of the month (28…31).
     ///   - seasonLength: the cycle of the daily data (7: weekly).
     ///   - levels: interval levels in percent.
-    ///   - forecaster: the model search to use.
+    ///   - forecaster: the model search to use (default `.costSeries`, additive models).
     /// - Throws: `AnalyticsError` for bad input (see `ETSForecaster.fit`) or inconsistent day counts.
     public static func project(dailyHistory: [Double], elapsedDays: Int, daysInMonth: Int, seasonLength: Int = 7,
-                               levels: [Double] = [80, 95], forecaster: ETSForecaster = ETSForecaster()) throws -> MonthEndProjection {
+                               levels: [Double] = [80, 95], forecaster: ETSForecaster = .costSeries) throws -> MonthEndProjection {
         guard daysInMonth >= 1, elapsedDays >= 0, elapsedDays <= daysInMonth else {
             throw AnalyticsError.invalidParameter(name: "elapsedDays", reason: "must be within 0...\(daysInMonth), got \(elapsedDays)")
         }

@@ -10,6 +10,7 @@ struct ForecastBench {
     let horizon: Int
     let season: Int
     let limit: Int
+    var forecaster = ETSForecaster()
 
     func run() {
         let data: SeriesCSV
@@ -18,7 +19,6 @@ struct ForecastBench {
         var smapes: [Double] = [], mases: [Double] = []
         var skipped = 0, failures = 0
         var modelCounts: [String: Int] = [:]
-        let forecaster = ETSForecaster()
         let start = Date()
         for id in ids {
             let y = data.values[id]!

@@ -2,8 +2,8 @@ import Foundation
 import PurserAnalytics
 
 // bench-analytics: accuracy benchmarks of PurserAnalytics.
-//   bench-analytics forecast SERIES.csv --h 18 --season 12 [--limit N]
-//   bench-analytics nab NAB_DIR [--threshold T] [--set key=value,...]
+//   bench-analytics forecast SERIES.csv --h 18 --season 12 [--limit N] [--max-evaluations N] [--additive-only] [--no-damped]
+//   bench-analytics nab NAB_DIR [--threshold T] [--season-days 7[,1]] [--set key=value,...]
 //   bench-analytics cost-anomalies SERIES.csv LABELS.csv
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -22,14 +22,21 @@ guard let command = arguments.first, arguments.count >= 2 else {
 }
 switch command {
 case "forecast":
-    ForecastBench(path: arguments[1], horizon: Int(option("--h", default: "14")) ?? 14,
-                  season: Int(option("--season", default: "7")) ?? 7,
-                  limit: Int(option("--limit", default: "0")) ?? 0).run()
+    var bench = ForecastBench(path: arguments[1], horizon: Int(option("--h", default: "14")) ?? 14,
+                              season: Int(option("--season", default: "7")) ?? 7,
+                              limit: Int(option("--limit", default: "0")) ?? 0)
+    if let n = Int(option("--max-evaluations", default: "")) { bench.forecaster.maxEvaluations = n }
+    if arguments.contains("--additive-only") { bench.forecaster.allowMultiplicative = false }
+    if arguments.contains("--no-damped") { bench.forecaster.allowDamped = false }
+    bench.run()
 case "cost-anomalies":
     guard arguments.count >= 3 else { fail("usage: bench-analytics cost-anomalies SERIES.csv LABELS.csv") }
     CostAnomalyBench(seriesPath: arguments[1], labelsPath: arguments[2]).run()
 case "nab":
     var bench = NABBench(root: arguments[1], threshold: Double(option("--threshold", default: "nan")) ?? .nan)
+    if let days = arguments.firstIndex(of: "--season-days").map({ arguments[$0 + 1] }) {
+        bench.seasonDays = days.split(separator: ",").compactMap { Double($0) }.filter { $0 > 0 }
+    }
     for setting in option("--set", default: "").split(separator: ",") {
         let kv = setting.split(separator: "=")
         guard kv.count == 2, let v = Double(kv[1]) else { fail("bad --set \(setting)") }
@@ -47,7 +54,6 @@ case "nab":
         case "restPeriod": bench.parameters.restPeriod = Int(v)
         case "restDamping": bench.parameters.restDamping = v
         case "features": bench.parameters.features = Int(v)
-        case "season": bench.seasonDays = v == 0 ? [] : v == 8 ? [1, 7] : [v]
         case "warmup": bench.parameters.warmup = Int(v)
         case "decay": bench.parameters.decay = v
         case "changeWeight": bench.parameters.changeWeight = v

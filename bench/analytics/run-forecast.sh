@@ -28,13 +28,17 @@ python3 "$tools/gen_cost_series.py" 300 400 42 "$out/cost_daily.csv"
 compare() { # name csv h season
   echo "== $1 (h=$3, season=$4)"
   "$bench" forecast "$2" --h "$3" --season "$4" "${limit[@]}" | tee "$out/purser.json"
+  "$bench" forecast "$2" --h "$3" --season "$4" --additive-only "${limit[@]}" | tee "$out/purser-additive.json"
   "$py" "$tools/forecast_ref.py" "$2" --h "$3" --season "$4" --models AutoETS "${limit[@]}" | tee "$out/ref.json"
-  "$py" - "$out/purser.json" "$out/ref.json" "$1" <<'PY'
+  "$py" - "$out" "$1" <<'PY'
 import json, sys
-p = json.load(open(sys.argv[1])); r = json.load(open(sys.argv[2]))["models"]["AutoETS"]
-print(f"{sys.argv[3]}: Purser MASE {p['MASE']:.4f} sMAPE {p['sMAPE']:.3f} ({p['fit_forecast_seconds']:.1f} s) | "
-      f"AutoETS MASE {r['MASE']:.4f} sMAPE {r['sMAPE']:.3f} ({r['fit_forecast_seconds']:.1f} s) | "
-      f"ratio MASE {p['MASE'] / r['MASE']:.3f} sMAPE {p['sMAPE'] / r['sMAPE']:.3f}")
+out, name = sys.argv[1], sys.argv[2]
+r = json.load(open(f"{out}/ref.json"))["models"]["AutoETS"]
+for label, path in (("ETSForecaster()", "purser.json"), ("ETSForecaster.costSeries (additive only)", "purser-additive.json")):
+    p = json.load(open(f"{out}/{path}"))
+    print(f"{name}: {label}: MASE {p['MASE']:.4f} sMAPE {p['sMAPE']:.3f} ({p['fit_forecast_seconds']:.1f} s) | "
+          f"AutoETS MASE {r['MASE']:.4f} sMAPE {r['sMAPE']:.3f} ({r['fit_forecast_seconds']:.1f} s) | "
+          f"ratio MASE {p['MASE'] / r['MASE']:.3f} sMAPE {p['sMAPE'] / r['sMAPE']:.3f}")
 PY
 }
 compare "M3 monthly" "$out/m3_monthly.csv" 18 12

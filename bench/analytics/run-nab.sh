@@ -3,7 +3,8 @@
 # in ../shared/data/nab (30 series, 55 windows), with NAB's scoring rule implemented in
 # bench-analytics: standard, reward_low_FP_rate and reward_low_FN_rate profiles, each at the
 # threshold NAB's optimiser would choose on these same series. Also prints the scorer's
-# calibration (perfect detector 100, null detector 0).
+# calibration (perfect detector 100, null detector 0), a 2-fold threshold check, and the
+# precision/recall of AnomalyDetector(.daily) on generated daily cost series with labelled spikes.
 # Run from the repository root: bench/analytics/run-nab.sh [NAB_DIR] [--set key=value,...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,3 +16,7 @@ if [ -z "${BENCH_ANALYTICS:-}" ]; then
   BENCH_ANALYTICS=$(swift build -c release --show-bin-path)/bench-analytics
 fi
 "$BENCH_ANALYTICS" nab "$nab" "$@"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+python3 ../shared/tools/gen_cost_series.py 300 400 7 "$out/cost.csv" --anomalies "$out/labels.csv"
+"$BENCH_ANALYTICS" cost-anomalies "$out/cost.csv" "$out/labels.csv"
