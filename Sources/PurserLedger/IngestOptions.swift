@@ -48,7 +48,7 @@ public struct IngestProgress: Sendable {
 }
 
 /// What an ingest did.
-public struct IngestSummary: Sendable, Equatable {
+public struct IngestSummary: Sendable, Equatable, Codable {
     /// The file as given.
     public var file: String
     /// Content digest of the (decompressed) bytes; the identity used for idempotence.

@@ -5,9 +5,9 @@ import Foundation
 ///
 /// Rows are CSV *records* numbered from 1, the header being row 1, so the first data row is
 /// row 2 (this equals the line number for files without embedded newlines).
-public struct LedgerError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+public struct LedgerError: Error, Sendable, Equatable, Codable, CustomStringConvertible, LocalizedError {
     /// A stable, machine-readable error code. New codes can be added without breaking callers.
-    public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    public struct Code: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
         public var rawValue: String
         public init(rawValue: String) { self.rawValue = rawValue }
         public var description: String { rawValue }

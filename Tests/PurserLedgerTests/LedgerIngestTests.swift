@@ -136,3 +136,19 @@ import Testing
         #expect(try ledger.ingest(file: try scratch.write("b.csv", Fixture.csv([Fixture.row()]))).duplicate)
     }
 }
+
+@Suite struct IngestSummaryCodingTests {
+    @Test func summaryAndErrorsEncodeAsJSON() throws {
+        let scratch = try Scratch()
+        let url = try scratch.write("m.csv", Fixture.csv([Fixture.row(), Fixture.row(billed: "abc")]))
+        let summary = try scratch.ledger.ingest(file: url, options: IngestOptions(skipInvalid: true))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = String(decoding: try encoder.encode(summary), as: UTF8.self)
+        #expect(json.contains(#""code":"invalid-value""#))
+        #expect(json.contains(#""column":"BilledCost""#))
+        #expect(json.contains(#""row":3"#))
+        let back = try JSONDecoder().decode(IngestSummary.self, from: Data(json.utf8))
+        #expect(back == summary)
+    }
+}
