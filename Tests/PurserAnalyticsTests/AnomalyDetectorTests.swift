@@ -86,6 +86,26 @@ import Testing
     }
 }
 
+@Suite struct AnomalyScorerTests {
+    @Test func explainsWhichFeatureRaisedTheScore() {
+        var y = (0..<600).map { Double($0 % 10) }
+        y[500] = 40
+        let explained = AnomalyScorer().explainedScores(y)
+        // After a short learning period, the spike is the most surprising point.
+        let top = (100..<600).max { explained[$0].score < explained[$1].score }!
+        #expect(top == 500)
+        #expect(explained[500].feature != nil)
+        #expect(explained.prefix(30).allSatisfy { $0.score == 0 })
+    }
+
+    @Test func isCausal() {
+        let y = (0..<400).map { sin(Double($0) / 5) + (Double($0 % 37) == 0 ? 3 : 0) }
+        let full = AnomalyScorer().scores(y)
+        let prefix = AnomalyScorer().scores(Array(y.prefix(250)))
+        #expect(Array(full.prefix(250)) == prefix)
+    }
+}
+
 @Suite struct AnomalyDetectorBadInputTests {
     @Test func emptyAndShortSeriesHaveNoAnomalies() throws {
         #expect(try AnomalyDetector().detect([]).isEmpty)

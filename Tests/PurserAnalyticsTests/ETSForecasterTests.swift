@@ -62,6 +62,12 @@ func seasonalSeries(days: Int, level: Double = 100, slope: Double = 0.5, amplitu
         for i in 0..<8 { #expect(band.lower[i] <= fc.mean[i] + 1e-6 && fc.mean[i] <= band.upper[i] + 1e-6) }
     }
 
+    @Test func costSeriesPresetUsesAdditiveModelsOnly() throws {
+        let y = (0..<120).map { t in (100 + Double(t)) * [0.8, 1.0, 1.2, 1.0, 1.1, 0.6, 0.7][t % 7] }
+        let model = try ETSForecaster.costSeries.fit(y, seasonLength: 7)
+        #expect(model.components.error == .additive && model.components.season != .multiplicative)
+    }
+
     @Test func describesTheModel() throws {
         let model = try ETSForecaster().fit(seasonalSeries(days: 70), seasonLength: 7,
                                             components: ETSComponents(error: .additive, trend: .damped, season: .additive))
