@@ -58,6 +58,9 @@ final class ByteSource {
         } else {
             fd = opened
             if offset > 0 { lseek(fd, off_t(offset), SEEK_SET) }
+            #if canImport(Glibc)
+            _ = posix_fadvise(fd, off_t(offset), 0, POSIX_FADV_SEQUENTIAL)
+            #endif
         }
     }
 

@@ -85,3 +85,20 @@ import Testing
         }
     }
 }
+
+@Suite struct TagsJSONTests {
+    @Test func parsesFlatObjects() throws {
+        let tags = try TagsJSON.parse(#"{"a": "x\"y", "n": 12.5, "b": true, "z": null, "u": "\u00e9\ud83d\ude00", "bad": "\ud800\u0041"}"#)
+        #expect(tags["a"] == .some("x\"y"))
+        #expect(tags["n"] == .some("12.5"))
+        #expect(tags["b"] == .some("true"))
+        #expect(tags["z"] == .some(nil))
+        #expect(tags["u"] == .some("é😀"))
+        #expect(tags["bad"] == .some("\u{FFFD}"))
+    }
+
+    @Test(arguments: ["", "[]", "{", "{\"a\"}", "{\"a\":}", "{\"a\":1,}", "{\"a\":1} x", "{a:1}", "{\"a\":\"\\q\"}"])
+    func rejectsMalformed(text: String) {
+        #expect(throws: TagsJSON.Failure.self) { _ = try TagsJSON.parse(text) }
+    }
+}
