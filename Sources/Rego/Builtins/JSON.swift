@@ -88,7 +88,11 @@ enum JSONBuiltins {
         "json.marshal": { _, a in .string(a[0].jsonString()) },
         "json.marshal_with_options": { c, a in
             let opts = try c.object(a, 1)
-            let pretty = opts[.string("pretty")] == .bool(true) || opts[.string("indent")] != nil || opts[.string("prefix")] != nil
+            for k in opts.keys where !["pretty", "indent", "prefix"].contains(k.stringValue ?? "") {
+                throw BuiltinFailure.type("json.marshal_with_options: object operand has unknown key \(k)")
+            }
+            var pretty = opts[.string("indent")] != nil || opts[.string("prefix")] != nil
+            if case .bool(let b)? = opts[.string("pretty")] { pretty = b }
             if !pretty { return .string(a[0].jsonString()) }
             let indent = opts[.string("indent")]?.stringValue ?? "\t"
             let prefix = opts[.string("prefix")]?.stringValue ?? ""
