@@ -5,8 +5,10 @@ import PurserLedger
 ///
 ///     ledger generate ROWS SEED OUT.csv [DAYS]  realistic FOCUS 1.2 data, deterministic by seed
 ///     ledger example OUT.csv                     the example fleet's 60-day sample
-///     ledger ingest FILE.csv [LEDGER.sqlite]     ingest + daily EffectiveCost by service and
-///                                                component; prints one JSON line
+///     ledger ingest FILE.csv [LEDGER.sqlite] [--serial]
+///                                                ingest + daily EffectiveCost by service and
+///                                                component; prints one JSON line (--serial: one
+///                                                parsing thread)
 enum LedgerBench {
     static let exampleComponents = [
         "ai-prod/support-chat-llm", "ai-prod/voice-transcribe", "ai-prod/product-vision-search", "ai-prod/video-moderation",
@@ -43,7 +45,8 @@ enum LedgerBench {
                 let written = try generator.write(to: URL(fileURLWithPath: args[1]))
                 print("{\"rows\": \(written), \"file\": \"\(args[1])\"}")
             case "ingest" where args.count >= 2:
-                try ingest(file: args[1], database: args.count > 2 ? args[2] : nil)
+                let rest = args.dropFirst(2).filter { $0 != "--serial" }
+                try ingest(file: args[1], database: rest.first, parallel: !args.contains("--serial"))
             default:
                 print("usage: purser-bench ledger generate ROWS SEED OUT.csv [DAYS] | example OUT.csv | ingest FILE.csv [LEDGER.sqlite]")
             }
@@ -53,13 +56,15 @@ enum LedgerBench {
         }
     }
 
-    static func ingest(file: String, database: String?) throws {
+    static func ingest(file: String, database: String?, parallel: Bool) throws {
         let path = database ?? NSTemporaryDirectory() + "purser-ledger-bench-\(getpid()).sqlite"
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         defer { if database == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
         let started = ContinuousClock.now
         let ledger = try Ledger(path: path)
-        let summary = try ledger.ingest(file: URL(fileURLWithPath: file))
+        var options = IngestOptions()
+        options.parallel = parallel
+        let summary = try ledger.ingest(file: URL(fileURLWithPath: file), options: options)
         let ingested = ContinuousClock.now
         let cells = try ledger.costBreakdown(by: [.day, .service, .component]).filter { $0.currency == ledger.currency }
         let done = ContinuousClock.now
@@ -67,7 +72,7 @@ enum LedgerBench {
         let seconds = (done - started) / .seconds(1)
         let megabytes = Double(summary.bytes) / 1e6
         print("""
-            {"engine": "purser", "csv": "\(file)", "csv_mb": \(String(format: "%.1f", megabytes)), "rows": \(summary.rows), \
+            {"engine": "purser\(parallel ? "" : " (one thread)")", "csv": "\(file)", "csv_mb": \(String(format: "%.1f", megabytes)), "rows": \(summary.rows), \
             "seconds": \(String(format: "%.3f", seconds)), "ingest_seconds": \(String(format: "%.3f", (ingested - started) / .seconds(1))), \
             "aggregate_seconds": \(String(format: "%.3f", (done - ingested) / .seconds(1))), \
             "rows_per_s": \(Int(Double(summary.rows) / seconds)), "mb_per_s": \(String(format: "%.1f", megabytes / seconds)), \
