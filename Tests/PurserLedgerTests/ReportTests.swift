@@ -87,3 +87,25 @@ import Testing
         #expect(daily.first?.day == "2024-09-01")
     }
 }
+
+@Suite struct OverviewTests {
+    @Test func overviewOfTheExampleFleetCosts() throws {
+        let scratch = try Scratch()
+        #expect(try scratch.ledger.overview().files == 0)
+        #expect(try scratch.ledger.overview().firstDay == nil)
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../examples/costs/focus-sample.csv").standardizedFileURL
+        try scratch.ledger.ingest(file: sample)
+        let overview = try scratch.ledger.overview()
+        #expect(overview.files == 1)
+        #expect(overview.rows == 1207)
+        #expect((overview.firstDay, overview.lastDay) == ("2026-09-29", "2026-11-27"))
+        #expect(overview.components == 8)
+        #expect(overview.currencies == ["USD": 1207])
+        #expect(overview.unallocatedEffective.formatted(places: 2) == "2780.67")
+        let chat = try scratch.ledger.dailyCosts(component: "ai-prod/support-chat-llm")
+        #expect(chat.count == 60)
+        // The injected incident: 2026-11-14 is the most expensive day.
+        #expect(chat.max { $0.effective < $1.effective }?.day == "2026-11-14")
+    }
+}
