@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import PurserCore
+
+
+struct CostIngestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Read FOCUS 1.0–1.2 CSV files (plain or .gz) into the ledger; each file all or nothing, the same file twice adds nothing."
+    )
+
+    @OptionGroup var ledger: LedgerOptions
+
+    @Flag(help: "Skip invalid rows (counted and reported) instead of rejecting the file.")
+    var skipInvalid = false
+
+    @Option(help: "The tag whose value (namespace/name) allocates a row to a component.")
+    var tagKey: String = "purser.io/component"
+
+    @Argument(help: "FOCUS CSV files.")
+    var files: [String]
+
+    func run() async throws {
+        do {
+            let store = try CostDesk.openLedger(dataDirectory: ledger.dataDirectory)
+            let showProgress = isatty(STDERR_FILENO) == 1
+            for file in files {
+                var options = CostIngestOptions(skipInvalid: skipInvalid, allocation: CostAllocationRules(componentKey: tagKey))
+                if showProgress {
+                    options.progress = { p in
+                        let mb = Double(p.bytesRead) / 1_048_576
+                        let line = String(format: "\r%@: %.1f MB, %d rows, %.0f rows/s%@", file, mb, p.rows, p.rowsPerSecond, p.finished ? "\n" : "")
+                        FileHandle.standardError.write(Data(line.utf8))
+                    }
+                }
+                let summary = try store.ingest(file: URL(fileURLWithPath: file), options: options)
+                if summary.duplicate {
+                    print("\(file): already in the ledger (same content); nothing added")
+                    continue
+                }
+                print("\(file): FOCUS \(summary.focusVersion), \(summary.rowsIngested) rows ingested, \(summary.skipped) skipped, \(summary.unallocatedRows) unallocated, \(summary.facts) facts")
+                for warning in summary.warnings { print("  warning: \(warning)") }
+            }
+        } catch let error as CostLedgerError {
+            FileHandle.standardError.write(Data("purser: \(error)\n".utf8))
+            throw ExitCode([.io, .database].contains(error.code) ? 3 : 2)
+        } catch {
+            throw Failure.exit(for: error)
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+
+/// Where the ledger lives; shared by the cost commands.
+struct LedgerOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: "The data folder holding ledger.sqlite.")
+    var dataDirectory: String = ".purser"
+}
+
+/// An inclusive UTC day range, `YYYY-MM-DD`.
+struct DayRangeOptions: ParsableArguments {
+    @Option(help: "First UTC day included (YYYY-MM-DD).")
+    var from: String?
+
+    @Option(help: "Last UTC day included (YYYY-MM-DD).")
+    var to: String?
+
+    func validate() throws {
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, CostDeskDay.parse(value) == nil { throw ValidationError("\(name) '\(value)' is not a day such as 2026-11-27") }
+        }
+    }
+}
