@@ -76,8 +76,13 @@ public struct Money: Hashable, Sendable, Comparable, CustomStringConvertible, Co
 
 extension Money {
     /// The exact amount of a `Decimal` (rounded half-to-even to 9 decimals); nil when out of range.
-    public init?(decimal value: Decimal) {
+    public init?(_ value: Decimal) {
         self.init(value.description)
+    }
+
+    /// Same as `init?(_: Decimal)`.
+    public init?(decimal value: Decimal) {
+        self.init(value)
     }
 
     /// The amount a `Double` denotes in its shortest decimal form (0.1 → exactly 0.1), for

@@ -55,3 +55,11 @@ import Testing
         #expect(Money(double: 1e20) == nil)
     }
 }
+
+@Suite struct MoneyDecimalTests {
+    @Test func unlabeledDecimal() {
+        let planned: Decimal = Decimal(string: "103.68")!
+        #expect(Money(planned) == Money("103.68")!)
+        #expect(Money(Decimal(string: "-0.0000000015")!) == Money(nanos: -2))
+    }
+}
