@@ -169,7 +169,7 @@ extension Compiler {
     }
 
     func checkArity(_ name: String, _ n: Int, _ loc: SourceLocation?) throws {
-        if name.hasPrefix("data.") {
+        if name.isDataPath {
             guard let a = functionArities[name] else {
                 if functionArities.isEmpty && false { return }
                 // A call through a data ref that is not a function (or not found): checked at eval time.

@@ -74,7 +74,7 @@ enum Safety {
     }
 
     static func arity(_ name: String, _ c: Compiler) -> Int? {
-        if name.hasPrefix("data.") { return c.functionArities[name] }
+        if name.isDataPath { return c.functionArities[name] }
         return BuiltinRegistry.shared.lookup(name)?.arity
     }
 

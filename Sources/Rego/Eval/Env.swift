@@ -1,3 +1,12 @@
+extension String {
+    /// True for "data.…" names (user functions); avoids Foundation's slower `hasPrefix`.
+    var isDataPath: Bool {
+        var it = utf8.makeIterator()
+        return it.next() == UInt8(ascii: "d") && it.next() == UInt8(ascii: "a") && it.next() == UInt8(ascii: "t")
+            && it.next() == UInt8(ascii: "a") && it.next() == UInt8(ascii: ".")
+    }
+}
+
 /// Variable bindings: a persistent linked list, so binding one variable is one small allocation
 /// and continuations can share their parent's bindings.
 struct Env: ExpressibleByDictionaryLiteral {

@@ -19,7 +19,7 @@ extension Evaluator {
             }
             if case .value(let v) = m.kind { return v }
         }
-        if name.hasPrefix("data.") { return try callFunction(name, vals, loc) }
+        if name.isDataPath { return try callFunction(name, vals, loc) }
         guard let fn = BuiltinRegistry.shared.entries[name]?.fn else {
             throw RegoError(.typeCheck, "undefined function \(name)", at: loc)
         }

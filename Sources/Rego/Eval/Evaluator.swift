@@ -117,7 +117,7 @@ final class Evaluator {
     }
 
     func functionArity(_ name: String) -> Int? {
-        if name.hasPrefix("data.") { return program.functionArities[name] }
+        if name.isDataPath { return program.functionArities[name] }
         return BuiltinRegistry.shared.lookup(name)?.arity
     }
 }

@@ -9,8 +9,15 @@ struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var pos = 0
     private var depth = 0
+    /// Keys and values of the objects being parsed, shared by all nesting levels (fewer allocations).
+    private var keyStack: [RegoValue] = []
+    private var valueStack: [RegoValue] = []
 
-    private init(_ b: UnsafeBufferPointer<UInt8>) { bytes = b }
+    private init(_ b: UnsafeBufferPointer<UInt8>) {
+        bytes = b
+        keyStack.reserveCapacity(32)
+        valueStack.reserveCapacity(32)
+    }
 
     static func parse(_ data: Data) throws -> RegoValue {
         try data.withUnsafeBytes { raw in
@@ -82,7 +89,7 @@ struct JSONParser {
     private mutating func object() throws -> RegoValue {
         try enter()
         pos += 1
-        var pairs: [(RegoValue, RegoValue)] = []
+        let base = keyStack.count
         skipWS()
         if pos < bytes.count && bytes[pos] == UInt8(ascii: "}") { pos += 1; depth -= 1; return .object([:]) }
         while true {
@@ -93,7 +100,9 @@ struct JSONParser {
             guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
             pos += 1
             skipWS()
-            pairs.append((.string(k), try value()))
+            let v = try value()
+            keyStack.append(.string(k))
+            valueStack.append(v)
             skipWS()
             guard pos < bytes.count else { throw fail("unexpected end of input") }
             if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
@@ -102,8 +111,11 @@ struct JSONParser {
         }
         depth -= 1
         // One allocation of the right size; a repeated key keeps its last value, as in Go.
-        var o = [RegoValue: RegoValue](minimumCapacity: pairs.count)
-        for (k, v) in pairs { o[k] = v }
+        let n = keyStack.count - base
+        var o = [RegoValue: RegoValue](minimumCapacity: n)
+        for i in base..<keyStack.count { o[keyStack[i]] = valueStack[i] }
+        keyStack.removeLast(n)
+        valueStack.removeLast(n)
         return .object(o)
     }
 
