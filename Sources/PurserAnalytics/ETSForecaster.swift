@@ -34,7 +34,7 @@ public struct ETSForecaster: Sendable {
     public static let minimumCount = 3
 
     public init(allowMultiplicative: Bool = true, allowDamped: Bool = true,
-                candidates: [ETSComponents]? = nil, maxEvaluations: Int = 2_500) {
+                candidates: [ETSComponents]? = nil, maxEvaluations: Int = 1_000) {
         self.allowMultiplicative = allowMultiplicative
         self.allowDamped = allowDamped
         self.candidates = candidates
