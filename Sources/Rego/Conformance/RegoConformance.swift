@@ -18,7 +18,7 @@ public enum RegoConformance {
 
     /// The verdict of one case.
     public struct Outcome: Sendable {
-        public enum Verdict: String, Sendable { case pass, fail }
+        public enum Verdict: String, Sendable { case pass, fail, skip }
         public var verdict: Verdict
         /// Short explanation for failures.
         public var detail: String
@@ -54,6 +54,7 @@ public enum RegoConformance {
     /// Runs one case: compile modules with data, set input, evaluate the query, compare.
     public static func run(_ c: Case) -> Outcome {
         let r = c.raw
+        if r["ignore"] == .bool(true) { return Outcome(verdict: .skip, detail: "marked ignore in the case file") }
         let wantError = r["want_error_code"] != nil || r["want_error"] != nil
         do {
             var modules: [RegoModule] = []
@@ -95,19 +96,20 @@ public enum RegoConformance {
         (try? RegoValue(jsonString: v.jsonString()))?.jsonString() ?? v.jsonString()
     }
 
-    /// Per-category report: pass and fail counts, plus the total.
+    /// Per-category report: pass, fail and skip counts, plus the total.
     public static func report(_ results: [(Case, Outcome)]) -> String {
-        var per: [String: (Int, Int)] = [:]
-        for (c, o) in results {
-            var e = per[c.category] ?? (0, 0)
-            if o.verdict == .pass { e.0 += 1 } else { e.1 += 1 }
-            per[c.category] = e
+        var per: [String: [Outcome.Verdict: Int]] = [:]
+        for (c, o) in results { per[c.category, default: [:]][o.verdict, default: 0] += 1 }
+        var s = "| category | pass | fail | skip |\n| --- | ---: | ---: | ---: |\n"
+        var total: [Outcome.Verdict: Int] = [:]
+        for k in per.keys.sorted() {
+            let e = per[k]!
+            s += "| \(k) | \(e[.pass] ?? 0) | \(e[.fail] ?? 0) | \(e[.skip] ?? 0) |\n"
+            for (v, n) in e { total[v, default: 0] += n }
         }
-        var s = "| category | pass | fail |\n| --- | ---: | ---: |\n"
-        for k in per.keys.sorted() { s += "| \(k) | \(per[k]!.0) | \(per[k]!.1) |\n" }
-        let p = per.values.reduce(0) { $0 + $1.0 }, f = per.values.reduce(0) { $0 + $1.1 }
-        s += "| **total** | \(p) | \(f) |\n"
-        s += String(format: "\npass rate: %.1f%% (%d of %d)\n", Double(p) * 100 / Double(max(1, p + f)), p, p + f)
+        let p = total[.pass] ?? 0, f = total[.fail] ?? 0, sk = total[.skip] ?? 0
+        s += "| **total** | \(p) | \(f) | \(sk) |\n"
+        s += String(format: "\npass rate: %.1f%% (%d of %d)\n", Double(p) * 100 / Double(max(1, p + f + sk)), p, p + f + sk)
         return s
     }
 }
