@@ -90,7 +90,17 @@ public struct AnomalyScorer: Sendable {
     /// Like `scores(_:seasonLengths:)`, with the most surprising feature of each point (nil
     /// before warm-up), to explain an alarm.
     public func explainedScores(_ values: [Double], seasonLengths: [Int] = []) -> [(score: Double, feature: Feature?)] {
-        let p = parameters
+        // Out-of-range knobs are clamped rather than trusted.
+        var p = parameters
+        p.window = max(p.window, 2)
+        p.shortWindow = max(p.shortWindow, 1)
+        p.longWindow = max(p.longWindow, 1)
+        p.volatilityWindow = max(p.volatilityWindow, 2)
+        p.warmup = max(p.warmup, 1)
+        p.restPeriod = max(p.restPeriod, 0)
+        p.shapeSegments = max(p.shapeSegments, 1)
+        p.shapeLength = max(p.shapeLength, p.shapeSegments)
+        p.shapeHistory = max(p.shapeHistory, 1)
         let seasons = seasonLengths.filter { $0 > 1 }
         let tracker = FeatureTracker(window: p.window, minimumPeak: p.minimumPeak)
         var features = [FeatureTracker](repeating: tracker, count: 6 + seasons.count)

@@ -98,6 +98,13 @@ import Testing
         #expect(explained.prefix(30).allSatisfy { $0.score == 0 })
     }
 
+    @Test func outOfRangeKnobsDoNotCrash() {
+        var p = AnomalyScorer.Parameters()
+        p.window = 0; p.shortWindow = -3; p.warmup = 0; p.shapeLength = 0; p.shapeSegments = 0; p.shapeHistory = 0
+        let s = AnomalyScorer(parameters: p).scores((0..<100).map { Double($0 % 5) }, seasonLengths: [0, 1, 7])
+        #expect(s.count == 100 && s.allSatisfy { $0.isFinite && $0 >= 0 && $0 <= 1 })
+    }
+
     @Test func isCausal() {
         let y = (0..<400).map { sin(Double($0) / 5) + (Double($0 % 37) == 0 ? 3 : 0) }
         let full = AnomalyScorer().scores(y)
