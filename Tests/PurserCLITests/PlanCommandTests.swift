@@ -121,3 +121,36 @@ import Testing
         #expect(json.status == 2 && json.stderr.contains("invalid JSON"))
     }
 }
+
+@Suite struct RenderBranchTests {
+    @Test func renderCommitsToTheRenderedBranch() throws {
+        let repo = FileManager.default.temporaryDirectory.appendingPathComponent("purser-branch-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: repo) }
+        try FileManager.default.copyItem(at: PurserCLI.repoRoot.appendingPathComponent("examples/fleet"), to: repo)
+        func git(_ args: String...) throws -> String {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["git", "-c", "user.email=t@example.com", "-c", "user.name=t"] + args
+            p.currentDirectoryURL = repo
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = Pipe()
+            try p.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        _ = try git("init", "-q", "-b", "main")
+        _ = try git("add", "-A")
+        _ = try git("commit", "-qm", "fleet")
+        let first = try PurserCLI.run(["render", repo.path, "--rev", "HEAD", "--commit"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("committed 30 objects to purser/rendered"))
+        let files = try git("ls-tree", "-r", "--name-only", "purser/rendered").split(separator: "\n")
+        #expect(files.count == 8 && files.contains("ai-prod/video-moderation.yaml"))
+        #expect(try git("rev-parse", "--abbrev-ref", "HEAD") == "main")
+        let again = try PurserCLI.run(["render", repo.path, "--rev", "HEAD", "--commit"])
+        #expect(again.stdout.contains("already up to date"))
+        #expect(try git("rev-list", "--count", "purser/rendered") == "1")
+    }
+}

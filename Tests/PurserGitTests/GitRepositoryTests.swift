@@ -105,3 +105,38 @@ struct TemporaryRepo {
         #expect(throws: GitError.self) { try WorkingTreeReader.read(fleetRoot: URL(fileURLWithPath: "/nonexistent/fleet")) }
     }
 }
+
+@Suite struct GitCommitTests {
+    @Test func commitsATreeToABranchWithoutTouchingTheCheckout() async throws {
+        let repo = try TemporaryRepo()
+        defer { repo.remove() }
+        try repo.write("components/a.yaml", "source")
+        let head = try repo.commit("source")
+        try repo.write("components/a.yaml", "uncommitted edit")
+        let git = try await GitRepository.containing(repo.root)
+
+        let first = try await git.commit(files: ["ns/a.yaml": Data("one".utf8), "ns/b.yaml": Data("two".utf8)], toBranch: "purser/rendered", message: "render 1")
+        #expect(first.created)
+        #expect(try repo.git("show", "purser/rendered:ns/a.yaml") == "one")
+        #expect(try repo.git("rev-parse", "HEAD") == head)
+        #expect(try String(contentsOf: repo.root.appendingPathComponent("components/a.yaml"), encoding: .utf8) == "uncommitted edit")
+        #expect(try repo.git("status", "--porcelain") == "M components/a.yaml")
+
+        let same = try await git.commit(files: ["ns/a.yaml": Data("one".utf8), "ns/b.yaml": Data("two".utf8)], toBranch: "purser/rendered", message: "render 2")
+        #expect(!same.created && same.commit == first.commit)
+
+        let second = try await git.commit(files: ["ns/a.yaml": Data("changed".utf8)], toBranch: "purser/rendered", message: "render 3")
+        #expect(second.created)
+        #expect(try repo.git("rev-parse", "purser/rendered^") == first.commit)
+        #expect(try repo.git("ls-tree", "-r", "--name-only", "purser/rendered") == "ns/a.yaml")
+    }
+
+    @Test func invalidBranchNamesAreRejected() async throws {
+        let repo = try TemporaryRepo()
+        defer { repo.remove() }
+        try repo.write("x", "x")
+        _ = try repo.commit("x")
+        let git = try await GitRepository.containing(repo.root)
+        await #expect(throws: GitError.self) { _ = try await git.commit(files: [:], toBranch: "bad..name", message: "m") }
+    }
+}

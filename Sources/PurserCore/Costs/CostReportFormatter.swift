@@ -25,12 +25,17 @@ public enum CostReportFormatter {
     }
 
     public static func format(_ report: BudgetReport) -> String {
-        var rows = [["COMPONENT", "DAYS", "ACTUAL", "BUDGET/DAY", "PLANNED/DAY", "BREACH DAYS", "PLAN GAP DAYS", "PEAK DAY"]]
+        var rows = [["COMPONENT", "DAYS", "ACTUAL", "ACTUAL/DAY", "BUDGET/DAY", "PLANNED/DAY", "BREACH DAYS", "PLAN GAP DAYS", "PEAK DAY"]]
         for c in report.components {
-            rows.append([c.component, "\(c.days)", c.actual.formatted(places: 2), c.budget?.formatted(places: 2) ?? "—", c.planned?.formatted(places: 2) ?? "—",
+            // The summary holds totals over the days; people compare daily figures.
+            func perDay(_ total: PurserLedger.Money?) -> String {
+                guard let total, c.days > 0 else { return "—" }
+                return Money.string(total.decimal / Decimal(c.days))
+            }
+            rows.append([c.component, "\(c.days)", c.actual.formatted(places: 2), perDay(c.actual), perDay(c.budget), perDay(c.planned),
                          "\(c.breachDays)", "\(c.planDeviationDays)", c.peakDay.map { "\($0) (\(c.peakActual.formatted(places: 2)))" } ?? "—"])
         }
-        var out = table(rows, rightAligned: [1, 2, 3, 4, 5, 6])
+        var out = table(rows, rightAligned: [1, 2, 3, 4, 5, 6, 7])
         for row in report.unbudgeted { out += "no budget: \(row.key) \(row.effective.formatted(places: 2)) \(row.currency)\n" }
         let breaches = report.breaches
         out += breaches.isEmpty ? "no budget breaches\n" : "\(breaches.count) day(s) over budget\n"

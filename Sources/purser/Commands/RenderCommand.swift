@@ -5,27 +5,43 @@ import PurserCore
 struct RenderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Write the fleet's Kubernetes manifests (<namespace>/<name>.yaml) to a folder."
+        abstract: "Write the fleet's Kubernetes manifests (<namespace>/<name>.yaml) to a folder, or commit them to the rendered branch."
     )
 
     @OptionGroup var fleet: FleetOptions
 
     @Option(help: "The folder to write (replaced as a whole; must be empty, new, or written by purser).")
-    var out: String
+    var out: String?
+
+    @Flag(help: "Commit the manifests to the fleet repo's rendered branch (purser.yaml render.branch, default purser/rendered).")
+    var commit = false
+
+    @Option(help: "The branch to commit to (implies --commit).")
+    var branch: String?
+
+    func validate() throws {
+        if out == nil, !commit, branch == nil { throw ValidationError("Missing expected argument '--out <out>' (or --commit to commit to the rendered branch)") }
+    }
 
     func run() async throws {
         do {
             let result = try await PlanRunner(planner: PolicyGate.planner()).run(path: fleet.path, revision: fleet.rev, base: nil)
             let plan = result.output.plan
             guard plan.verdict != .invalid else {
-                let text = PlanTextFormatter(color: false, sources: result.fleet.sources)
                 for d in plan.diagnostics { FileHandle.standardError.write(Data((d.rendered(source: result.fleet.sources[d.location.file]) + "\n").utf8)) }
-                _ = text
                 throw ExitCode(2)
             }
-            try ManifestWriter.write(Array(result.output.rendered.values), to: URL(fileURLWithPath: out))
-            let objects = result.output.rendered.values.reduce(0) { $0 + $1.objects.count }
-            print("rendered \(objects) objects for \(result.output.rendered.count) components into \(out)")
+            let rendered = Array(result.output.rendered.values)
+            let objects = rendered.reduce(0) { $0 + $1.objects.count }
+            if let out {
+                try ManifestWriter.write(rendered, to: URL(fileURLWithPath: out))
+                print("rendered \(objects) objects for \(rendered.count) components into \(out)")
+            }
+            if commit || branch != nil {
+                let target = branch ?? result.fleet.settings.render.branch
+                let outcome = try await RenderPublisher.commit(rendered, fleetPath: fleet.path, branch: target, sourceRevision: plan.fleet.revision)
+                print(outcome.created ? "committed \(objects) objects to \(target) as \(outcome.commit.prefix(12))" : "\(target) is already up to date (\(outcome.commit.prefix(12)))")
+            }
             for finding in plan.findings where finding.reason == .budgetExceeded {
                 print("note: \(finding.component ?? ""): \(finding.message)")
             }
