@@ -74,7 +74,7 @@ struct FocusIngestor {
             throw LedgerError(.emptyFile, file: file, message: reader.bytesRead == 0
                 ? "the file is empty (0 bytes): expected a FOCUS CSV header" : "no header row: expected a FOCUS CSV header")
         }
-        let header = (0..<min(reader.fieldCount, reader.maxFields)).map { reader.string($0) }
+        let header = (0..<min(reader.fieldCount, reader.maxFields)).map { reader.string($0).trimmingCharacters(in: .whitespaces) }
         let columns = try FocusColumns(header: header, file: file)
         version = columns.version
         let shared = SharedProgress()

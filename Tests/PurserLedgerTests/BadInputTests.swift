@@ -130,3 +130,13 @@ import Testing
         }
     }
 }
+
+@Suite struct HeaderToleranceTests {
+    @Test func quotedPaddedHeaderWithBOMAndCRLF() throws {
+        let scratch = try Scratch()
+        let header = Fixture.header.split(separator: ",").map { "\" \($0) \"" }.joined(separator: ",")
+        let text = "\u{FEFF}" + header + "\r\n" + Fixture.row() + "\r\n"
+        let summary = try scratch.ledger.ingest(file: try scratch.write("h.csv", text))
+        #expect(summary.rowsIngested == 1)
+    }
+}
