@@ -9,8 +9,12 @@ enum GoFormat {
         var i = 0
         var argi = 0
         while i < f.count {
-            let ch = f[i]
-            if ch != "%" { out.unicodeScalars.append(ch); i += 1; continue }
+            if f[i] != "%" {
+                let start = i
+                while i < f.count && f[i] != "%" { i += 1 }
+                out.unicodeScalars.append(contentsOf: f[start..<i])
+                continue
+            }
             i += 1
             guard i < f.count else { out += "%!(NOVERB)"; break }
             if f[i] == "%" { out += "%"; i += 1; continue }

@@ -52,6 +52,33 @@ public enum RegoValue: Sendable, Hashable {
     public var objectValue: [RegoValue: RegoValue]? { if case .object(let o) = self { return o }; return nil }
     public var setValue: Set<RegoValue>? { if case .set(let s) = self { return s }; return nil }
 
+    public static func == (a: RegoValue, b: RegoValue) -> Bool {
+        switch (a, b) {
+        case (.string(let x), .string(let y)): return x == y
+        case (.number(let x), .number(let y)): return x == y
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.null, .null): return true
+        case (.array(let x), .array(let y)): return x == y
+        case (.object(let x), .object(let y)): return x == y
+        case (.set(let x), .set(let y)): return x == y
+        default: return false
+        }
+    }
+
+    /// Hashes strings and numbers without a type tag (equal values of different types never
+    /// compare equal, so sharing a hash is only a collision).
+    public func hash(into h: inout Hasher) {
+        switch self {
+        case .string(let s): s.hash(into: &h)
+        case .number(let n): n.hash(into: &h)
+        case .bool(let b): h.combine(b)
+        case .null: h.combine(0 as UInt8)
+        case .array(let a): h.combine(a.count); for x in a { x.hash(into: &h) }
+        case .object(let o): h.combine(o)
+        case .set(let s): h.combine(s)
+        }
+    }
+
     /// Looks up a string key of an object.
     public subscript(key: String) -> RegoValue? {
         if case .object(let o) = self { return o[.string(key)] }
