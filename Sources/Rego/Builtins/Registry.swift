@@ -8,6 +8,8 @@ final class BuiltinRegistry: Sendable {
     let implementations: [String: BuiltinFn]
     /// Declaration and implementation together, for one lookup per call.
     let entries: [String: (decl: BuiltinDecl, fn: BuiltinFn)]
+    /// What evaluation needs per call (arity and implementation), cheap to copy.
+    let callTable: [String: (arity: Int?, fn: BuiltinFn)]
 
     private init() {
         var d: [String: BuiltinDecl] = [:]
@@ -26,6 +28,7 @@ final class BuiltinRegistry: Sendable {
         var e: [String: (decl: BuiltinDecl, fn: BuiltinFn)] = [:]
         for (name, fn) in impls { if let decl = d[name] { e[name] = (decl, fn) } }
         entries = e
+        callTable = e.mapValues { ($0.decl.arity, $0.fn) }
     }
 
     func lookup(_ name: String) -> BuiltinDecl? { entries[name]?.decl }

@@ -20,7 +20,7 @@ extension Evaluator {
             if case .value(let v) = m.kind { return v }
         }
         if name.isDataPath { return try callFunction(name, vals, loc) }
-        guard let fn = BuiltinRegistry.shared.entries[name]?.fn else {
+        guard let fn = BuiltinRegistry.shared.callTable[name]?.fn else {
             throw RegoError(.typeCheck, "undefined function \(name)", at: loc)
         }
         var call = BuiltinCall(name: name, evaluator: self)

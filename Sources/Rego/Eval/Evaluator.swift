@@ -118,6 +118,6 @@ final class Evaluator {
 
     func functionArity(_ name: String) -> Int? {
         if name.isDataPath { return program.functionArities[name] }
-        return BuiltinRegistry.shared.lookup(name)?.arity
+        return BuiltinRegistry.shared.callTable[name]?.arity ?? nil
     }
 }
