@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "PurserRenderTests", dependencies: ["PurserRender", "PurserModel"]),
         .testTarget(name: "PurserGitTests", dependencies: ["PurserGit"]),
         .testTarget(name: "PurserAnalyticsTests", dependencies: ["PurserAnalytics"]),
-        .testTarget(name: "PurserLedgerTests", dependencies: ["PurserLedger"]),
+        .testTarget(name: "PurserLedgerTests", dependencies: ["PurserLedger"], exclude: ["Fixtures"]),
         .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel"]),
         .testTarget(
             name: "PurserServerTests",
