@@ -66,14 +66,15 @@ let package = Package(
         .testTarget(name: "RegoTests", dependencies: ["Rego"]),
         .testTarget(name: "PurserCostTests", dependencies: ["PurserCost", "PurserModel"]),
         .testTarget(name: "PurserRenderTests", dependencies: ["PurserRender", "PurserModel"]),
-        .testTarget(name: "PurserGitTests", dependencies: ["PurserGit"]),
+        .testTarget(name: "PurserGitTests", dependencies: ["PurserGit", "PurserTestSupport"]),
         .testTarget(name: "PurserAnalyticsTests", dependencies: ["PurserAnalytics"]),
         .testTarget(name: "PurserLedgerTests", dependencies: ["PurserLedger"], exclude: ["Fixtures"]),
-        .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel"]),
+        .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel", "PurserTestSupport"]),
         .testTarget(
             name: "PurserServerTests",
             dependencies: ["PurserServer", "PurserCore", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
-        .testTarget(name: "PurserCLITests", dependencies: ["PurserCore", "purser"]),
+        .target(name: "PurserTestSupport", path: "Tests/PurserTestSupport"),
+        .testTarget(name: "PurserCLITests", dependencies: ["PurserCore", "purser", "PurserTestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import PurserTestSupport
 import Testing
 
 @Suite struct PlanCommandTests {
@@ -124,25 +125,12 @@ import Testing
 
 @Suite struct RenderBranchTests {
     @Test func renderCommitsToTheRenderedBranch() throws {
-        let repo = FileManager.default.temporaryDirectory.appendingPathComponent("purser-branch-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: repo) }
-        try FileManager.default.copyItem(at: PurserCLI.repoRoot.appendingPathComponent("examples/fleet"), to: repo)
-        func git(_ args: String...) throws -> String {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = ["git", "-c", "user.email=t@example.com", "-c", "user.name=t"] + args
-            p.currentDirectoryURL = repo
-            let out = Pipe()
-            p.standardOutput = out
-            p.standardError = Pipe()
-            try p.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        _ = try git("init", "-q", "-b", "main")
-        _ = try git("add", "-A")
-        _ = try git("commit", "-qm", "fleet")
+        let sandbox = try GitSandbox()
+        defer { sandbox.remove() }
+        try sandbox.copyContents(of: PurserCLI.repoRoot.appendingPathComponent("examples/fleet"))
+        _ = try sandbox.commit("fleet")
+        let repo = sandbox.root
+        func git(_ args: String...) throws -> String { try sandbox.git(args) }
         let first = try PurserCLI.run(["render", repo.path, "--rev", "HEAD", "--commit"])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("committed 30 objects to purser/rendered"))

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import PurserGit
 import PurserModel
+import PurserTestSupport
 @testable import PurserCore
 
 /// The repo root, from this file's path.
@@ -73,9 +74,9 @@ let exampleFleet = repoRoot.appendingPathComponent("examples/fleet")
     }
 
     @Test func budgetBreachFailsTheGateWhenTheFleetSaysSo() async throws {
-        let repo = try FleetFixture()
+        let repo = try GitSandbox()
         defer { repo.remove() }
-        try repo.copyExampleFleet()
+        try repo.copyContents(of: exampleFleet)
         try repo.write("purser.yaml", "budgets:\n  onBreach: fail\n")
         let plan = try await plan(repo.root, policies: false)
         #expect(plan.verdict == .fail && plan.exitCode == 1)
@@ -84,9 +85,9 @@ let exampleFleet = repoRoot.appendingPathComponent("examples/fleet")
     }
 
     @Test func planAgainstABaseRevisionReportsAddedRemovedAndChanged() async throws {
-        let repo = try FleetFixture()
+        let repo = try GitSandbox()
         defer { repo.remove() }
-        try repo.copyExampleFleet()
+        try repo.copyContents(of: exampleFleet)
         let base = try repo.commit("base")
         // Change: fraud-tabular 1 → 2 cores; remove doc-embeddings and ocr-intake; add a copy of voice-transcribe.
         let fraudPath = "components/risk/fraud-tabular.yaml"

@@ -1,54 +1,11 @@
 import Foundation
 import Testing
 import PurserGit
-
-/// Drives a real git repository in a temporary folder.
-struct TemporaryRepo {
-    let root: URL
-
-    init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("purser-git-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        try git("init", "-q", "-b", "main")
-        try git("config", "user.email", "test@example.com")
-        try git("config", "user.name", "Test")
-        try git("config", "commit.gpgsign", "false")
-    }
-
-    func write(_ path: String, _ text: String) throws {
-        let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-    }
-
-    @discardableResult
-    func git(_ arguments: String...) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = root
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = Pipe()
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw GitError(.commandFailed, "git \(arguments) failed") }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    func commit(_ message: String) throws -> String {
-        try git("add", "-A")
-        try git("commit", "-q", "-m", message)
-        return try git("rev-parse", "HEAD")
-    }
-
-    func remove() { try? FileManager.default.removeItem(at: root) }
-}
+import PurserTestSupport
 
 @Suite struct GitRepositoryTests {
     @Test func readsTheFleetAtEachRevision() async throws {
-        let repo = try TemporaryRepo()
+        let repo = try GitSandbox()
         defer { repo.remove() }
         try repo.write("fleet/components/a.yaml", "first")
         try repo.write("fleet/README.md", "not a fleet file")
@@ -73,7 +30,7 @@ struct TemporaryRepo {
     }
 
     @Test func badRevisionIsAUserError() async throws {
-        let repo = try TemporaryRepo()
+        let repo = try GitSandbox()
         defer { repo.remove() }
         try repo.write("components/a.yaml", "x")
         _ = try repo.commit("one")
@@ -108,7 +65,7 @@ struct TemporaryRepo {
 
 @Suite struct GitCommitTests {
     @Test func commitsATreeToABranchWithoutTouchingTheCheckout() async throws {
-        let repo = try TemporaryRepo()
+        let repo = try GitSandbox()
         defer { repo.remove() }
         try repo.write("components/a.yaml", "source")
         let head = try repo.commit("source")
@@ -132,7 +89,7 @@ struct TemporaryRepo {
     }
 
     @Test func invalidBranchNamesAreRejected() async throws {
-        let repo = try TemporaryRepo()
+        let repo = try GitSandbox()
         defer { repo.remove() }
         try repo.write("x", "x")
         _ = try repo.commit("x")

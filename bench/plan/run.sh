@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: `purser plan` and `purser render` on a generated fleet of 10,000 components in 500
-# files (release build). Prints wall time and peak memory of each, best of 3 runs.
+# files (release build). Prints wall time and peak memory of each, best of 3 runs. The "+ example
+# policies" row copies examples/fleet/policies in: 3 Rego queries per component (30,000 evaluations).
 # Usage: bench/plan/run.sh [COMPONENTS] [FILES]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,8 +30,12 @@ measure() { # label, command...
   printf '%-28s %6d ms   peak %4d MB\n' "$label" "$best_ms" "$(( best_kb / 1024 ))"
 }
 
+cp -r "$work/fleet" "$work/fleet-policies"
+cp -r examples/fleet/policies "$work/fleet-policies/policies"
+
 measure "plan (text)" "$bin" plan "$work/fleet"
 measure "plan (json)" "$bin" plan "$work/fleet" --format json
+measure "plan + example policies" "$bin" plan "$work/fleet-policies"
 rm -rf "$work/out"
 measure "render" "$bin" render "$work/fleet" --out "$work/out"
 (cd "$work/fleet" && git init -q && git add -A && git -c user.email=b@example.com -c user.name=bench commit -qm fleet)
