@@ -1,0 +1,81 @@
+import Foundation
+import Hummingbird
+import HummingbirdTLS
+import Logging
+import NIOCore
+import ServiceLifecycle
+
+/// Builds the control plane: plans the fleet once, then returns the application serving the
+/// dashboard, the JSON API, the admission webhook and `/metrics`, with the repo watcher and the
+/// audit writer as services. The `purser up` command and the tests both call this.
+///
+/// - Parameters:
+///   - configuration: repository, ledger, address, TLS, token, poll interval, failure policy.
+///   - logger: where the server logs (never tokens or request bodies).
+/// - Throws: `ServerError` when the ledger cannot be opened or TLS files cannot be read.
+public func buildApplication(configuration: ServerConfiguration, logger: Logger = Logger(label: "purser")) async throws -> some ApplicationProtocol {
+    let plane = try ControlPlane(configuration: configuration, logger: logger)
+    await plane.planner.refresh(force: true, trigger: "startup")
+    do { try plane.applyRetention() } catch { logger.warning("audit retention skipped: \(error)") }
+    return try buildApplication(plane: plane)
+}
+
+/// Builds the application around an existing control plane (tests use this to reach its parts).
+public func buildApplication(plane: ControlPlane) throws -> some ApplicationProtocol {
+    let configuration = plane.configuration
+    let router = buildRouter(plane: plane)
+    var services: [any Service] = [plane.audit]
+    if configuration.pollInterval > 0 {
+        services.append(RepoWatcher(planner: plane.planner, interval: .milliseconds(Int64(configuration.pollInterval * 1000))))
+    }
+    let logger = plane.logger
+    let appConfiguration = ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "purser")
+    let onServerRunning: @Sendable (any Channel) async -> Void = { channel in
+        let port = channel.localAddress?.port ?? configuration.port
+        logger.info("Purser is serving \(configuration.repository) — open the dashboard at \(configuration.dashboardURL(port: port))")
+    }
+    if let certificate = configuration.tlsCertificatePath, let key = configuration.tlsKeyPath {
+        return Application(router: router, server: try .tls(.http1(), tlsConfiguration: TLSFiles.configuration(certificate: certificate, key: key)),
+                           configuration: appConfiguration, services: services, onServerRunning: onServerRunning, logger: logger)
+    }
+    return Application(router: router, server: .http1(), configuration: appConfiguration, services: services,
+                       onServerRunning: onServerRunning, logger: logger)
+}
+
+/// The routes: dashboard pages at `/`, JSON under `/api/v1`, `/admission/validate`, health and metrics.
+public func buildRouter(plane: ControlPlane) -> Router<PurserRequestContext> {
+    let router = Router(context: PurserRequestContext.self)
+    router.add(middleware: MetricsMiddleware(metrics: plane.metrics))
+    router.add(middleware: JSONErrorMiddleware())
+    let insights = CostInsights(ledger: plane.ledger)
+    let configuration = plane.configuration
+    router.addRoutes(HealthController(state: plane.state).endpoints)
+    router.addRoutes(MetricsController(metrics: plane.metrics).endpoints)
+    router.addRoutes(AdmissionController(state: plane.state, metrics: plane.metrics, audit: plane.audit,
+                                         failurePolicy: configuration.failurePolicy, maxBodySize: configuration.maxBodySize).endpoints,
+                     atPath: "/admission")
+    let api = router.group("api/v1")
+    api.addRoutes(PlanController(state: plane.state).endpoints)
+    api.addRoutes(CostController(state: plane.state, insights: insights).endpoints)
+    api.addRoutes(PolicyController(state: plane.state).endpoints)
+    api.addRoutes(AuditController(audit: plane.audit).endpoints)
+    api.addRoutes(HookController(planner: plane.planner, token: BearerToken(configuration.token), state: plane.state).endpoints)
+    router.addRoutes(DashboardController(state: plane.state, insights: insights, audit: plane.audit).endpoints)
+    return router
+}
+
+/// Reads PEM certificate chain and key files into a server TLS configuration.
+enum TLSFiles {
+    static func configuration(certificate: String, key: String) throws -> TLSConfiguration {
+        do {
+            let chain = try NIOSSLCertificate.fromPEMFile(certificate)
+            guard !chain.isEmpty else { throw ServerError("\(certificate) holds no PEM certificate") }
+            let privateKey = try NIOSSLPrivateKey(file: key, format: .pem)
+            return TLSConfiguration.makeServerConfiguration(certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(privateKey))
+        } catch let error as ServerError {
+            throw error
+        } catch {
+            throw ServerError("cannot load TLS certificate \(certificate) and key \(key): \(error)")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Hummingbird
+import PurserLedger
+
+/// `POST /admission/validate`: the Kubernetes validating admission webhook.
+///
+/// The policies were compiled when the plan was made; a request parses the review, evaluates the
+/// prepared admission queries and queues one audit entry (written in batches off the hot path).
+struct AdmissionController<Context: RequestContext>: Sendable {
+    let state: ServerState
+    let metrics: ServerMetrics
+    let audit: AuditRecorder
+    let failurePolicy: ServerConfiguration.FailurePolicy
+    let maxBodySize: Int
+
+    var endpoints: RouteCollection<Context> {
+        let routes = RouteCollection(context: Context.self)
+        routes.post("validate", use: validate)
+        return routes
+    }
+
+    @Sendable func validate(request: Request, context: Context) async throws -> Response {
+        let buffer = try await request.body.collect(upTo: maxBodySize)
+        let review = try AdmissionRequest(body: Data(buffer.readableBytesView))
+        let decision = AdmissionDecision.evaluate(review, snapshot: state.snapshot, failurePolicy: failurePolicy)
+        metrics.admission(allowed: decision.allowed, error: decision.error != nil)
+        audit.record(AuditEntry(kind: "admission", subject: review.objectID, actor: review.user.isEmpty ? "kubernetes" : review.user,
+                                payload: AuditEntry.json([
+                                    "uid": review.uid, "kind": review.kind, "operation": review.operation,
+                                    "allowed": decision.allowed, "messages": decision.messages, "error": decision.error ?? "",
+                                    "revision": state.snapshot?.revision ?? "",
+                                ] as [String: Any])))
+        return JSONBody.raw(decision.response(uid: review.uid))
+    }
+}

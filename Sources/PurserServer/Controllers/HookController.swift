@@ -1,0 +1,36 @@
+import Foundation
+import Hummingbird
+import PurserLedger
+
+/// `POST /api/v1/hooks/git`: a push webhook (any body) that re-plans the watched revision now.
+/// Requires the bearer token; answers with the outcome.
+struct HookController<Context: RequestContext>: Sendable {
+    let planner: FleetPlanner
+    let token: BearerToken
+    let state: ServerState
+
+    var endpoints: RouteCollection<Context> {
+        let routes = RouteCollection(context: Context.self)
+        routes.post("hooks/git", use: push)
+        return routes
+    }
+
+    struct Result: Encodable {
+        var outcome: String
+        var revision: String?
+        var message: String?
+    }
+
+    @Sendable func push(request: Request, context: Context) async throws -> Response {
+        try token.authorize(request)
+        _ = try await request.body.collect(upTo: 1024 * 1024)
+        switch await planner.refresh(force: false, trigger: "hook") {
+        case .unchanged:
+            return JSONBody.response(Result(outcome: "unchanged", revision: state.snapshot?.revision, message: nil))
+        case .planned(let revision):
+            return JSONBody.response(Result(outcome: "planned", revision: revision, message: nil))
+        case .failed(let message):
+            return JSONBody.response(Result(outcome: "failed", revision: state.snapshot?.revision, message: message), status: .unprocessableContent)
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Hummingbird
+import PurserCore
+
+/// `/api/v1/status`, `/api/v1/plan`, `/api/v1/components`, `/api/v1/components/{namespace}/{name}`.
+struct PlanController<Context: RequestContext>: Sendable {
+    let state: ServerState
+
+    var endpoints: RouteCollection<Context> {
+        let routes = RouteCollection(context: Context.self)
+        routes.get("status", use: status)
+        routes.get("plan") { _, _ in JSONBody.raw(try state.requireSnapshot().planJSON) }
+        routes.get("components", use: components)
+        routes.get("components/:namespace/:name", use: component)
+        routes.get("components/:namespace/:name/manifests") { _, context in
+            let snapshot = try state.requireSnapshot()
+            let id = try Self.id(context)
+            guard let rendered = snapshot.rendered[id] else { throw APIError.notFound("no component \(id) in the current plan") }
+            var headers = HTTPFields()
+            headers[.contentType] = "application/yaml; charset=utf-8"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: rendered.yaml)))
+        }
+        return routes
+    }
+
+    struct Status: Encodable {
+        var ready: Bool
+        var revision: String?
+        var plannedAt: Date?
+        var planSeconds: Double?
+        var verdict: String?
+        var fleet: String?
+        var error: PlanFailure?
+    }
+
+    @Sendable func status(request: Request, context: Context) async throws -> Response {
+        let (snapshot, failure) = state.current
+        return JSONBody.response(Status(ready: snapshot != nil, revision: snapshot?.revision, plannedAt: snapshot?.plannedAt,
+                                        planSeconds: snapshot?.duration, verdict: snapshot?.plan.verdict.rawValue,
+                                        fleet: snapshot?.plan.fleet.name, error: failure))
+    }
+
+    struct ComponentSummary: Encodable {
+        var id: String
+        var verdict: String
+        var strategy: String
+        var dailyMin: String
+        var dailyMax: String
+        var dailyBudget: String?
+        var findings: Int
+    }
+
+    @Sendable func components(request: Request, context: Context) async throws -> Response {
+        let snapshot = try state.requireSnapshot()
+        let rows = snapshot.plan.components.map { c in
+            let findings = snapshot.findings(for: c.id)
+            return ComponentSummary(id: c.id, verdict: ComponentVerdict.of(findings).rawValue, strategy: c.strategy,
+                                    dailyMin: c.cost.dailyMin, dailyMax: c.cost.dailyMax, dailyBudget: c.budget?.dailyLimit, findings: findings.count)
+        }
+        return JSONBody.response(ComponentList(revision: snapshot.revision, components: rows))
+    }
+
+    struct ComponentList: Encodable {
+        var revision: String
+        var components: [ComponentSummary]
+    }
+
+    struct Detail: Encodable {
+        var revision: String
+        var component: Plan.ComponentPlan
+        var verdict: String
+        var findings: [Plan.Finding]
+        var manifests: String
+        var auditRetentionDays: Int?
+    }
+
+    @Sendable func component(request: Request, context: Context) async throws -> Response {
+        let snapshot = try state.requireSnapshot()
+        let id = try Self.id(context)
+        guard let plan = snapshot.component(id) else { throw APIError.notFound("no component \(id) in the current plan") }
+        let findings = snapshot.findings(for: id)
+        return JSONBody.response(Detail(revision: snapshot.revision, component: plan, verdict: ComponentVerdict.of(findings).rawValue,
+                                        findings: findings, manifests: snapshot.rendered[id]?.yaml ?? "",
+                                        auditRetentionDays: snapshot.resource(id)?.spec.governance.auditTrail.logRetentionDays))
+    }
+
+    static func id(_ context: Context) throws -> String {
+        guard let namespace = context.parameters.get("namespace"), let name = context.parameters.get("name") else {
+            throw APIError.badRequest("expected /components/{namespace}/{name}")
+        }
+        return "\(namespace)/\(name)"
+    }
+}
+
+/// A component's own verdict from its findings: `deny` with any error, `warn` with warnings, else `pass`.
+enum ComponentVerdict: String, Sendable {
+    case pass, warn, deny
+
+    static func of(_ findings: [Plan.Finding]) -> ComponentVerdict {
+        if findings.contains(where: { $0.severity == .error }) { return .deny }
+        if findings.isEmpty { return .pass }
+        return .warn
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import PurserCore
+import PurserLedger
+import PurserModel
+
+/// One component: spec summary, findings, cost history with forecast and anomalies, governance
+/// evidence, rendered manifests and its audit events.
+struct ComponentPage {
+    var snapshot: PlanSnapshot
+    var id: String
+    var history: CostHistory?
+    var events: [AuditEvent]
+
+    func html() -> String {
+        guard let c = snapshot.component(id) else { return "" }
+        let findings = snapshot.findings(for: id)
+        let resource = snapshot.resource(id)
+        var out = "<p><a href=\"/\">← Overview</a></p><h1>\(HTML.escape(id)) \(HTML.badge(ComponentVerdict.of(findings).rawValue))</h1>"
+        out += "<h2 id=\"spec\">Spec</h2><dl class=\"spec\">"
+        var rows: [(String, String)] = [
+            ("Model", "\(c.model)@\(c.modelVersion)"), ("Modalities", c.modalities.joined(separator: ", ")),
+            ("Release strategy", c.strategy), ("Replicas", "\(c.minReplicas)–\(c.maxReplicas) (effective max \(c.effectiveMaxReplicas))"),
+            ("Accelerator", c.gpu > 0 ? "\(c.gpu)× \(c.accelerator ?? "gpu")" : "none (CPU)"),
+            ("Replica cost", "$\(c.cost.replicaHourly)/hour"),
+            ("Estimated cost", "$\(c.cost.dailyMin)–$\(c.cost.dailyMax)/day, up to $\(c.cost.monthlyMax)/month"),
+            ("Daily budget", c.budget.map { "$\($0.dailyLimit)\($0.breached ? " (breached\($0.capped ? ", capped at \($0.affordableReplicas) replicas" : ""))" : "")" } ?? "none"),
+            ("Source", "\(c.file):\(c.line)"),
+        ]
+        if let resource {
+            rows.append(("Data privacy", "\(resource.spec.governance.dataPrivacy.level)\(resource.spec.governance.dataPrivacy.anonymizationRequired ? ", anonymization required" : "")"))
+            rows.append(("Audit retention", "\(resource.spec.governance.auditTrail.logRetentionDays) days"))
+            rows.append(("Endpoint", resource.spec.model.endpoint))
+        }
+        out += rows.map { "<dt>\(HTML.escape($0.0))</dt><dd>\(HTML.escape($0.1))</dd>" }.joined() + "</dl>"
+
+        out += "<h2 id=\"findings\">Policy results</h2>"
+        out += findings.isEmpty ? "<p>No findings: every policy passed.</p>" : "<ul class=\"findings\">" + findings.map {
+            "<li>\(HTML.badge($0.severity == .error ? "deny" : "warn")) <strong>\(HTML.escape($0.reason.rawValue))</strong>\($0.rule.map { " <code>\(HTML.escape($0))</code>" } ?? ""): \(HTML.escape($0.message))</li>"
+        }.joined() + "</ul>"
+
+        out += "<h2 id=\"costs\">Cost history</h2>"
+        if let history {
+            out += CostChart(history: history, budget: c.budget.flatMap { Double($0.dailyLimit) }, estimate: Double(c.cost.dailyMax),
+                             title: "Daily cost of \(id)").svg()
+            out += "<p>Last 7 days average: <strong>$\(HTML.escape(history.recentDailyAverage))</strong>/day; total in the ledger $\(HTML.escape(history.total))\(history.model.map { "; forecast model \(HTML.escape($0))" } ?? "").</p>"
+            let anomalies = history.days.filter { $0.anomaly != nil }
+            if !anomalies.isEmpty {
+                out += "<div class=\"table-wrap\"><table><caption>Anomalies</caption><thead><tr><th scope=\"col\">Day</th><th scope=\"col\" class=\"num\">Billed</th><th scope=\"col\" class=\"num\">Expected</th><th scope=\"col\">Severity</th></tr></thead><tbody>"
+                out += anomalies.map { d in
+                    "<tr><td>\(HTML.escape(d.day))</td><td class=\"num\">$\(HTML.escape(d.effective))</td><td class=\"num\">$\(String(format: "%.2f", d.anomaly!.expected))</td><td>\(HTML.escape(d.anomaly!.severity))</td></tr>"
+                }.joined() + "</tbody></table></div>"
+            }
+        } else {
+            out += "<p class=\"muted\">The ledger could not be read.</p>"
+        }
+
+        out += "<h2 id=\"governance\">Governance evidence</h2>"
+        let g = c.governance
+        out += "<p>\(HTML.badge(g.aligned ? "pass" : "deny")) "
+        out += g.reportID.map { "Latest evaluation report <code>\(HTML.escape($0))</code> " } ?? "No evaluation report for this model version. "
+        out += g.aligned ? "meets the component's thresholds." : "does not meet the thresholds."
+        out += "</p>"
+        if !g.reasons.isEmpty { out += "<ul>" + g.reasons.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>" }
+        if !c.workloadAnnotations.isEmpty {
+            out += "<p>Annotations added by the plan: " + c.workloadAnnotations.sorted { $0.key < $1.key }.map { "<code>\(HTML.escape($0.key)): \(HTML.escape($0.value))</code>" }.joined(separator: ", ") + "</p>"
+        }
+
+        out += "<h2 id=\"manifests\">Rendered manifests</h2><p>\(c.manifests.map(HTML.escape).joined(separator: ", ")) · <a href=\"/api/v1/components/\(HTML.url(id))/manifests\">raw YAML</a></p>"
+        out += "<pre tabindex=\"0\" aria-label=\"Rendered manifests\"><code>\(HTML.escape(snapshot.rendered[id]?.yaml ?? ""))</code></pre>"
+
+        out += "<h2 id=\"audit\">Audit events</h2>"
+        out += events.isEmpty ? "<p class=\"muted\">No audit events about this component yet.</p>" : AuditPage.table(events, caption: "Latest events about \(id)")
+        return out
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+import PurserServer
+
+struct AuditVerifyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check the hash chain; names the first edited, deleted or reordered event (exit 1 when broken)."
+    )
+
+    @OptionGroup var options: AuditLedgerOptions
+
+    func run() async throws {
+        var broken = false
+        try withAuditTrail {
+            let (valid, report) = try AuditTrailAccess.verify(ledgerPath: options.ledgerPath)
+            print(report)
+            broken = !valid
+        }
+        if broken { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import Testing
+@testable import PurserServer
+
+@Suite("Admission webhook")
+struct AdmissionWebhookTests {
+    func post(_ client: TestClientProtocol, _ body: String) async throws -> TestResponse {
+        try await client.execute(uri: "/admission/validate", method: .post, headers: [.contentType: "application/json"],
+                                 body: ByteBuffer(string: body))
+    }
+
+    @Test("a workload the policies deny gets allowed:false, code 403 and the messages, uid echoed")
+    func denied() async throws {
+        try await TestFleet.withApp { client, plane, _ in
+            let response = try await post(client, try admissionReview(plane, component: "ai-prod/video-moderation", uid: "abc-123"))
+            #expect(response.status == .ok)
+            let review = try response.json()
+            #expect(review["apiVersion"] as? String == "admission.k8s.io/v1")
+            #expect(review["kind"] as? String == "AdmissionReview")
+            let answer = review["response"] as? [String: Any] ?? [:]
+            #expect(answer["uid"] as? String == "abc-123")
+            #expect(answer["allowed"] as? Bool == false)
+            let status = answer["status"] as? [String: Any] ?? [:]
+            #expect(status["code"] as? Int == 403)
+            #expect((status["message"] as? String)?.contains("lacks the ai-alignment-report-id annotation") == true)
+        }
+    }
+
+    @Test("an aligned workload is allowed")
+    func allowed() async throws {
+        try await TestFleet.withApp { client, plane, _ in
+            let snapshot = try plane.state.requireSnapshot()
+            let aligned = try #require(snapshot.plan.components.first { $0.governance.aligned && $0.gpu <= 2 })
+            let response = try await post(client, try admissionReview(plane, component: aligned.id, uid: "ok-1"))
+            let answer = try response.json()["response"] as? [String: Any] ?? [:]
+            #expect(answer["allowed"] as? Bool == true)
+            #expect(answer["uid"] as? String == "ok-1")
+            #expect(answer["status"] == nil)
+        }
+    }
+
+    @Test("wrong apiVersion, wrong kind, missing uid and malformed JSON are 400 JSON errors", arguments: [
+        (#"{"apiVersion":"admission.k8s.io/v1beta1","kind":"AdmissionReview","request":{"uid":"u"}}"#, "wrong-api-version"),
+        (#"{"apiVersion":"admission.k8s.io/v1","kind":"ConversionReview","request":{"uid":"u"}}"#, "wrong-kind"),
+        (#"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{}}"#, "invalid-admission-review"),
+        (#"{"apiVersion": "admission.k8s.io/v1", "kind": "#, "malformed-json"),
+        ("[1, 2]", "invalid-admission-review"),
+    ])
+    func badInput(body: String, code: String) async throws {
+        try await TestFleet.withApp { client, _, _ in
+            let response = try await post(client, body)
+            #expect(response.status == .badRequest)
+            #expect(try response.json()["code"] as? String == code)
+        }
+    }
+
+    @Test("a body over 10 MiB is refused with 413")
+    func tooLarge() async throws {
+        try await TestFleet.withApp { client, _, _ in
+            let padding = String(repeating: "x", count: 10 * 1024 * 1024)
+            let response = try await post(client, #"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","pad":""# + padding + #""}"#)
+            #expect(response.status == .contentTooLarge)
+            #expect(try response.json()["code"] as? String == "payload-too-large")
+        }
+    }
+
+    @Test("every decision lands in the audit trail")
+    func audited() async throws {
+        try await TestFleet.withApp { client, plane, _ in
+            for i in 0..<5 {
+                _ = try await post(client, try admissionReview(plane, component: "ai-prod/video-moderation", uid: "audit-\(i)"))
+            }
+            let response = try await client.execute(uri: "/api/v1/audit?kind=admission", method: .get)
+            let events = try response.json()["events"] as? [[String: Any]] ?? []
+            #expect(events.count == 5)
+            #expect(events.first?["subject"] as? String == "ai-prod/video-moderation")
+            #expect((events.first?["payload"] as? String)?.contains(#""uid":"audit-4""#) == true)
+            let verify = try await client.execute(uri: "/api/v1/audit/verify", method: .get)
+            #expect(try verify.json()["valid"] as? Bool == true)
+        }
+    }
+}
