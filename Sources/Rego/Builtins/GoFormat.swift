@@ -5,32 +5,37 @@ import Foundation
 enum GoFormat {
     static func sprintf(_ format: String, _ args: [RegoValue]) -> String {
         var out = ""
-        let f = Array(format.unicodeScalars)
+        // Work on UTF-8 bytes: verbs and flags are ASCII; other text is copied in runs.
+        let f = Array(format.utf8)
         var i = 0
         var argi = 0
+        let percent = UInt8(ascii: "%")
         while i < f.count {
-            if f[i] != "%" {
+            if f[i] != percent {
                 let start = i
-                while i < f.count && f[i] != "%" { i += 1 }
-                out.unicodeScalars.append(contentsOf: f[start..<i])
+                while i < f.count && f[i] != percent { i += 1 }
+                out += String(decoding: f[start..<i], as: UTF8.self)
                 continue
             }
             i += 1
             guard i < f.count else { out += "%!(NOVERB)"; break }
-            if f[i] == "%" { out += "%"; i += 1; continue }
+            if f[i] == percent { out += "%"; i += 1; continue }
             var flags = Set<Character>()
-            while i < f.count, "+-# 0".unicodeScalars.contains(f[i]) { flags.insert(Character(f[i])); i += 1 }
+            while i < f.count, let flag = flagChar(f[i]) { flags.insert(flag); i += 1 }
             var width: Int?
             while i < f.count, let d = digit(f[i]) { width = min(10_000, (width ?? 0) * 10 + d); i += 1 }
             var prec: Int?
-            if i < f.count, f[i] == "." {
+            if i < f.count, f[i] == UInt8(ascii: ".") {
                 i += 1
                 prec = 0
                 while i < f.count, let d = digit(f[i]) { prec = min(1_000, prec! * 10 + d); i += 1 }
             }
             guard i < f.count else { out += "%!(NOVERB)"; break }
-            let verb = Character(f[i])
-            i += 1
+            // A verb is one character (possibly multi-byte).
+            var end = i + 1
+            while end < f.count, f[end] & 0xC0 == 0x80 { end += 1 }
+            let verb = String(decoding: f[i..<end], as: UTF8.self).first ?? "?"
+            i = end
             guard argi < args.count else { out += "%!\(verb)(MISSING)"; continue }
             let arg = args[argi]
             argi += 1
@@ -49,8 +54,19 @@ enum GoFormat {
         return out
     }
 
-    static func digit(_ u: Unicode.Scalar) -> Int? {
-        u.value >= 48 && u.value <= 57 ? Int(u.value - 48) : nil
+    static func flagChar(_ b: UInt8) -> Character? {
+        switch b {
+        case UInt8(ascii: "+"): return "+"
+        case UInt8(ascii: "-"): return "-"
+        case UInt8(ascii: "#"): return "#"
+        case UInt8(ascii: " "): return " "
+        case UInt8(ascii: "0"): return "0"
+        default: return nil
+        }
+    }
+
+    static func digit(_ b: UInt8) -> Int? {
+        b >= 48 && b <= 57 ? Int(b - 48) : nil
     }
 
     static func goType(_ v: RegoValue) -> String {

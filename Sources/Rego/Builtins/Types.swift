@@ -18,9 +18,12 @@ enum TypeBuiltins {
             case .number: return a[0]
             case .string(let s):
                 let t = s
-                if t.isEmpty || t.hasPrefix("+") || t.lowercased().contains("inf") || t.lowercased().contains("nan") || t.hasPrefix("0x") {
-                    throw c.fail("invalid syntax")
+                // Decimal numbers only (no "+1", "Inf", "NaN" or hex), checked on bytes.
+                let ok = !t.isEmpty && t.utf8.first != UInt8(ascii: "+") && t.utf8.allSatisfy { b in
+                    (b >= 48 && b <= 57) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")
+                        || b == UInt8(ascii: "e") || b == UInt8(ascii: "E")
                 }
+                if !ok { throw c.fail("invalid syntax") }
                 guard let n = RegoNumber.parse(t) else { throw c.fail("invalid syntax") }
                 return .number(n)
             default: throw c.typeError(1, a[0], "one of {boolean, null, number, string}")
