@@ -12,6 +12,7 @@ import Foundation
 /// ```
 public final class RegoEngine: Sendable {
     let program: Program
+    private let refQueries = PreparedCache()
     /// Options the engine was compiled with.
     public let options: RegoOptions
 
@@ -30,7 +31,7 @@ public final class RegoEngine: Sendable {
     /// Compiles a query once for repeated evaluation.
     /// - Parameter query: Rego query text, e.g. `data.purser.deny[msg]`.
     public func prepare(query: String) throws -> RegoQuery {
-        RegoQuery(engine: self, body: try program.compileQuery(query))
+        RegoQuery(program: program, options: options, body: try program.compileQuery(query))
     }
 
     /// Evaluates a query; each result is an object of the query's variable bindings.
@@ -54,7 +55,12 @@ public final class RegoEngine: Sendable {
     ///   - ref: a ref starting with `data` or `input`.
     ///   - input: the `input` document.
     public func evaluateRef(_ ref: String, input: RegoValue?) throws -> RegoValue? {
-        try prepare(query: "__result__ = \(ref)").evaluate(input: input).first?["__result__"]
+        let q: RegoQuery
+        if let cached = refQueries.get(ref) { q = cached } else {
+            q = try prepare(query: "__result__ = \(ref)")
+            refQueries.put(ref, q)
+        }
+        return try q.evaluate(input: input).first?["__result__"]
     }
 
     /// Runs every `test_` rule (like `opa test`).
@@ -80,12 +86,15 @@ public final class RegoEngine: Sendable {
 
 /// A query compiled against an engine.
 public struct RegoQuery: Sendable {
-    let engine: RegoEngine
+    // The program, not the engine: the engine caches queries, so holding it would be a cycle.
+    let program: Program
+    let options: RegoOptions
     let body: Body
     let resultVars: [String]
 
-    init(engine: RegoEngine, body: Body) {
-        self.engine = engine
+    init(program: Program, options: RegoOptions, body: Body) {
+        self.program = program
+        self.options = options
         self.body = body
         var vars = Set<String>()
         for e in body { RegoQuery.collect(e, &vars) }
@@ -107,7 +116,7 @@ public struct RegoQuery: Sendable {
 
     /// Evaluates with an input; returns one binding map per solution (empty = undefined).
     public func evaluate(input: RegoValue?) throws -> [[String: RegoValue]] {
-        let ev = Evaluator(program: engine.program, input: input, options: engine.options)
+        let ev = Evaluator(program: program, input: input, options: options)
         var out: [[String: RegoValue]] = []
         var seen = Set<[String: RegoValue]>()
         _ = try ev.evalBody(body, 0, [:]) { env in
@@ -122,7 +131,26 @@ public struct RegoQuery: Sendable {
             }
             return true
         }
-        if let h = engine.options.printHandler { for line in ev.printed { h(line) } }
+        if let h = options.printHandler { for line in ev.printed { h(line) } }
         return out
+    }
+}
+
+/// Prepared `evaluateRef` queries, shared by all threads using an engine.
+final class PreparedCache: @unchecked Sendable {
+    private var map: [String: RegoQuery] = [:]
+    private let lock = NSLock()
+
+    func get(_ key: String) -> RegoQuery? {
+        lock.lock()
+        defer { lock.unlock() }
+        return map[key]
+    }
+
+    func put(_ key: String, _ q: RegoQuery) {
+        lock.lock()
+        defer { lock.unlock() }
+        if map.count >= 256 { map.removeAll() }
+        map[key] = q
     }
 }
