@@ -59,6 +59,22 @@ public struct AnomalyScorer: Sendable {
 
     public init(parameters: Parameters = Parameters()) { self.parameters = parameters }
 
+    /// A scorer for data sampled every `interval` seconds. Forgetting is set in time: `decay`
+    /// is defined per 5 minutes (NAB's usual step), so the peaks' half-life stays about 2.4 days
+    /// at any sampling rate. Windows stay in points.
+    /// - Parameters:
+    ///   - interval: seconds between points (e.g. 3600 for hourly data); non-positive keeps `parameters`.
+    ///   - parameters: the knobs to start from.
+    ///
+    /// ```swift
+    /// let scorer = AnomalyScorer(sampledEvery: 1_800)   // 30-minute data
+    /// ```
+    public init(sampledEvery interval: TimeInterval, parameters: Parameters = Parameters()) {
+        var p = parameters
+        if interval > 0, interval.isFinite { p.decay = pow(p.decay, interval / 300) }
+        self.parameters = p
+    }
+
     /// Scores every value.
     /// - Parameters:
     ///   - values: the series, oldest first; non-finite values score 0 and are skipped.

@@ -1,9 +1,10 @@
 import Foundation
 import PurserAnalytics
 
-/// Scores `AnomalyScorer` on the NAB corpus under `root` (data/, labels/combined_windows.json)
-/// with all three profiles, each at the threshold NAB's optimiser would pick (tuned on the same
-/// files), and checks the scorer's calibration (a perfect detector 100, the null detector 0).
+/// Scores `AnomalyScorer(sampledEvery:)` on the NAB corpus under `root` (data/,
+/// labels/combined_windows.json), with a weekly season and the sampling step both read from each
+/// file's timestamps, under all three profiles, each at the threshold NAB's optimiser would
+/// pick (tuned on the same files); checks the scorer's calibration (perfect detector 100, null 0).
 struct NABBench {
     let root: String
     let threshold: Double
@@ -46,28 +47,29 @@ struct NABBench {
         return files
     }
 
-    /// Points per `seasonDays` from the median spacing of the timestamps.
-    func seasonPoints(_ timestamps: [String]) -> [Int] {
-        guard timestamps.count > 2 else { return [] }
+    /// Median spacing of the first timestamps, in seconds.
+    func step(_ timestamps: [String]) -> TimeInterval? {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = TimeZone(identifier: "UTC")
         f.dateFormat = "yyyy-MM-dd HH:mm:ss"
         let head = timestamps.prefix(200).compactMap { f.date(from: $0) }
-        guard head.count > 2 else { return [] }
-        var steps = zip(head.dropFirst(), head).map { $0.timeIntervalSince($1) }.filter { $0 > 0 }
-        steps.sort()
-        guard !steps.isEmpty else { return [] }
-        let step = steps[steps.count / 2]
+        let steps = zip(head.dropFirst(), head).map { $0.timeIntervalSince($1) }.filter { $0 > 0 }.sorted()
+        return steps.isEmpty ? nil : steps[steps.count / 2]
+    }
+
+    /// Points per `seasonDays` from the median spacing of the timestamps.
+    func seasonPoints(_ timestamps: [String]) -> [Int] {
+        guard let step = step(timestamps) else { return [] }
         return seasonDays.map { Int(($0 * 86_400 / step).rounded()) }.filter { $0 > 1 }
     }
 
     func run() {
         let files = loadCorpus()
         let start = Date()
-        let scorer = AnomalyScorer(parameters: parameters)
         let corpus = files.map { f in
-            NABScorer.Series(scores: scorer.scores(f.values, seasonLengths: seasonPoints(f.timestamps)), windows: f.windows)
+            let scorer = AnomalyScorer(sampledEvery: step(f.timestamps) ?? 300, parameters: parameters)
+            return NABScorer.Series(scores: scorer.scores(f.values, seasonLengths: seasonPoints(f.timestamps)), windows: f.windows)
         }
         let seconds = Date().timeIntervalSince(start)
         let rows = files.reduce(0) { $0 + $1.values.count }
@@ -105,7 +107,7 @@ struct NABBench {
                 var outside = 0.0
                 for i in probation..<s.scores.count where !s.windows.contains(where: { $0.contains(i) }) { outside = max(outside, s.scores[i]) }
                 if ProcessInfo.processInfo.environment["NAB_FP"] != nil {
-                    let explained = AnomalyScorer(parameters: parameters).explainedScores(f.values, seasonLengths: seasonPoints(f.timestamps))
+                    let explained = AnomalyScorer(sampledEvery: step(f.timestamps) ?? 300, parameters: parameters).explainedScores(f.values, seasonLengths: seasonPoints(f.timestamps))
                     let fps = (probation..<s.scores.count).filter { i in s.scores[i] >= t && !s.windows.contains { $0.contains(i) } }
                     print("    FP:", fps.map { "\($0):\(explained[$0].feature.map(String.init(describing:)) ?? "-")" }.joined(separator: " "))
                     let tps = s.windows.compactMap { w in w.first { s.scores[$0] >= t } }

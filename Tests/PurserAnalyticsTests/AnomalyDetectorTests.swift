@@ -105,6 +105,14 @@ import Testing
         #expect(s.count == 100 && s.allSatisfy { $0.isFinite && $0 >= 0 && $0 <= 1 })
     }
 
+    @Test func forgettingIsSetInTime() {
+        let hourly = AnomalyScorer(sampledEvery: 3_600).parameters.decay
+        let fiveMinutes = AnomalyScorer(sampledEvery: 300).parameters.decay
+        #expect(fiveMinutes == AnomalyScorer.Parameters().decay)
+        #expect(abs(pow(hourly, 1.0 / 12) - fiveMinutes) < 1e-12)
+        #expect(AnomalyScorer(sampledEvery: 0).parameters == AnomalyScorer.Parameters())
+    }
+
     @Test func isCausal() {
         let y = (0..<400).map { sin(Double($0) / 5) + (Double($0 % 37) == 0 ? 3 : 0) }
         let full = AnomalyScorer().scores(y)
