@@ -85,7 +85,7 @@ public struct CostInsights: Sendable {
         for (key, days) in series {
             let values = days.map { $0.effective.doubleValue }
             guard values.count >= ETSForecaster.minimumCount, let last = days.last else { continue }
-            let model = try ETSForecaster().fit(values, seasonLength: 7)
+            let model = try ETSForecaster.costSeries.fit(values, seasonLength: 7)
             let forecast = model.forecast(horizon: horizon, levels: [80, 95])
             let i80 = forecast.interval(80), i95 = forecast.interval(95)
             var forecastDays: [ForecastDay] = []
