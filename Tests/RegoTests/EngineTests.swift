@@ -217,3 +217,36 @@ final class LockedLines: @unchecked Sendable {
     func append(_ s: String) { lock.lock(); lines.append(s); lock.unlock() }
     var all: [String] { lock.lock(); defer { lock.unlock() }; return lines }
 }
+
+@Suite("Rego stack limits")
+struct StackLimitTests {
+    /// A rule body of 4,000 chained expressions: deep recursion in the evaluator.
+    static let longBody: String = {
+        var lines = ["package p", "q := x if {", "  x0 := 0"]
+        for i in 1..<4000 { lines.append("  x\(i) := x\(i - 1) + 1") }
+        lines += ["  x := x3999", "}"]
+        return lines.joined(separator: "\n")
+    }()
+
+    func check(_ e: RegoEngine) {
+        do {
+            let v = try e.evaluateRef("data.p.q", input: nil)
+            #expect(v == .int(3999))
+        } catch let err as RegoError {
+            #expect(err.code == .tooDeep)
+        } catch { Issue.record("unexpected \(error)") }
+    }
+
+    @Test func longBodyIsAnErrorNotACrash() throws {
+        check(try RegoEngine(modules: [RegoModule(path: "long.rego", source: Self.longBody)]))
+    }
+
+    @Test func longBodyOnASmallStackThread() throws {
+        let e = try RegoEngine(modules: [RegoModule(path: "long.rego", source: Self.longBody)])
+        let done = DispatchSemaphore(value: 0)
+        let t = Thread { self.check(e); done.signal() }
+        t.stackSize = 512 * 1024
+        t.start()
+        done.wait()
+    }
+}

@@ -26,6 +26,7 @@ public struct RegoError: Error, CustomStringConvertible, Sendable, Equatable {
         public static let internalError = Code(rawValue: "eval_internal_error")
         public static let cancelled = Code(rawValue: "eval_cancel_error")
         public static let jsonParse = Code(rawValue: "json_parse_error")
+        public static let tooDeep = Code(rawValue: "eval_depth_error")
     }
 
     public var code: Code

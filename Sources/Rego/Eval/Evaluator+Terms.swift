@@ -81,6 +81,7 @@ extension Evaluator {
             i += 1
         }
         if i == items.count { return try k(acc, env) }
+        if stack.exhausted() { throw tooDeep(items[i].loc) }
         return try evalTerm(items[i], env) { v, e in
             var a = acc
             a.append(v)
@@ -121,6 +122,7 @@ extension Evaluator {
     /// Walks `path[i...]` into a value.
     func walk(_ v: RegoValue, _ path: [Term], _ i: Int, _ env: Env, _ k: ValueCont) throws -> Bool {
         if i == path.count { return try k(v, env) }
+        if stack.exhausted() { throw tooDeep(path[i].loc) }
         let kt = path[i]
         if case .value(let key) = kt.kind {
             guard let child = lookup(v, key) else { return true }

@@ -28,6 +28,7 @@ extension Evaluator {
 
     private func unifyPairs(_ pairs: [(Term, Term)], _ i: Int, _ env: Env, _ k: Cont) throws -> Bool {
         if i == pairs.count { return try k(env) }
+        if stack.exhausted() { throw tooDeep(pairs[i].0.loc) }
         return try unify(pairs[i].0, pairs[i].1, env) { e in try self.unifyPairs(pairs, i + 1, e, k) }
     }
 
@@ -67,6 +68,7 @@ extension Evaluator {
 
     private func unifyItems(_ items: [Term], _ vals: [RegoValue], _ i: Int, _ env: Env, _ k: Cont) throws -> Bool {
         if i == items.count { return try k(env) }
+        if stack.exhausted() { throw tooDeep(items[i].loc) }
         return try unifyPattern(items[i], vals[i], env) { e in try self.unifyItems(items, vals, i + 1, e, k) }
     }
 }

@@ -21,6 +21,7 @@ final class Evaluator {
     var callDepth = 0
     var printed: [String] = []
     var uuids: [String: RegoValue] = [:]
+    let stack = StackGuard()
     /// `time.now_ns`: fixed for the whole evaluation, as in OPA.
     lazy var now: Int = Int(Date().timeIntervalSince1970 * 1e9)
 
@@ -39,6 +40,7 @@ final class Evaluator {
     }
 
     func evalExpr(_ e: Expr, _ env: Env, _ k: Cont) throws -> Bool {
+        if stack.exhausted() { throw tooDeep(e.loc) }
         if !e.with.isEmpty { return try evalWith(e, env, k) }
         switch e.kind {
         case .term(let t):
@@ -98,6 +100,10 @@ final class Evaluator {
             }
             return ok ? try k(env) : true
         }
+    }
+
+    func tooDeep(_ loc: SourceLocation?) -> RegoError {
+        RegoError(.tooDeep, "evaluation is nested too deeply for the thread's stack; split long rule bodies or deep references", at: loc)
     }
 
     private func isDeclared(_ n: String) -> Bool { true }
