@@ -23,7 +23,27 @@ struct StackGuard {
     }()
     #endif
 
+    /// Per-thread cache of the limit: reading the bounds can be slow (glibc parses /proc for the
+    /// main thread), so it is done once per thread.
+    private static let key: pthread_key_t = {
+        var k = pthread_key_t()
+        pthread_key_create(&k) { free($0) }
+        return k
+    }()
+
     init() {
+        if let cached = pthread_getspecific(StackGuard.key) {
+            limit = cached.load(as: UInt.self)
+            return
+        }
+        limit = StackGuard.computeLimit()
+        if let box = malloc(MemoryLayout<UInt>.size) {
+            box.storeBytes(of: limit, as: UInt.self)
+            pthread_setspecific(StackGuard.key, box)
+        }
+    }
+
+    private static func computeLimit() -> UInt {
         var low: UInt = 0
         var size: UInt = 0
         #if canImport(Glibc)
@@ -46,12 +66,11 @@ struct StackGuard {
         #endif
         if low != 0 {
             // Keep a margin for built-ins and the caller: a quarter of small stacks, 256 KB of large ones.
-            limit = low + min(StackGuard.margin, size / 4)
-        } else {
-            var marker: UInt8 = 0
-            let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
-            limit = here > StackGuard.fallbackBudget ? here - StackGuard.fallbackBudget : 0
+            return low + min(StackGuard.margin, size / 4)
         }
+        var marker: UInt8 = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        return here > StackGuard.fallbackBudget ? here - StackGuard.fallbackBudget : 0
     }
 
     /// True when the caller's frame is within the margin of the end of the stack.
