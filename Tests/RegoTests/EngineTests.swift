@@ -165,6 +165,13 @@ struct BadInputTests {
         #expect(err.message.contains("var x is unsafe"))
     }
 
+    @Test func unsafeComprehensionHead() throws {
+        let err = try #require(compileError("package p\nxs := [y | z := input.a[_]]\n"))
+        #expect(err.code == .unsafeVar)
+        #expect(err.message.contains("var y is unsafe"))
+        #expect(err.line == 2)
+    }
+
     @Test func conflictAndRecursion() throws {
         let e = try RegoEngine(modules: [RegoModule(path: "c.rego", source: "package p\nx := 1 if input.a\nx := 2 if input.a\n")])
         #expect(throws: RegoError.self) { try e.evaluateRef("data.p.x", input: ["a": true]) }

@@ -131,17 +131,20 @@ extension Compiler {
             try checkArity(resolvedName, args.count, t.loc)
         case .arrayCompr(let h, let body):
             let (b, bound) = try compileBody(body, scope: scope, outer: locals, locals: [], loc: t.loc)
-            t.kind = .arrayCompr(try resolve(h, scope, locals.union(bound)), b)
-            try checkHead(h, bound.union(locals), t.loc)
+            let head = try resolve(h, scope, locals.union(bound))
+            try checkHead(head, bound.union(locals), t.loc)
+            t.kind = .arrayCompr(head, b)
         case .setCompr(let h, let body):
             let (b, bound) = try compileBody(body, scope: scope, outer: locals, locals: [], loc: t.loc)
-            t.kind = .setCompr(try resolve(h, scope, locals.union(bound)), b)
-            try checkHead(h, bound.union(locals), t.loc)
+            let head = try resolve(h, scope, locals.union(bound))
+            try checkHead(head, bound.union(locals), t.loc)
+            t.kind = .setCompr(head, b)
         case .objectCompr(let k, let v, let body):
             let (b, bound) = try compileBody(body, scope: scope, outer: locals, locals: [], loc: t.loc)
-            t.kind = .objectCompr(try resolve(k, scope, locals.union(bound)), try resolve(v, scope, locals.union(bound)), b)
-            try checkHead(k, bound.union(locals), t.loc)
-            try checkHead(v, bound.union(locals), t.loc)
+            let key = try resolve(k, scope, locals.union(bound)), value = try resolve(v, scope, locals.union(bound))
+            try checkHead(key, bound.union(locals), t.loc)
+            try checkHead(value, bound.union(locals), t.loc)
+            t.kind = .objectCompr(key, value, b)
         case .template(let parts):
             t.kind = .template(try parts.map {
                 if case .expr(let e) = $0 { return .expr(try resolve(e, scope, locals)) }
@@ -151,8 +154,11 @@ extension Compiler {
         return t
     }
 
+    /// Comprehension head variables must be bound by the comprehension body or the enclosing scope.
     private func checkHead(_ h: Term, _ bound: Set<String>, _ loc: SourceLocation?) throws {
-        _ = h; _ = bound; _ = loc
+        for v in Safety.needs(h).subtracting(Safety.globals) where !bound.contains(v) {
+            throw RegoError(.unsafeVar, "var \(displayName(v)) is unsafe", at: h.loc ?? loc)
+        }
     }
 
     func resolveFunction(_ name: String, _ scope: Scope, _ locals: Set<String>, _ loc: SourceLocation?) throws -> String {
@@ -171,7 +177,6 @@ extension Compiler {
     func checkArity(_ name: String, _ n: Int, _ loc: SourceLocation?) throws {
         if name.isDataPath {
             guard let a = functionArities[name] else {
-                if functionArities.isEmpty && false { return }
                 // A call through a data ref that is not a function (or not found): checked at eval time.
                 return
             }

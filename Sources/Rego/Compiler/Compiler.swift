@@ -44,7 +44,7 @@ struct Compiler {
             throw RegoError(.typeCheck, "rule \(n.path.joined(separator: ".")) is both a function and a rule", at: n.rules[0].rule.loc)
         }
         let kinds = Set(n.rules.map { $0.rule.headKind == .partialSet ? ($0.keyTerms.isEmpty ? 1 : 2) : ($0.keyTerms.isEmpty ? 0 : 2) })
-        if kinds.count > 1 && !(kinds == [0, 2] && false) {
+        if kinds.count > 1 {
             let r = n.rules.last!.rule
             throw RegoError(.typeCheck, "conflicting rules data.\(n.path.joined(separator: ".")) found", at: r.loc)
         }

@@ -69,7 +69,6 @@ enum Safety {
             })
         }
         a.needs.subtract(globals)
-        a.needs.subtract(a.binds.intersection(a.needs).filter { _ in false })
         return a
     }
 

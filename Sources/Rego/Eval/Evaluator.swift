@@ -67,7 +67,8 @@ final class Evaluator {
             return try k(env2)
         case .someIn(let key, let value, let coll):
             var env0 = env
-            if let key { for n in Safety.patternVars(key) where isDeclared(n) { env0.removeValue(forKey: n) } }
+            // `some k, v in xs` declares k and v afresh.
+            if let key { for n in Safety.patternVars(key) { env0.removeValue(forKey: n) } }
             return try evalTerm(coll, env0) { c, env2 in
                 try self.iterate(c) { kv, vv in
                     if let key {
@@ -106,7 +107,6 @@ final class Evaluator {
         RegoError(.tooDeep, "evaluation is nested too deeply for the thread's stack; split long rule bodies or deep references", at: loc)
     }
 
-    private func isDeclared(_ n: String) -> Bool { true }
 
     /// Calls `k` with (key, value) for each element of a collection.
     func iterate(_ c: RegoValue, _ k: (RegoValue, RegoValue) throws -> Bool) throws -> Bool {

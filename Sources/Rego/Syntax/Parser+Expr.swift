@@ -95,9 +95,7 @@ extension Parser {
             let opTok = tok
             advance()
             let rhs = try parseInfix(minLevel: level + 1, noBar: noBar)
-            if name == "internal.member_2", case .call("internal.member_2", let a) = lhs.kind, false { _ = a }
             lhs = Term(.call(name, [lhs, rhs]), loc(opTok))
-            if level == 1 || level == 2 { if let (l2, _) = infixOp(), l2 == level, level == 1 { continue } }
         }
         return lhs
     }

@@ -160,9 +160,6 @@ struct Parser {
         if tok.isIdent("default") && !keywordAsRef() { isDefault = true; advance() }
         guard tok.kind == .ident else { throw err("expected rule but found \(describe(tok))") }
         let ref = try parseHeadRef()
-        if ref.count == 1, ref[0].groundValue == .string("data") || ref[0].groundValue == .string("input") {
-            // allowed only as rule names in very old code; treat as error like OPA
-        }
         var args: [Term]?
         if tok.isOp("(") && !tok.newlineBefore {
             advance()
@@ -225,9 +222,6 @@ struct Parser {
         else if key != nil { kind = .partialSet }
         else if ref.dropFirst().allSatisfy({ $0.groundValue?.stringValue != nil }) { kind = .complete }
         else { kind = .partialObject }
-        if ref[0].groundValue == .string("data") && ref.count > 1 {
-            // `data.pkg.rule` style heads are not supported by OPA either; keep as-is.
-        }
         let r = Rule(ref: ref, args: args, key: key, value: value, assign: assign, isDefault: false, body: body,
                      elses: elses, headKind: kind, loc: loc(start))
         // v0 allows several bodies for one head: `p { a } { b }`.
