@@ -14,20 +14,9 @@ enum ConformanceData {
 
     static let cases: [RegoConformance.Case] = (try? RegoConformance.loadCases(root: root)) ?? []
 
-    /// Known failures: `pattern<TAB>reason` per line; a pattern is a note, or a prefix ending in `*`.
-    static let knownFailures: [(pattern: String, reason: String)] = {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("KnownFailures.tsv")
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").compactMap { line in
-            if line.hasPrefix("#") || line.isEmpty { return nil }
-            let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
-            return (parts[0], parts.count > 1 ? parts[1] : "")
-        }
-    }()
-
     static func isKnown(_ c: RegoConformance.Case) -> Bool {
         let key = "\(c.category)/\(c.file)#\(c.note)"
-        return knownFailures.contains { p in
+        return KnownFailures.entries.contains { p in
             p.pattern.hasSuffix("*") ? key.hasPrefix(String(p.pattern.dropLast())) : key == p.pattern
         }
     }
