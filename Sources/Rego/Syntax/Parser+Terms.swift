@@ -64,7 +64,6 @@ extension Parser {
         case .eof:
             throw err("unexpected end of file")
         }
-        throw err("unexpected \(describe(t))")
     }
 
     mutating func parseCompBody() throws -> Body {
