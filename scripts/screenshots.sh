@@ -28,11 +28,10 @@ for _ in $(seq 1 100); do
   sleep 0.2
 done
 curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null || { cat "$DATA/server.log" >&2; exit 3; }
-# A few admission decisions so the audit log has content.
-for component in ai-prod/video-moderation; do
-  curl -fs -X POST -H 'Content-Type: application/json' --data-binary @bench/server/admission-review.json \
-    "http://127.0.0.1:$PORT/admission/validate" >/dev/null
-done
+# An admission decision so the audit log and the component page have one.
+curl -fs -X POST -H 'Content-Type: application/json' --data-binary @bench/server/admission-review.json \
+  "http://127.0.0.1:$PORT/admission/validate" >/dev/null
+sleep 0.5
 
 status=0
 shoot() { # name path width height

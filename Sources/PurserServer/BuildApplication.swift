@@ -35,10 +35,10 @@ public func buildApplication(plane: ControlPlane) throws -> some ApplicationProt
         logger.info("Purser is serving \(configuration.repository) — open the dashboard at \(configuration.dashboardURL(port: port))")
     }
     if let certificate = configuration.tlsCertificatePath, let key = configuration.tlsKeyPath {
-        return Application(router: router, server: try .tls(.http1(), tlsConfiguration: TLSFiles.configuration(certificate: certificate, key: key)),
+        return Application(router: router, server: try .tls(.http1(configuration: .init(idleTimeout: .seconds(30))), tlsConfiguration: TLSFiles.configuration(certificate: certificate, key: key)),
                            configuration: appConfiguration, services: services, onServerRunning: onServerRunning, logger: logger)
     }
-    return Application(router: router, server: .http1(), configuration: appConfiguration, services: services,
+    return Application(router: router, server: .http1(configuration: .init(idleTimeout: .seconds(30))), configuration: appConfiguration, services: services,
                        onServerRunning: onServerRunning, logger: logger)
 }
 
@@ -59,7 +59,9 @@ public func buildRouter(plane: ControlPlane) -> Router<PurserRequestContext> {
     api.addRoutes(CostController(state: plane.state, insights: insights).endpoints)
     api.addRoutes(PolicyController(state: plane.state).endpoints)
     api.addRoutes(AuditController(audit: plane.audit).endpoints)
-    api.addRoutes(HookController(planner: plane.planner, token: BearerToken(configuration.token), state: plane.state).endpoints)
+    let token = BearerToken(configuration.token)
+    api.addRoutes(HookController(planner: plane.planner, token: token, state: plane.state).endpoints)
+    api.addRoutes(ApprovalController(state: plane.state, audit: plane.audit, token: token).endpoints)
     router.addRoutes(DashboardController(state: plane.state, insights: insights, audit: plane.audit).endpoints)
     return router
 }

@@ -34,9 +34,18 @@ struct AuditPage {
     static func table(_ events: [AuditEvent], caption: String) -> String {
         var out = "<div class=\"table-wrap\"><table><caption>\(HTML.escape(caption))</caption><thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Time (UTC)</th><th scope=\"col\">Kind</th><th scope=\"col\">Subject</th><th scope=\"col\">Actor</th><th scope=\"col\">Details</th></tr></thead><tbody>"
         for e in events {
-            out += "<tr><td class=\"num\">\(e.seq)</td><td>\(HTML.escape(e.time))</td><td>\(HTML.escape(e.kind))</td><td>\(HTML.escape(e.subject))</td><td>\(HTML.escape(e.actor))</td><td><code>\(HTML.escape(Self.summary(e)))</code></td></tr>"
+            out += "<tr><td class=\"num\">\(e.seq)</td><td>\(HTML.escape(e.time))</td><td>\(HTML.escape(e.kind))</td><td>\(Self.subject(e.subject))</td><td>\(HTML.escape(e.actor))</td><td class=\"details\">\(HTML.escape(Self.summary(e)))</td></tr>"
         }
         return out + "</tbody></table></div>"
+    }
+
+    /// Component ids link to their page; commit ids are shortened (full id in the tooltip).
+    static func subject(_ subject: String) -> String {
+        if subject.count == 40, subject.allSatisfy(\.isHexDigit) {
+            return "<abbr title=\"\(HTML.escape(subject))\">\(HTML.escape(String(subject.prefix(12))))</abbr>"
+        }
+        let parts = subject.split(separator: "/")
+        return parts.count == 2 && !subject.contains(".") ? HTML.componentLink(subject) : HTML.escape(subject)
     }
 
     static func summary(_ event: AuditEvent) -> String {

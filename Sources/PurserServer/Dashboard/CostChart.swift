@@ -16,9 +16,13 @@ struct CostChart {
         let forecast = history.forecast
         let count = points.count + forecast.count
         guard count > 1 else { return "<p class=\"muted\">No cost data in the ledger for this component yet.</p>" }
-        var maxValue = max(points.max() ?? 0, forecast.map(\.upper).max() ?? 0, budget ?? 0, estimate ?? 0)
-        if maxValue <= 0 { maxValue = 1 }
-        maxValue *= 1.08
+        // Scale to the data; a budget or estimate far above it would flatten the series, so those
+        // are drawn only when within 1.5x of the data and otherwise named in the legend.
+        var maxValue = max(points.max() ?? 0, forecast.map(\.upper).max() ?? 0)
+        if maxValue <= 0 { maxValue = max(budget ?? 0, estimate ?? 0, 1) }
+        let budget = budget.flatMap { $0 <= maxValue * 1.5 ? $0 : nil }
+        let estimate = estimate.flatMap { $0 <= maxValue * 1.5 ? $0 : nil }
+        maxValue = max(maxValue, budget ?? 0, estimate ?? 0) * 1.08
         let plotW = Self.width - Self.left - Self.right, plotH = Self.height - Self.top - Self.bottom
         func x(_ i: Int) -> Double { Self.left + plotW * Double(i) / Double(count - 1) }
         func y(_ v: Double) -> Double { Self.top + plotH * (1 - v / maxValue) }
@@ -70,8 +74,16 @@ struct CostChart {
             <title id="chart-title">\(HTML.escape(title))</title><desc id="chart-desc">\(HTML.escape(description))</desc>
             \(parts.joined(separator: "\n"))
             </svg>
-            <p class="legend"><span><i style="background:#1b1f24"></i>billed (effective) cost</span><span><i style="background:#5b8def;opacity:.5"></i>forecast, 80% band</span><span><i style="background:#d93025;border-radius:50%"></i>anomaly</span><span><i style="background:#b3261e"></i>daily budget</span><span><i style="background:#8a4b00"></i>plan estimate (max)</span></p>
+            <p class="legend"><span><i style="background:#1b1f24"></i>billed (effective) cost</span><span><i style="background:#5b8def;opacity:.5"></i>forecast, 80% band</span><span><i style="background:#d93025;border-radius:50%"></i>anomaly</span>\(legendLine(budget, color: "#b3261e", "daily budget"))\(legendLine(estimate, color: "#8a4b00", "plan estimate (max)"))</p>
             """
+    }
+
+    /// The legend entry of a horizontal line, or its value when it is off the chart.
+    func legendLine(_ drawn: Double?, color: String, _ label: String) -> String {
+        let original = label == "daily budget" ? budget : estimate
+        guard let original else { return "" }
+        if drawn != nil { return "<span><i style=\"background:\(color)\"></i>\(label)</span>" }
+        return "<span>\(label) $\(Self.short(original))/day (above the chart)</span>"
     }
 
     static func short(_ v: Double) -> String {

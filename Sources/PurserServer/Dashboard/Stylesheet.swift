@@ -31,7 +31,7 @@ enum Stylesheet {
     svg.chart{width:100%;height:auto;max-width:960px;background:#fff;border:1px solid var(--line);border-radius:8px}
     .legend{display:flex;flex-wrap:wrap;gap:12px;font-size:.9rem;color:var(--muted)} .legend i{display:inline-block;width:14px;height:10px;margin-right:4px;vertical-align:middle}
     dl.spec{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px} dl.spec dt{font-weight:600}
-    code{font-size:.9em;word-break:break-all}
+    code{font-size:.9em;overflow-wrap:anywhere} td.details{font-size:.9rem;overflow-wrap:anywhere;min-width:16em}
     @media (max-width:600px){body{font-size:15px} main{padding:10px} h1{font-size:1.3rem} dl.spec{grid-template-columns:1fr}}
     """
 }
