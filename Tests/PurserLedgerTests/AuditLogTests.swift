@@ -179,6 +179,13 @@ struct AuditLogTests {
         #expect(try f.trail.count() == 3)
     }
 
+    @Test("event times are UTC ISO 8601 with milliseconds")
+    func timeText() {
+        #expect(AuditLog.timeText(Date(timeIntervalSince1970: 1_795_000_000.5)) == "2026-11-18T11:06:40.500Z")
+        #expect(AuditLog.timeText(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00.000Z")
+        #expect(AuditLog.date(AuditLog.timeText(Date(timeIntervalSince1970: 1_795_000_000.25))) == Date(timeIntervalSince1970: 1_795_000_000.25))
+    }
+
     @Test("the audit migrations live beside the ledger's")
     func migrations() throws {
         let f = try AuditFixture()

@@ -29,6 +29,21 @@ struct AdmissionWebhookTests {
         }
     }
 
+    @Test("decisions over a real loopback HTTP connection")
+    func live() async throws {
+        try await TestFleet.withApp(.live) { client, plane, _ in
+            for i in 0..<20 {
+                let response = try await post(client, try admissionReview(plane, component: "ai-prod/video-moderation", uid: "live-\(i)"))
+                #expect(response.status == .ok)
+                let answer = try response.json()["response"] as? [String: Any] ?? [:]
+                #expect(answer["uid"] as? String == "live-\(i)")
+                #expect(answer["allowed"] as? Bool == false)
+            }
+            let ready = try await client.execute(uri: "/readyz", method: .get)
+            #expect(ready.status == .ok)
+        }
+    }
+
     @Test("an aligned workload is allowed")
     func allowed() async throws {
         try await TestFleet.withApp { client, plane, _ in
@@ -81,5 +96,17 @@ struct AdmissionWebhookTests {
             let verify = try await client.execute(uri: "/api/v1/audit/verify", method: .get)
             #expect(try verify.json()["valid"] as? Bool == true)
         }
+    }
+}
+
+@Suite("JSON text")
+struct JSONTextTests {
+    @Test("hand-built JSON parses back to the same strings", arguments: ["plain", "quote \" and \\ backslash", "line\nbreak\ttab", "\u{01}control", "ünïcødé ✓", "a/b"])
+    func roundTrip(text: String) throws {
+        let json = JSONText.object([("b", JSONText.string(text)), ("a", JSONText.array([text, "x"]))])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["b"] as? String == text)
+        #expect((object["a"] as? [String]) == [text, "x"])
+        #expect(json.hasPrefix(#"{"a":"#))
     }
 }

@@ -22,14 +22,11 @@ struct AdmissionController<Context: RequestContext>: Sendable {
     @Sendable func validate(request: Request, context: Context) async throws -> Response {
         let buffer = try await request.body.collect(upTo: maxBodySize)
         let review = try AdmissionRequest(body: Data(buffer.readableBytesView))
-        let decision = AdmissionDecision.evaluate(review, snapshot: state.snapshot, failurePolicy: failurePolicy)
+        let snapshot = state.snapshot
+        let decision = AdmissionDecision.evaluate(review, snapshot: snapshot, failurePolicy: failurePolicy)
         metrics.admission(allowed: decision.allowed, error: decision.error != nil)
         audit.record(AuditEntry(kind: "admission", subject: review.objectID, actor: review.user.isEmpty ? "kubernetes" : review.user,
-                                payload: AuditEntry.json([
-                                    "uid": review.uid, "kind": review.kind, "operation": review.operation,
-                                    "allowed": decision.allowed, "messages": decision.messages, "error": decision.error ?? "",
-                                    "revision": state.snapshot?.revision ?? "",
-                                ] as [String: Any])))
-        return JSONBody.raw(decision.response(uid: review.uid))
+                                payload: decision.auditPayload(review, revision: snapshot?.revision ?? "")))
+        return JSONBody.raw(decision.response(uid: review.uid).utf8)
     }
 }

@@ -81,14 +81,27 @@ struct AdmissionDecision {
     }
 
     /// The AdmissionReview v1 response document.
-    func response(uid: String) -> Data {
-        var response: [String: Any] = ["uid": uid, "allowed": allowed]
+    func response(uid: String) -> String {
+        var members: [(String, String)] = [("uid", JSONText.string(uid)), ("allowed", allowed ? "true" : "false")]
         if !allowed {
-            response["status"] = ["code": 403, "reason": "Forbidden", "message": messages.joined(separator: "; ")] as [String: Any]
+            members.append(("status", JSONText.object([
+                ("code", "403"), ("reason", JSONText.string("Forbidden")), ("message", JSONText.string(messages.joined(separator: "; "))),
+            ])))
         } else if let error {
-            response["warnings"] = ["purser failure policy Ignore: \(error)"]
+            members.append(("warnings", JSONText.array(["purser failure policy Ignore: \(error)"])))
         }
-        let review: [String: Any] = ["apiVersion": "admission.k8s.io/v1", "kind": "AdmissionReview", "response": response]
-        return (try? JSONSerialization.data(withJSONObject: review, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return JSONText.object([
+            ("apiVersion", JSONText.string("admission.k8s.io/v1")), ("kind", JSONText.string("AdmissionReview")),
+            ("response", JSONText.object(members)),
+        ])
+    }
+
+    /// The audit payload of this decision (canonical JSON, as `AuditEntry.json` writes it).
+    func auditPayload(_ review: AdmissionRequest, revision: String) -> String {
+        JSONText.object([
+            ("uid", JSONText.string(review.uid)), ("kind", JSONText.string(review.kind)), ("operation", JSONText.string(review.operation)),
+            ("allowed", allowed ? "true" : "false"), ("messages", JSONText.array(messages)), ("error", JSONText.string(error ?? "")),
+            ("revision", JSONText.string(revision)),
+        ])
     }
 }

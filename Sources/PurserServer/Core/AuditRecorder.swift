@@ -63,6 +63,13 @@ public final class AuditRecorder: Service, Sendable {
 
     /// SHA-256 in lowercase hex: the trail's hash function.
     public static let sha256: AuditLog.Digest = { data in
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex = [UInt8]()
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: data) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }
