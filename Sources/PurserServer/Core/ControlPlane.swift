@@ -52,7 +52,8 @@ public struct ServerError: Error, CustomStringConvertible, Sendable {
 
     static func openingLedger<T>(_ path: String, _ body: () throws -> T) throws -> T {
         do { return try body() } catch {
-            let detail = "\(error)"
+            var detail = (error as? LedgerError)?.message ?? "\(error)"
+            detail = detail.replacingOccurrences(of: "cannot open the ledger: ", with: "")
             var hint = ""
             if detail.contains("not a database") || detail.contains("malformed") || detail.contains("SQLITE_NOTADB") || detail.contains("SQLITE_CORRUPT") {
                 hint = " (the file is not a valid SQLite ledger: move it away or point --data elsewhere)"
