@@ -10,7 +10,7 @@ enum PricingCatalogDecoder {
         syntax.forEach(context.append)
         guard let root = documents.first, let m = context.mapping(root, path: "", known: ["currency", "compute", "accelerators"]) else { return catalog }
         if let n = m.field("currency"), let currency = context.string(n, path: "currency") {
-            if currency.wholeMatch(of: /[A-Z]{3}/) == nil {
+            if currency.utf8.count != 3 || !currency.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }) {
                 context.report(.invalidPricing, at: n.location, path: "currency", "'\(currency)' is not an ISO 4217 currency code such as USD")
             }
             catalog.currency = currency

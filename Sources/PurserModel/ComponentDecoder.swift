@@ -49,7 +49,7 @@ struct ComponentDecoder {
     }
 
     private func checkDNSLabel(_ value: String, _ node: YAMLNode, _ path: String) {
-        let valid = value.count <= 63 && value.wholeMatch(of: /[a-z0-9]([-a-z0-9]*[a-z0-9])?/) != nil
+        let valid = Lexical.isDNSLabel(value)
         if !valid {
             context.report(.invalidValue, at: node.location, path: path,
                            "'\(value)' is not a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)")
@@ -73,7 +73,7 @@ struct ComponentDecoder {
         guard let m = context.mapping(node, path: path, known: ["name", "version", "repository", "endpoint", "modality"]) else { return nil }
         let name = requiredString(m, "name")
         let version = requiredString(m, "version")
-        if let version, let n = m.field("version"), version.wholeMatch(of: /v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?/) == nil {
+        if let version, let n = m.field("version"), !Lexical.isSemanticVersion(version) {
             context.report(.invalidValue, at: n.location, path: "\(path).version", "'\(version)' is not a semantic version; expected MAJOR.MINOR.PATCH such as \"2.1.0\"")
         }
         let repository = requiredString(m, "repository")

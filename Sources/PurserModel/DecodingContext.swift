@@ -4,6 +4,7 @@ import Foundation
 /// readers that report a precise, located problem instead of throwing at the first one.
 public final class DecodingContext {
     public private(set) var diagnostics: [Diagnostic] = []
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     public init() {}
 
@@ -70,7 +71,7 @@ public final class DecodingContext {
 
     /// A number written in decimal, kept exact.
     public func decimal(_ node: YAMLNode, path: String) -> Decimal? {
-        guard case .scalar(let scalar) = node, scalar.isNumber, let value = Decimal(string: scalar.text, locale: Locale(identifier: "en_US_POSIX")) else {
+        guard case .scalar(let scalar) = node, scalar.isNumber, let value = Decimal(string: scalar.text, locale: Self.posix) else {
             report(.typeMismatch, at: node.location, path: path, "expected a number, found \(node.kindDescription)")
             return nil
         }

@@ -11,14 +11,18 @@ public struct DurationValue: Sendable, Hashable, CustomStringConvertible {
     ]
 
     public init?(_ text: String) {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
-        guard !rest.isEmpty else { return nil }
+        let bytes = Array(text.trimmingCharacters(in: .whitespaces).utf8)[...]
+        guard !bytes.isEmpty else { return nil }
+        var i = bytes.startIndex
         var total = 0.0
-        while !rest.isEmpty {
-            guard let match = rest.prefixMatch(of: /([0-9]+(?:\.[0-9]*)?|\.[0-9]+)(ns|us|µs|ms|s|m|h)/) else { return nil }
-            guard let number = Double(match.1), let unit = Self.units[String(match.2)] else { return nil }
+        while i < bytes.endIndex {
+            let length = Lexical.decimalLength(bytes[i...])
+            guard length > 0, let number = Double(String(decoding: bytes[i..<(i + length)], as: UTF8.self)) else { return nil }
+            i += length
+            let unitStart = i
+            while i < bytes.endIndex, !Lexical.isDigit(bytes[i]), bytes[i] != 46 { i += 1 }
+            guard let unit = Self.units[String(decoding: bytes[unitStart..<i], as: UTF8.self)] else { return nil }
             total += number * unit
-            rest = rest[match.range.upperBound...]
         }
         self.text = text
         self.seconds = total

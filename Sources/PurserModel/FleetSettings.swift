@@ -83,7 +83,7 @@ extension FleetSettings {
                 guard let t = p.field(key), let items = context.sequence(t, path: "policies.\(key)") else { return nil }
                 return items.enumerated().compactMap { i, item in
                     guard let q = context.string(item, path: "policies.\(key)[\(i)]") else { return nil }
-                    if q.wholeMatch(of: /data(\.[A-Za-z_][A-Za-z0-9_]*)+/) == nil {
+                    if !Lexical.isDataReference(q) {
                         context.report(.invalidValue, at: item.location, path: "policies.\(key)[\(i)]", "'\(q)' is not a rule reference such as data.purser.deny")
                     }
                     return q

@@ -10,6 +10,7 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
     /// The value in base units (cores for CPU, bytes for memory).
     public let value: Decimal
 
+    private static let posix = Locale(identifier: "en_US_POSIX")
     private static let binary: [String: Decimal] = [
         "Ki": 1024, "Mi": 1_048_576, "Gi": 1_073_741_824, "Ti": 1_099_511_627_776,
         "Pi": Decimal(string: "1125899906842624")!, "Ei": Decimal(string: "1152921504606846976")!,
@@ -23,15 +24,25 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
     /// Parses a quantity; returns nil when the text is not one.
     public init?(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let match = trimmed.wholeMatch(of: /([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+))([A-Za-z]*)([eE][+-]?[0-9]+)?/) else { return nil }
-        let number = String(match.1), suffix = String(match.2)
-        guard var value = Decimal(string: number, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
-        if let exponent = match.3 {
-            guard suffix.isEmpty, let power = Int(exponent.dropFirst()), abs(power) <= 18 else { return nil }
-            let scale = pow(Decimal(10), abs(power))
-            value = power >= 0 ? value * scale : value / scale
-        } else if let multiplier = Self.binary[suffix] ?? Self.decimalSI[suffix] {
+        let bytes = Array(trimmed.utf8)[...]
+        var i = bytes.startIndex
+        if i < bytes.endIndex, bytes[i] == 43 || bytes[i] == 45 { i += 1 }
+        let length = Lexical.decimalLength(bytes[i...])
+        guard length > 0 else { return nil }
+        let number = String(decoding: bytes[..<(i + length)], as: UTF8.self)
+        let rest = bytes[(i + length)...]
+        guard var value = Decimal(string: number, locale: Self.posix) else { return nil }
+        let suffix = String(decoding: rest, as: UTF8.self)
+        if let multiplier = Self.binary[suffix] ?? Self.decimalSI[suffix] {
             value *= multiplier
+        } else if let marker = rest.first, marker == 101 || marker == 69 {
+            // A decimal exponent: e3, E-2 (an "E" alone is the exa suffix, handled above).
+            var j = rest.index(after: rest.startIndex)
+            var negative = false
+            if j < rest.endIndex, rest[j] == 43 || rest[j] == 45 { negative = rest[j] == 45; j += 1 }
+            guard j < rest.endIndex, rest[j...].allSatisfy(Lexical.isDigit), let power = Int(String(decoding: rest[j...], as: UTF8.self)), power <= 18 else { return nil }
+            let scale = pow(Decimal(10), power)
+            value = negative ? value / scale : value * scale
         } else {
             return nil
         }

@@ -63,8 +63,7 @@ public struct YAMLScalar: Sendable, Hashable {
 
     /// A plain decimal number (integer, fraction or exponent), unquoted only.
     public var isNumber: Bool {
-        guard !isQuoted, !text.isEmpty else { return false }
-        return text.range(of: #"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$"#, options: .regularExpression) != nil
+        !isQuoted && Lexical.isNumber(text)
     }
 }
 

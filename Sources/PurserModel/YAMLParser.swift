@@ -7,7 +7,9 @@ public enum YAMLParser {
     public static func documents(of file: SourceFile) -> (documents: [YAMLNode], diagnostics: [Diagnostic]) {
         var documents: [YAMLNode] = []
         do {
-            var sequence = try Yams.compose_all(yaml: file.text)
+            // The basic resolver skips Yams' regex-based tag resolution: PurserModel reads scalars
+            // itself (YAMLScalar), so only their text and quoting matter.
+            var sequence = try Yams.compose_all(yaml: file.text, .basic)
             while let node = sequence.next() {
                 documents.append(convert(node, file: file.path))
             }

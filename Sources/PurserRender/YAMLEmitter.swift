@@ -94,7 +94,7 @@ public enum YAMLEmitter {
             if !ok || scalar.value > 0x7E { return false }
         }
         // Sexagesimal and float-like words are numbers to YAML 1.1 readers.
-        if Double(s) != nil || s.range(of: #"^[-+]?(\.inf|\.nan)$"#, options: [.regularExpression, .caseInsensitive]) != nil { return false }
+        if Double(s) != nil || [".inf", "-.inf", "+.inf", ".nan"].contains(s.lowercased()) { return false }
         return true
     }
 }

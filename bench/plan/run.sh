@@ -10,8 +10,13 @@ files=${2:-500}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-swift build -c release --product purser >/dev/null
-bin=.build/release/purser
+# PURSER_BIN: an already built release binary; otherwise build one here.
+if [ -n "${PURSER_BIN:-}" ]; then
+  bin=$PURSER_BIN
+else
+  swift build -c release --product purser >/dev/null
+  bin=.build/release/purser
+fi
 python3 bench/plan/gen_fleet.py "$work/fleet" --components "$components" --files "$files"
 echo "fleet: $components components in $files files ($(du -sh "$work/fleet" | cut -f1))"
 

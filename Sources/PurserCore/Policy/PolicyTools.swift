@@ -64,7 +64,7 @@ public enum PolicyTools {
             do { input = try RegoValue(json: data) } catch { throw LoadError(description: "\(inputPath): invalid JSON: \(error)") }
         }
         let results: [RegoValue] = try userFacing {
-        if query.range(of: #"^data(\.[A-Za-z_][A-Za-z0-9_]*)*$"#, options: .regularExpression) != nil || query == "input" {
+        if query == "data" || query == "input" || Lexical.isDataReference(query) {
             return try engine.evaluateRef(query, input: input).map { [.object([.string("result"): $0])] } ?? []
         } else {
             return try engine.evaluate(query: query, input: input)
