@@ -1,4 +1,5 @@
 import Foundation
+import PurserModel
 import PurserRender
 
 /// Writes rendered manifests as `<namespace>/<name>.yaml` under a folder, all or nothing: the
@@ -9,6 +10,23 @@ public enum ManifestWriter {
 
     public struct WriteError: Error, CustomStringConvertible {
         public var description: String
+    }
+
+    /// Plain open/write/close: no per-file fsync or temporary file (the folder swap is the commit point).
+    static func writeFile(_ path: String, _ text: String) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var text = text
+        return text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 { return false }
+                offset += written
+            }
+            return true
+        }
     }
 
     public static func write(_ rendered: [RenderedComponent], to directory: URL) throws {
@@ -28,10 +46,17 @@ public enum ManifestWriter {
         try? fm.removeItem(at: staging)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for component in rendered.sorted(by: { $0.id < $1.id }) {
-                let file = staging.appendingPathComponent(component.relativePath)
-                try fm.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(component.yaml.utf8).write(to: file)
+            let sorted = rendered.sorted(by: { $0.id < $1.id })
+            for folder in Set(sorted.map { ($0.relativePath as NSString).deletingLastPathComponent }) {
+                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+            // Emit and write on all cores; the swap below is what makes the tree appear at once.
+            let failures = ConcurrentMap.map(sorted) { component -> String? in
+                let path = staging.appendingPathComponent(component.relativePath).path
+                return writeFile(path, component.yaml) ? nil : path
+            }
+            if let failed = failures.compactMap({ $0 }).first {
+                throw WriteError(description: "cannot write \(failed): \(String(cString: strerror(errno)))")
             }
             try Data("Rendered by purser; this folder is replaced on every render.\n".utf8).write(to: staging.appendingPathComponent(marker))
             if fm.fileExists(atPath: target.path) {

@@ -109,7 +109,7 @@ struct ComponentDecoder {
         guard let n = m.field(key, required: true) else { return nil }
         remember(m.fieldPath(key), n)
         guard let value = context.string(n, path: m.fieldPath(key)) else { return nil }
-        if value.trimmingCharacters(in: .whitespaces).isEmpty {
+        if value.utf8.allSatisfy({ $0 == 32 || $0 == 9 }) {
             context.report(.invalidValue, at: n.location, path: m.fieldPath(key), "'\(key)' must not be empty")
             return nil
         }

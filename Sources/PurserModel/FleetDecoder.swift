@@ -47,7 +47,7 @@ public enum FleetDecoder {
 
     /// The components of one file, which may hold several `---` separated documents.
     public static func decodeFile(_ file: SourceFile, acceleratorKeys: Set<String>? = nil) -> ([Component], [Diagnostic]) {
-        if file.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if file.text.utf8.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) {
             return ([], [Diagnostic(code: .emptyFile, location: SourceLocation(file: file.path, line: 1, column: 1), message: "the file is empty; expected one or more MultimodalAIComponent documents")])
         }
         let (documents, syntax) = YAMLParser.documents(of: file)

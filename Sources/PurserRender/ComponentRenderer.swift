@@ -53,8 +53,11 @@ public struct ComponentRenderer: Sendable {
 
     /// Label values allow [A-Za-z0-9._-], at most 63, alphanumeric at both ends.
     func labelSafe(_ value: String) -> String {
-        let mapped = String(value.map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" ? $0 : "_" }.prefix(63))
-        return String(mapped.drop { !$0.isLetter && !$0.isNumber }.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
+        func alphanumeric(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+        var bytes = value.utf8.map { alphanumeric($0) || $0 == 46 || $0 == 45 || $0 == 95 ? $0 : 95 }.prefix(63)
+        while let first = bytes.first, !alphanumeric(first) { bytes.removeFirst() }
+        while let last = bytes.last, !alphanumeric(last) { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: objects

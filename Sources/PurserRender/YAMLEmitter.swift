@@ -65,6 +65,7 @@ public enum YAMLEmitter {
         }
     }
 
+    private static let plainPunctuation: Set<UInt8> = Set("._/-@: ()+=,#".utf8)
     private static let reserved: Set<String> = ["", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n", "<<", "="]
 
     /// The string plain when that reads back as the same string, else double-quoted.
@@ -86,13 +87,21 @@ public enum YAMLEmitter {
     }
 
     private static func isPlainSafe(_ s: String) -> Bool {
-        guard let first = s.unicodeScalars.first, !reserved.contains(s.lowercased()) else { return false }
-        guard first.properties.isAlphabetic || first == "/" || first == "_" else { return false }
-        if s.hasSuffix(" ") || s.hasSuffix(":") || s.contains(": ") || s.contains(" #") { return false }
-        for scalar in s.unicodeScalars {
-            let ok = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._/-@: ()+=,".unicodeScalars.contains(scalar)
-            if !ok || scalar.value > 0x7E { return false }
+        // ASCII only, starting with a letter, '/' or '_', made of letters, digits and "._/-@: ()+=,",
+        // with no ": " or " #" inside and no trailing space or colon.
+        let bytes = s.utf8
+        guard let first = bytes.first, !reserved.contains(s.lowercased()) else { return false }
+        func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+        guard isLetter(first) || first == 47 || first == 95 else { return false }
+        var previous: UInt8 = 0
+        for b in bytes {
+            let ok = isLetter(b) || (b >= 48 && b <= 57) || plainPunctuation.contains(b)
+            if !ok { return false }
+            if previous == 58 && b == 32 { return false }   // ": "
+            if previous == 32 && b == 35 { return false }   // " #"
+            previous = b
         }
+        if previous == 32 || previous == 58 { return false }
         // Sexagesimal and float-like words are numbers to YAML 1.1 readers.
         if Double(s) != nil || [".inf", "-.inf", "+.inf", ".nan"].contains(s.lowercased()) { return false }
         return true
