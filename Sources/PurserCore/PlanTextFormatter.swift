@@ -73,19 +73,6 @@ public struct PlanTextFormatter: Sendable {
     func paint(_ text: String, code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
     func table(_ rows: [[String]], rightAligned: Set<Int>) -> String {
-        var widths = [Int](repeating: 0, count: rows[0].count)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
-        var out = ""
-        for (r, row) in rows.enumerated() {
-            var cells: [String] = []
-            for (i, cell) in row.enumerated() {
-                let pad = String(repeating: " ", count: widths[i] - cell.count)
-                cells.append(rightAligned.contains(i) ? pad + cell : cell + pad)
-            }
-            var line = cells.joined(separator: "  ")
-            while line.hasSuffix(" ") { line.removeLast() }
-            out += (r == 0 ? paint(line, code: "1") : line) + "\n"
-        }
-        return out
+        TextTable.render(rows, rightAligned: rightAligned) { paint($0, code: "1") }
     }
 }

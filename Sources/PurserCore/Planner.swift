@@ -5,7 +5,7 @@ import PurserRender
 
 /// Evaluates a fleet's policies for the gate (`RegoPolicyEvaluator`; tests may supply their own).
 public protocol PolicyEvaluating: Sendable {
-    func evaluate(fleet: Fleet, rendered: [String: RenderedComponent]) -> PolicyOutcome
+    func evaluate(fleet: Fleet, costs: [String: ComponentCost], rendered: [String: RenderedComponent]) -> PolicyOutcome
 }
 
 /// What policy evaluation found: gate findings, and diagnostics for policies that do not compile.
@@ -58,7 +58,7 @@ public struct Planner: Sendable {
         // 3. Policies.
         var diagnostics = fleet.diagnostics
         if let policies {
-            let outcome = policies.evaluate(fleet: fleet, rendered: rendered)
+            let outcome = policies.evaluate(fleet: fleet, costs: Dictionary(uniqueKeysWithValues: costs.map { ($0.id, $0) }), rendered: rendered)
             findings += outcome.findings
             diagnostics = (diagnostics + outcome.diagnostics).sorted()
         }

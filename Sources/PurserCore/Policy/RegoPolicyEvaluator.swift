@@ -9,7 +9,7 @@ import Rego
 public struct RegoPolicyEvaluator: PolicyEvaluating {
     public init() {}
 
-    public func evaluate(fleet: Fleet, rendered: [String: RenderedComponent]) -> PolicyOutcome {
+    public func evaluate(fleet: Fleet, costs: [String: ComponentCost], rendered: [String: RenderedComponent]) -> PolicyOutcome {
         guard !fleet.policies.isEmpty else { return PolicyOutcome() }
         let engine: RegoEngine
         do {
@@ -20,10 +20,9 @@ public struct RegoPolicyEvaluator: PolicyEvaluating {
             return PolicyOutcome(diagnostics: [Diagnostic(code: "rego-error", location: SourceLocation(file: "policies/", line: 1, column: 1), message: "\(error)")])
         }
         let settings = fleet.settings.policies
-        let estimator = CostEstimator(catalog: fleet.catalog, onBreach: fleet.settings.onBudgetBreach)
         let perComponent = ConcurrentMap.map(fleet.components) { component -> [Plan.Finding] in
             var findings: [Plan.Finding] = []
-            let input = ComponentDocument.value(component, cost: estimator.estimate(component))
+            let input = ComponentDocument.value(component, cost: costs[component.id])
             let location = component.source.location
             for query in settings.deny {
                 findings += Self.messages(engine, query, input, component.id, location, reason: .policyDenied, severity: .error)
