@@ -19,7 +19,7 @@ final class BuiltinRegistry: Sendable {
         for group in [
             ComparisonBuiltins.all, ArithmeticBuiltins.all, AggregateBuiltins.all, TypeBuiltins.all,
             StringBuiltins.all, CollectionBuiltins.all, ObjectBuiltins.all, EncodingBuiltins.all,
-            RegexBuiltins.all, TimeBuiltins.all, MiscBuiltins.all, NetBuiltins.all, CryptoBuiltins.all,
+            RegexBuiltins.all, TimeBuiltins.all, RuntimeBuiltins.all, UUIDBuiltins.all, NetBuiltins.all, CryptoBuiltins.all,
             BitsBuiltins.all, SemverBuiltins.all, UnitsBuiltins.all, GlobBuiltins.all, JSONBuiltins.all, TokenBuiltins.all, GraphQLBuiltins.all, JSONSchema.all, AWSBuiltins.all,
         ] {
             for (k, v) in group { impls[k] = v }
