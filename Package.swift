@@ -16,37 +16,42 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
-        .target(name: "PurserModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "PurserConcurrency"),
+        .target(name: "PurserModel", dependencies: ["PurserConcurrency", .product(name: "Yams", package: "Yams")]),
         .target(name: "Rego"),
         .target(name: "PurserCost", dependencies: ["PurserModel"], resources: [.copy("Resources/pricing-catalog.yaml")]),
         .target(name: "PurserRender", dependencies: ["PurserModel"]),
-        .target(name: "PurserGit", dependencies: [.product(name: "Subprocess", package: "swift-subprocess")]),
+        .target(name: "PurserGit", dependencies: [
+            .product(name: "Subprocess", package: "swift-subprocess"),
+            .product(name: "SystemPackage", package: "swift-system"),
+        ]),
         .target(name: "PurserAnalytics"),
         .target(name: "PurserLedger", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "PurserCore",
             dependencies: [
-                "PurserModel", "Rego", "PurserCost", "PurserRender", "PurserGit", "PurserAnalytics", "PurserLedger",
+                "PurserModel", "Rego", "PurserCost", "PurserRender", "PurserGit", "PurserAnalytics", "PurserLedger", "PurserConcurrency",
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(
             name: "PurserServer",
             dependencies: [
-                "PurserCore", "PurserModel", "Rego", "PurserLedger", "PurserAnalytics", "PurserRender",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "PurserCore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -54,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "purser",
             dependencies: [
-                "PurserCore", "PurserModel", "PurserServer",
+                "PurserCore", "PurserServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,13 +73,21 @@ let package = Package(
         .testTarget(name: "PurserRenderTests", dependencies: ["PurserRender", "PurserModel"]),
         .testTarget(name: "PurserGitTests", dependencies: ["PurserGit", "PurserTestSupport"]),
         .testTarget(name: "PurserAnalyticsTests", dependencies: ["PurserAnalytics"]),
-        .testTarget(name: "PurserLedgerTests", dependencies: ["PurserLedger"], exclude: ["Fixtures"]),
-        .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel", "PurserTestSupport"]),
+        .testTarget(name: "PurserLedgerTests", dependencies: ["PurserLedger", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
+        .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel", "PurserGit", "PurserTestSupport"]),
         .testTarget(
             name: "PurserServerTests",
-            dependencies: ["PurserServer", "PurserCore", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: [
+                "PurserServer", "PurserCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .target(name: "PurserTestSupport", path: "Tests/PurserTestSupport"),
-        .testTarget(name: "PurserCLITests", dependencies: ["PurserCore", "purser", "PurserTestSupport"]),
+        // The CLI tests run the built `purser` binary; the dependency only makes sure it is built.
+        .testTarget(name: "PurserCLITests", dependencies: ["purser", "PurserTestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import PurserConcurrency
 import PurserModel
 import PurserRender
 
@@ -8,8 +9,10 @@ import PurserRender
 public enum ManifestWriter {
     public static let marker = ".purser-rendered"
 
-    public struct WriteError: Error, CustomStringConvertible {
+    public struct WriteError: ClassifiedFailure {
         public var description: String
+        /// Refusing a folder Purser did not write is invalid input; a failed write is IO.
+        public var failureKind: FailureKind
     }
 
     /// Plain open/write/close: no per-file fsync or temporary file (the folder swap is the commit point).
@@ -34,10 +37,10 @@ public enum ManifestWriter {
         let target = directory.standardizedFileURL
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: target.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw WriteError(description: "\(target.path) exists and is not a folder") }
+            guard isDirectory.boolValue else { throw WriteError(description: "\(target.path) exists and is not a folder", failureKind: .invalidInput) }
             let contents = (try? fm.contentsOfDirectory(atPath: target.path)) ?? []
             guard contents.isEmpty || contents.contains(marker) else {
-                throw WriteError(description: "\(target.path) holds files Purser did not write; choose an empty or new folder")
+                throw WriteError(description: "\(target.path) holds files Purser did not write; choose an empty or new folder", failureKind: .invalidInput)
             }
         }
         let parent = target.deletingLastPathComponent()
@@ -56,7 +59,7 @@ public enum ManifestWriter {
                 return writeFile(path, component.yaml) ? nil : path
             }
             if let failed = failures.compactMap({ $0 }).first {
-                throw WriteError(description: "cannot write \(failed): \(String(cString: strerror(errno)))")
+                throw WriteError(description: "cannot write \(failed): \(String(cString: strerror(errno)))", failureKind: .internalFailure)
             }
             try Data("Rendered by purser; this folder is replaced on every render.\n".utf8).write(to: staging.appendingPathComponent(marker))
             if fm.fileExists(atPath: target.path) {

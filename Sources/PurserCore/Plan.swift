@@ -37,10 +37,10 @@ public struct Plan: Sendable, Codable {
 
     public struct Summary: Sendable, Codable {
         public var components: Int
-        public var dailyMin: String
-        public var dailyMax: String
-        public var monthlyMin: String
-        public var monthlyMax: String
+        public var dailyMin: Money
+        public var dailyMax: Money
+        public var monthlyMin: Money
+        public var monthlyMax: Money
         public var errors: Int
         public var denials: Int
         public var warnings: Int
@@ -83,19 +83,19 @@ public struct Plan: Sendable, Codable {
     }
 
     public struct Cost: Sendable, Codable {
-        /// One replica per hour, 6 decimals.
-        public var replicaHourly: String
-        public var cpuHourly: String
-        public var memoryHourly: String
-        public var acceleratorHourly: String
-        public var dailyMin: String
-        public var dailyMax: String
-        public var monthlyMin: String
-        public var monthlyMax: String
+        /// One replica per hour, 6 decimals; the rest 2 decimals.
+        public var replicaHourly: Money
+        public var cpuHourly: Money
+        public var memoryHourly: Money
+        public var acceleratorHourly: Money
+        public var dailyMin: Money
+        public var dailyMax: Money
+        public var monthlyMin: Money
+        public var monthlyMax: Money
     }
 
     public struct Budget: Sendable, Codable {
-        public var dailyLimit: String
+        public var dailyLimit: Money
         public var affordableReplicas: Int
         public var breached: Bool
         public var capped: Bool
@@ -127,12 +127,12 @@ public struct Plan: Sendable, Codable {
 
     public struct Diff: Sendable, Codable {
         public var baseRevision: String
-        public var previousMonthly: String
-        public var newMonthly: String
-        public var monthlyDelta: String
-        public var previousDaily: String
-        public var newDaily: String
-        public var dailyDelta: String
+        public var previousMonthly: Money
+        public var newMonthly: Money
+        public var monthlyDelta: Money
+        public var previousDaily: Money
+        public var newDaily: Money
+        public var dailyDelta: Money
         /// Percent change of the monthly total, 1 decimal; nil when the base cost was 0.
         public var percent: String?
         public var components: [ComponentDiff]
@@ -141,9 +141,9 @@ public struct Plan: Sendable, Codable {
     public struct ComponentDiff: Sendable, Codable {
         public var id: String
         public var change: String
-        public var previousMonthly: String?
-        public var newMonthly: String?
-        public var monthlyDelta: String
+        public var previousMonthly: Money?
+        public var newMonthly: Money?
+        public var monthlyDelta: Money
     }
 }
 

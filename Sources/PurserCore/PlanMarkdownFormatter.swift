@@ -9,14 +9,17 @@ public struct PlanMarkdownFormatter: Sendable {
     public init() {}
 
     public func format(_ plan: Plan) -> String {
+        let currency = plan.fleet.currency
+        func money(_ amount: Money) -> String { amount.display(currency: currency) }
+        func signed(_ amount: Money) -> String { amount.signed(currency: currency) }
         var out = Self.marker + "\n"
         let icon = plan.verdict == .pass ? "✅" : (plan.verdict == .fail ? "❌" : "⚠️")
         let verdict = plan.verdict.rawValue.uppercased()
         if let diff = plan.diff {
-            let delta = Decimal(string: diff.monthlyDelta) ?? 0
-            let direction = delta > 0 ? "increase" : (delta < 0 ? "decrease" : "stay the same")
-            let amount = delta == 0 ? "" : " by **\(Money.display(delta < 0 ? -delta : delta))**"
-            let percent = diff.percent.map { " (\(delta > 0 ? "+" : "")\($0)%)" } ?? ""
+            let delta = diff.monthlyDelta
+            let direction = delta > .zero ? "increase" : (delta < .zero ? "decrease" : "stay the same")
+            let amount = delta == .zero ? "" : " by **\(money(delta.magnitude))**"
+            let percent = diff.percent.map { " (\(delta > .zero ? "+" : "")\($0)%)" } ?? ""
             out += "### \(icon) Purser \(verdict): monthly cost will \(direction)\(amount)\(percent)\n\n"
             out += "| Component | Previous | New | Diff |\n| --- | ---: | ---: | ---: |\n"
             for d in diff.components {
@@ -44,7 +47,5 @@ public struct PlanMarkdownFormatter: Sendable {
         return out
     }
 
-    func money(_ text: String) -> String { Money.display(Decimal(string: text) ?? 0) }
-    func signed(_ text: String) -> String { Money.signed(Decimal(string: text) ?? 0) }
     func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "<", with: "&lt;") }
 }

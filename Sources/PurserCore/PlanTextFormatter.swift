@@ -13,14 +13,18 @@ public struct PlanTextFormatter: Sendable {
     }
 
     public func format(_ plan: Plan) -> String {
+        let currency = plan.fleet.currency
+        func money(_ amount: Money) -> String { amount.display(currency: currency) }
+        func signed(_ amount: Money) -> String { amount.signed(currency: currency) }
+        let unit = currency == "USD" ? "$" : currency
         var out = "Purser plan · \(plan.fleet.name) · \(plan.fleet.revision.map { "revision " + String($0.prefix(12)) } ?? "working tree")\n\n"
         if !plan.components.isEmpty {
-            var rows: [[String]] = [["COMPONENT", "STRATEGY", "ACCELERATOR", "REPLICAS", "$/DAY MIN–MAX", "$/MONTH MAX", "BUDGET/DAY"]]
+            var rows: [[String]] = [["COMPONENT", "STRATEGY", "ACCELERATOR", "REPLICAS", "\(unit)/DAY MIN–MAX", "\(unit)/MONTH MAX", "BUDGET/DAY"]]
             for c in plan.components {
                 let accelerator = c.accelerator.map { "\(c.gpu)× \($0)" } ?? "cpu"
                 let replicas = c.effectiveMaxReplicas < c.maxReplicas ? "\(c.minReplicas)–\(c.effectiveMaxReplicas) (cap)" : "\(c.minReplicas)–\(c.maxReplicas)"
                 var budget = "—"
-                if let b = c.budget { budget = Money.display(Decimal(string: b.dailyLimit) ?? 0) + (b.breached ? " ✗" : " ✓") }
+                if let b = c.budget { budget = money(b.dailyLimit) + (b.breached ? " ✗" : " ✓") }
                 rows.append([c.id, c.strategy, accelerator, replicas, "\(money(c.cost.dailyMin))–\(money(c.cost.dailyMax))", money(c.cost.monthlyMax), budget])
             }
             rows.append(["TOTAL (\(plan.summary.components))", "", "", "", "\(money(plan.summary.dailyMin))–\(money(plan.summary.dailyMax))", money(plan.summary.monthlyMax), ""])
@@ -28,7 +32,7 @@ public struct PlanTextFormatter: Sendable {
         }
         if let diff = plan.diff {
             out += "\nCost change against \(String(diff.baseRevision.prefix(12))): \(signed(diff.monthlyDelta))/month"
-            out += diff.percent.map { " (\(Decimal(string: $0)! > 0 ? "+" : "")\($0)%)" } ?? ""
+            out += diff.percent.map { " (\(diff.monthlyDelta > .zero ? "+" : "")\($0)%)" } ?? ""
             out += ", \(money(diff.previousMonthly)) → \(money(diff.newMonthly))\n"
             if !diff.components.isEmpty {
                 var rows: [[String]] = [["COMPONENT", "CHANGE", "PREVIOUS", "NEW", "DIFF"]]
@@ -66,9 +70,6 @@ public struct PlanTextFormatter: Sendable {
         case .invalid: return paint("INVALID", code: "1;31") + " · " + counts
         }
     }
-
-    func money(_ text: String) -> String { Money.display(Decimal(string: text) ?? 0) }
-    func signed(_ text: String) -> String { Money.signed(Decimal(string: text) ?? 0) }
 
     func paint(_ text: String, code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PurserConcurrency
 import PurserCost
 import PurserModel
 import PurserRender
@@ -8,14 +9,17 @@ public protocol PolicyEvaluating: Sendable {
     func evaluate(fleet: Fleet, costs: [String: ComponentCost], rendered: [String: RenderedComponent]) -> PolicyOutcome
 }
 
-/// What policy evaluation found: gate findings, and diagnostics for policies that do not compile.
+/// What policy evaluation found: gate findings, diagnostics for policies that do not compile,
+/// and the compiled policies themselves (the admission webhook answers with them).
 public struct PolicyOutcome: Sendable {
     public var findings: [Plan.Finding]
     public var diagnostics: [Diagnostic]
+    public var policies: CompiledPolicies?
 
-    public init(findings: [Plan.Finding] = [], diagnostics: [Diagnostic] = []) {
+    public init(findings: [Plan.Finding] = [], diagnostics: [Diagnostic] = [], policies: CompiledPolicies? = nil) {
         self.findings = findings
         self.diagnostics = diagnostics
+        self.policies = policies
     }
 }
 
@@ -34,6 +38,8 @@ public struct Planner: Sendable {
         public var plan: Plan
         /// Rendered objects by component id.
         public var rendered: [String: RenderedComponent]
+        /// The policies as compiled for this plan; nil when the planner evaluates none.
+        public var policies: CompiledPolicies?
     }
 
     public func plan(_ fleet: Fleet, revision: String?, base: (fleet: Fleet, revision: String)? = nil) -> Output {
@@ -57,10 +63,12 @@ public struct Planner: Sendable {
         }
         // 3. Policies.
         var diagnostics = fleet.diagnostics
+        var compiled: CompiledPolicies?
         if let policies {
             let outcome = policies.evaluate(fleet: fleet, costs: Dictionary(uniqueKeysWithValues: costs.map { ($0.id, $0) }), rendered: rendered)
             findings += outcome.findings
             diagnostics = (diagnostics + outcome.diagnostics).sorted()
+            compiled = outcome.policies
         }
         findings.sort { ($0.component ?? "", $0.reason.rawValue, $0.message) < ($1.component ?? "", $1.reason.rawValue, $1.message) }
 
@@ -80,17 +88,17 @@ public struct Planner: Sendable {
         let verdict: Plan.Verdict = errors > 0 ? .invalid : (denials > 0 ? .fail : .pass)
         let summary = Plan.Summary(
             components: fleet.components.count,
-            dailyMin: Money.string(costs.reduce(0) { $0 + $1.dailyMin }),
-            dailyMax: Money.string(costs.reduce(0) { $0 + $1.dailyMax }),
-            monthlyMin: Money.string(costs.reduce(0) { $0 + $1.monthlyMin }),
-            monthlyMax: Money.string(costs.reduce(0) { $0 + $1.monthlyMax }),
+            dailyMin: Money(costs.reduce(0) { $0 + $1.dailyMin }),
+            dailyMax: Money(costs.reduce(0) { $0 + $1.dailyMax }),
+            monthlyMin: Money(costs.reduce(0) { $0 + $1.monthlyMin }),
+            monthlyMax: Money(costs.reduce(0) { $0 + $1.monthlyMax }),
             errors: errors, denials: denials,
             warnings: findings.filter { $0.severity == .warning }.count + diagnostics.filter { $0.severity == .warning }.count,
             budgetBreaches: costs.filter { $0.budget?.breached == true }.count)
         let plan = Plan(fleet: .init(name: fleet.name, revision: revision, baseRevision: base?.revision, currency: fleet.catalog.currency),
                         verdict: verdict, summary: summary, components: componentPlans, findings: findings,
                         diagnostics: diagnostics, diff: diff)
-        return Output(plan: plan, rendered: rendered)
+        return Output(plan: plan, rendered: rendered, policies: compiled)
     }
 
     static func componentPlan(_ component: Component, cost: ComponentCost, rendered: RenderedComponent?,
@@ -104,12 +112,12 @@ public struct Planner: Sendable {
             gpu: limits.gpu, accelerator: limits.gpu > 0 ? limits.accelerator : nil,
             minReplicas: cost.minReplicas, maxReplicas: cost.requestedMaxReplicas, effectiveMaxReplicas: cost.effectiveMaxReplicas,
             cost: Plan.Cost(
-                replicaHourly: Money.string(cost.replicaHourly.total, scale: 6), cpuHourly: Money.string(cost.replicaHourly.cpu, scale: 6),
-                memoryHourly: Money.string(cost.replicaHourly.memory, scale: 6), acceleratorHourly: Money.string(cost.replicaHourly.accelerator, scale: 6),
-                dailyMin: Money.string(cost.dailyMin), dailyMax: Money.string(cost.dailyMax),
-                monthlyMin: Money.string(cost.monthlyMin), monthlyMax: Money.string(cost.monthlyMax)),
+                replicaHourly: Money(cost.replicaHourly.total, places: 6), cpuHourly: Money(cost.replicaHourly.cpu, places: 6),
+                memoryHourly: Money(cost.replicaHourly.memory, places: 6), acceleratorHourly: Money(cost.replicaHourly.accelerator, places: 6),
+                dailyMin: Money(cost.dailyMin), dailyMax: Money(cost.dailyMax),
+                monthlyMin: Money(cost.monthlyMin), monthlyMax: Money(cost.monthlyMax)),
             budget: cost.budget.map {
-                Plan.Budget(dailyLimit: Money.string($0.limit), affordableReplicas: $0.affordableReplicas, breached: $0.breached,
+                Plan.Budget(dailyLimit: Money($0.limit), affordableReplicas: $0.affordableReplicas, breached: $0.breached,
                             capped: $0.capped, floorBreached: $0.floorBreached)
             },
             manifests: rendered?.objects.map { "\($0.kind)/\($0.name)" } ?? [],
@@ -119,14 +127,15 @@ public struct Planner: Sendable {
 
     static func diff(_ diff: CostDiff, baseRevision: String) -> Plan.Diff {
         var percent: String?
-        if let p = diff.percentChange { percent = Money.string(p, scale: 1) }
+        // A percentage, not an amount, but rounded and written exactly as amounts are.
+        if let p = diff.percentChange { percent = Money(p, places: 1).description }
         return Plan.Diff(
-            baseRevision: baseRevision, previousMonthly: Money.string(diff.previousMonthly), newMonthly: Money.string(diff.newMonthly),
-            monthlyDelta: Money.string(diff.monthlyDelta), previousDaily: Money.string(diff.previousDaily), newDaily: Money.string(diff.newDaily),
-            dailyDelta: Money.string(diff.newDaily - diff.previousDaily), percent: percent,
+            baseRevision: baseRevision, previousMonthly: Money(diff.previousMonthly), newMonthly: Money(diff.newMonthly),
+            monthlyDelta: Money(diff.monthlyDelta), previousDaily: Money(diff.previousDaily), newDaily: Money(diff.newDaily),
+            dailyDelta: Money(diff.newDaily - diff.previousDaily), percent: percent,
             components: diff.deltas.filter { $0.change != .unchanged }.map {
-                Plan.ComponentDiff(id: $0.id, change: $0.change.rawValue, previousMonthly: $0.previousMonthly.map { Money.string($0) },
-                                   newMonthly: $0.newMonthly.map { Money.string($0) }, monthlyDelta: Money.string($0.monthlyDelta))
+                Plan.ComponentDiff(id: $0.id, change: $0.change.rawValue, previousMonthly: $0.previousMonthly.map { Money($0) },
+                                   newMonthly: $0.newMonthly.map { Money($0) }, monthlyDelta: Money($0.monthlyDelta))
             })
     }
 }

@@ -20,8 +20,7 @@ public struct ComponentBudget: Sendable, Hashable, Codable {
 /// One component on one UTC day, compared with its budget and plan.
 public struct BudgetDay: Sendable, Hashable, Codable {
     public var component: String
-    /// `YYYY-MM-DD`.
-    public var day: String
+    public var day: Day
     /// Actual EffectiveCost that day (zero when the ledger has no row).
     public var actual: Money
     public var budget: Money?
@@ -48,7 +47,7 @@ public struct ComponentBudgetSummary: Sendable, Hashable, Codable {
     public var breachDays: Int
     public var planDeviationDays: Int
     /// The day with the highest actual cost, if any cost.
-    public var peakDay: String?
+    public var peakDay: Day?
     public var peakActual: Money
 }
 
@@ -57,8 +56,8 @@ public struct BudgetReport: Sendable, Hashable, Codable {
     /// The ledger currency.
     public var currency: String
     /// First and last UTC day compared, nil when the ledger is empty.
-    public var from: String?
-    public var to: String?
+    public var from: Day?
+    public var to: Day?
     /// The tolerance used for plan deviations (0.25 = ±25 %).
     public var planGapTolerance: Double
     /// Every budgeted component on every day, sorted by component then day.

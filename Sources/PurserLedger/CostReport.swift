@@ -71,9 +71,9 @@ public struct CostReport: Sendable, Hashable, Codable {
     /// The ledger currency: `rows` and the totals are in it.
     public var currency: String
     /// First UTC day included (`YYYY-MM-DD`), nil when unbounded.
-    public var from: String?
+    public var from: Day?
     /// Last UTC day included, nil when unbounded.
-    public var to: String?
+    public var to: Day?
     /// One row per key in the ledger currency, sorted by key (days ascending).
     public var rows: [CostRow]
     /// Rows in other currencies, reported separately and never added to the totals.
@@ -86,12 +86,18 @@ public struct CostReport: Sendable, Hashable, Codable {
 
 /// Cost of one UTC day.
 public struct DailyCost: Sendable, Hashable, Codable {
-    /// `YYYY-MM-DD`.
-    public var day: String
-    /// Midnight UTC of that day.
-    public var date: Date
+    public var day: Day
     public var billed: Money
     public var effective: Money
+
+    public init(day: Day, billed: Money, effective: Money) {
+        self.day = day
+        self.billed = billed
+        self.effective = effective
+    }
+
+    /// Midnight UTC of that day.
+    public var date: Date { day.start }
 }
 
 /// Sums for one combination of several dimensions (see `Ledger.costBreakdown(by:from:to:)`).

@@ -77,7 +77,7 @@ extension FocusGenerator {
             }
             // Untagged overheads: sales tax on the day's usage, a monthly support plan, rare credits.
             try emit(chargeRow(category: "Tax", day: day, nanos: dayTotal / 20, description: "Sales tax", service: "Amazon Elastic Compute Cloud"))
-            if Timestamp.dayString(day).hasSuffix("-01") {
+            if Day(number: day).description.hasSuffix("-01") {
                 try emit(chargeRow(category: "Purchase", day: day, nanos: 1_000_000_000_000, description: "Prepaid monthly support plan", service: "AWS Support (Business)"))
             }
             if rng.unit() < 0.05 {
@@ -88,10 +88,10 @@ extension FocusGenerator {
 
     static func decimal(_ nanos: Int64) -> String { Money(nanos: nanos).description }
 
-    static func timestamp(_ day: Int) -> String { Timestamp.dayString(day) + "T00:00:00Z" }
+    static func timestamp(_ day: Int) -> String { Day(number: day).description + "T00:00:00Z" }
 
     static func billingPeriod(_ day: Int) -> (String, String) {
-        let text = Timestamp.dayString(day)
+        let text = Day(number: day).description
         let y = Int(text.prefix(4))!, m = Int(text.dropFirst(5).prefix(2))!
         let startDay = Timestamp.daysFromCivil(y, m, 1)
         let endDay = m == 12 ? Timestamp.daysFromCivil(y + 1, 1, 1) : Timestamp.daysFromCivil(y, m + 1, 1)

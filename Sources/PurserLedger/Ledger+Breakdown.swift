@@ -10,7 +10,7 @@ extension Ledger {
         var cells = try breakdown(named, byDay: dimensions.contains(.day), from: from, to: to).map { raw -> CostCell in
             var k = 0
             let keys: [String] = dimensions.map { d in
-                if d == .day { return Timestamp.dayString(raw.day) }
+                if d == .day { return Day(number: raw.day).description }
                 k += 1
                 return raw.keys[k - 1]
             }

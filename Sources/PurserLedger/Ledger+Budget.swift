@@ -9,12 +9,12 @@ extension Ledger {
     ///   - to: Last UTC day (default: the last day in the ledger).
     ///   - planGapTolerance: A day deviates from the plan when |actual − planned| > tolerance × planned.
     ///   - sharing: Shared-cost rules applied before comparing.
-    public func budgetReport(budgets: [ComponentBudget], from: Date? = nil, to: Date? = nil,
+    public func budgetReport(budgets: [ComponentBudget], from: Day? = nil, to: Day? = nil,
                              planGapTolerance: Double = 0.25, sharing: [SharedCostRule] = []) throws -> BudgetReport {
-        let perDay = try componentDays(from: from, to: to, sharing: sharing)
-        let first = from.map { Timestamp.day(of: $0) } ?? perDay.keys.min()
-        let last = to.map { Timestamp.day(of: $0) } ?? perDay.keys.max()
-        var report = BudgetReport(currency: currency, from: first.map(Timestamp.dayString), to: last.map(Timestamp.dayString),
+        let perDay = try componentDays(from: from?.start, to: to?.start, sharing: sharing)
+        let first = from?.number ?? perDay.keys.min()
+        let last = to?.number ?? perDay.keys.max()
+        var report = BudgetReport(currency: currency, from: first.map(Day.init(number:)), to: last.map(Day.init(number:)),
                                   planGapTolerance: planGapTolerance, days: [], components: [], unbudgeted: [])
         let budgeted = Set(budgets.map(\.component))
         var unbudgeted: [String: (Money, Money)] = [:]
@@ -35,7 +35,7 @@ extension Ledger {
                                                  breachDays: 0, planDeviationDays: 0, peakDay: nil, peakActual: .zero)
             for day in first...last {
                 let actual = perDay[day]?[budget.component]?.effective ?? .zero
-                var entry = BudgetDay(component: budget.component, day: Timestamp.dayString(day), actual: actual,
+                var entry = BudgetDay(component: budget.component, day: Day(number: day), actual: actual,
                                       budget: budget.dailyBudget, planned: budget.plannedDaily, overBudget: nil,
                                       planGap: nil, planGapRatio: nil, breach: false, planDeviation: false)
                 if let limit = budget.dailyBudget, actual > limit {

@@ -12,8 +12,8 @@ public struct LedgerOverview: Sendable, Hashable, Codable {
     /// Cost facts stored.
     public var facts: Int64
     /// First and last UTC day with cost (`YYYY-MM-DD`), nil when empty.
-    public var firstDay: String?
-    public var lastDay: String?
+    public var firstDay: Day?
+    public var lastDay: Day?
     /// Rows per billing currency.
     public var currencies: [String: Int64]
     /// Distinct components (the `__unallocated__` bucket not counted).
@@ -40,8 +40,8 @@ extension Ledger {
             }
             let first: Int64? = span?[0]
             let last: Int64? = span?[1]
-            func day(_ hour: Int64?) -> String? {
-                hour.map { Timestamp.dayString(Int($0 >= 0 ? $0 / 24 : ($0 - 23) / 24)) }
+            func day(_ hour: Int64?) -> Day? {
+                hour.map { Day(number: Int($0 >= 0 ? $0 / 24 : ($0 - 23) / 24)) }
             }
             return LedgerOverview(
                 currency: currency, files: files, rows: currencies.values.reduce(0, +), facts: span?[2] ?? 0,

@@ -11,14 +11,15 @@ extension Ledger {
     ///   - sharing: Shared-cost rules, applied per day before grouping (only meaningful for
     ///     `.component`; ignored otherwise).
     /// - Returns: Ledger-currency rows sorted by key, other currencies apart, exact totals.
-    public func costReport(by dimension: Dimension, from: Date? = nil, to: Date? = nil,
+    public func costReport(by dimension: Dimension, from: Day? = nil, to: Day? = nil,
                            sharing: [SharedCostRule] = []) throws -> CostReport {
+        let (fromDate, toDate) = (from?.start, to?.start)
         var rows: [CostRow] = []
         var other: [CostRow] = []
-        let cells = try breakdown(dimension == .day ? [] : [dimension], byDay: dimension == .day, from: from, to: to)
+        let cells = try breakdown(dimension == .day ? [] : [dimension], byDay: dimension == .day, from: fromDate, to: toDate)
         var totals: [String: (billed: Int64, effective: Int64, rows: Int64)] = [:]
         for cell in cells {
-            let key = dimension == .day ? Timestamp.dayString(cell.day) : cell.keys[0]
+            let key = dimension == .day ? Day(number: cell.day).description : cell.keys[0]
             if cell.currency == currency {
                 let t = totals[key] ?? (0, 0, 0)
                 totals[key] = (t.billed + cell.billed, t.effective + cell.effective, t.rows + cell.rows)
@@ -29,7 +30,7 @@ extension Ledger {
         }
         if dimension == .component && !sharing.isEmpty {
             var shared: [String: (Money, Money)] = [:]
-            for (_, byComponent) in try componentDays(from: from, to: to, sharing: sharing) {
+            for (_, byComponent) in try componentDays(from: fromDate, to: toDate, sharing: sharing) {
                 for (component, amounts) in byComponent {
                     let t = shared[component] ?? (.zero, .zero)
                     shared[component] = (t.0 + amounts.billed, t.1 + amounts.effective)
@@ -44,8 +45,7 @@ extension Ledger {
         rows.sort { $0.key < $1.key }
         other.sort { ($0.currency, $0.key) < ($1.currency, $1.key) }
         return CostReport(dimension: dimension, currency: currency,
-                          from: from.map { Timestamp.dayString(Timestamp.day(of: $0)) },
-                          to: to.map { Timestamp.dayString(Timestamp.day(of: $0)) },
+                          from: from, to: to,
                           rows: rows, otherCurrencies: other,
                           totalBilled: rows.reduce(.zero) { $0 + $1.billed },
                           totalEffective: rows.reduce(.zero) { $0 + $1.effective })
@@ -54,10 +54,10 @@ extension Ledger {
     /// Daily EffectiveCost and BilledCost (ledger currency) of one component, or of everything
     /// when `component` is nil, with every day between the first and last present (zero-filled),
     /// so forecasting and anomaly detection get a regular series.
-    public func dailyCosts(component: String? = nil, from: Date? = nil, to: Date? = nil,
+    public func dailyCosts(component: String? = nil, from: Day? = nil, to: Day? = nil,
                            sharing: [SharedCostRule] = []) throws -> [DailyCost] {
         var byDay: [Int: (billed: Money, effective: Money)] = [:]
-        for (day, byComponent) in try componentDays(from: from, to: to, sharing: sharing) {
+        for (day, byComponent) in try componentDays(from: from?.start, to: to?.start, sharing: sharing) {
             for (name, amounts) in byComponent where component == nil || name == component {
                 let t = byDay[day] ?? (.zero, .zero)
                 byDay[day] = (t.billed + amounts.billed, t.effective + amounts.effective)
@@ -68,27 +68,26 @@ extension Ledger {
 
     /// Daily cost series for every value of a dimension (e.g. every component or service), in
     /// the ledger currency, zero-filled over the same span of days for all keys.
-    public func dailySeries(by dimension: Dimension, from: Date? = nil, to: Date? = nil) throws -> [String: [DailyCost]] {
+    public func dailySeries(by dimension: Dimension, from: Day? = nil, to: Day? = nil) throws -> [String: [DailyCost]] {
         guard dimension != .day else { throw LedgerError(.invalidArgument, message: "dailySeries groups by a dimension other than day") }
         var byKey: [String: [Int: (billed: Money, effective: Money)]] = [:]
         var first = Int.max, last = Int.min
-        for cell in try breakdown([dimension], byDay: true, from: from, to: to) where cell.currency == currency {
+        for cell in try breakdown([dimension], byDay: true, from: from?.start, to: to?.start) where cell.currency == currency {
             first = min(first, cell.day)
             last = max(last, cell.day)
             byKey[cell.keys[0], default: [:]][cell.day] = (Money(nanos: cell.billed), Money(nanos: cell.effective))
         }
-        let fromDate = from ?? (first == .max ? nil : Date(timeIntervalSince1970: Double(first) * 86_400))
-        let toDate = to ?? (last == .min ? nil : Date(timeIntervalSince1970: Double(last) * 86_400))
-        return byKey.mapValues { Self.fill($0, from: fromDate, to: toDate) }
+        let firstDay = from ?? (first == .max ? nil : Day(number: first))
+        let lastDay = to ?? (last == .min ? nil : Day(number: last))
+        return byKey.mapValues { Self.fill($0, from: firstDay, to: lastDay) }
     }
 
-    static func fill(_ byDay: [Int: (billed: Money, effective: Money)], from: Date?, to: Date?) -> [DailyCost] {
-        guard let first = from.map({ Timestamp.day(of: $0) }) ?? byDay.keys.min(),
-              let last = to.map({ Timestamp.day(of: $0) }) ?? byDay.keys.max(), first <= last else { return [] }
+    static func fill(_ byDay: [Int: (billed: Money, effective: Money)], from: Day?, to: Day?) -> [DailyCost] {
+        guard let first = from?.number ?? byDay.keys.min(),
+              let last = to?.number ?? byDay.keys.max(), first <= last else { return [] }
         return (first...last).map { day in
             let v = byDay[day] ?? (.zero, .zero)
-            return DailyCost(day: Timestamp.dayString(day), date: Date(timeIntervalSince1970: Double(day) * 86_400),
-                             billed: v.billed, effective: v.effective)
+            return DailyCost(day: Day(number: day), billed: v.billed, effective: v.effective)
         }
     }
 }

@@ -59,6 +59,10 @@ public final class Ledger: Sendable {
             self.currency = stored
         } catch let error as LedgerError {
             throw error
+        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
+            throw LedgerError(.notALedger, file: path, message: "the file is not a valid SQLite ledger: move it away or point --data elsewhere")
+        } catch let error as DatabaseError where [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH].contains(error.resultCode) {
+            throw LedgerError(.io, file: path, message: "cannot open the ledger for writing (the file or its folder is not writable): \(error.message ?? "\(error)")")
         } catch {
             throw LedgerError(.database, file: path, message: "cannot open the ledger: \(error)")
         }

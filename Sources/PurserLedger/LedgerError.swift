@@ -36,6 +36,10 @@ public struct LedgerError: Error, Sendable, Equatable, Codable, CustomStringConv
         public static let database = Code(rawValue: "database")
         /// An argument passed to the API is invalid.
         public static let invalidArgument = Code(rawValue: "invalid-argument")
+        /// No ledger file at the given path (reading commands never create one).
+        public static let missingLedger = Code(rawValue: "missing-ledger")
+        /// The file exists but is not a SQLite ledger (corrupt, or some other file).
+        public static let notALedger = Code(rawValue: "not-a-ledger")
     }
 
     public var code: Code
@@ -58,7 +62,7 @@ public struct LedgerError: Error, Sendable, Equatable, Codable, CustomStringConv
 
     /// Whether the input is at fault (a bad file, row or argument: CLI exit code 2) rather than
     /// the environment (IO or database failure: exit code 3).
-    public var isInvalidInput: Bool { code != .io && code != .database }
+    public var isInvalidInput: Bool { code != .io && code != .database && code != .notALedger }
 
     /// `file:row: column: message [code]`, leaving out the parts that are unknown.
     public var description: String {

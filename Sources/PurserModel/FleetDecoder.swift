@@ -1,4 +1,5 @@
 import Foundation
+import PurserConcurrency
 
 /// The components and settings of a fleet, decoded from its files, with every diagnostic found.
 public struct DecodedFleet: Sendable {

@@ -24,7 +24,7 @@ public func buildApplication(configuration: ServerConfiguration, logger: Logger 
 public func buildApplication(plane: ControlPlane) throws -> some ApplicationProtocol {
     let configuration = plane.configuration
     let router = buildRouter(plane: plane)
-    var services: [any Service] = [plane.audit]
+    var services: [any Service] = [AuditFlusher(recorder: plane.audit)]
     if configuration.pollInterval > 0 {
         services.append(RepoWatcher(planner: plane.planner, interval: .milliseconds(Int64(configuration.pollInterval * 1000))))
     }
@@ -47,7 +47,7 @@ public func buildRouter(plane: ControlPlane) -> Router<PurserRequestContext> {
     let router = Router(context: PurserRequestContext.self)
     router.add(middleware: MetricsMiddleware(metrics: plane.metrics))
     router.add(middleware: JSONErrorMiddleware())
-    let insights = CostInsights(ledger: plane.ledger)
+    let insights = plane.insights
     let configuration = plane.configuration
     router.addRoutes(HealthController(state: plane.state).endpoints)
     router.addRoutes(MetricsController(metrics: plane.metrics).endpoints)

@@ -33,7 +33,8 @@ import Testing
     @Test func anomaliesFindTheInjectedIncidents() throws {
         let data = dataFolder()
         defer { try? FileManager.default.removeItem(at: data) }
-        _ = try PurserCLI.run(["cost", "ingest", "--data", data.path, sample])
+        let ingest = try PurserCLI.run(["cost", "ingest", "--data", data.path, sample])
+        try #require(ingest.status == 0, "\(ingest.stderr)")
         let result = try PurserCLI.run(["cost", "anomalies", "--data", data.path, "--json"])
         #expect(result.status == 0, "\(result.stderr)")
         let anomalies = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
@@ -46,7 +47,8 @@ import Testing
     @Test func forecastAndBudgetUseTheFleet() throws {
         let data = dataFolder()
         defer { try? FileManager.default.removeItem(at: data) }
-        _ = try PurserCLI.run(["cost", "ingest", "--data", data.path, sample])
+        let ingest = try PurserCLI.run(["cost", "ingest", "--data", data.path, sample])
+        try #require(ingest.status == 0, "\(ingest.stderr)")
         // One component keeps the debug-build test quick; `--by component` fits every series the same way.
         let forecast = try PurserCLI.run(["cost", "forecast", "--data", data.path, "--horizon", "30", "--component", "ai-prod/support-chat-llm",
                                           "--fleet", "examples/fleet", "--json"])
@@ -72,7 +74,7 @@ import Testing
         let data = dataFolder()
         defer { try? FileManager.default.removeItem(at: data) }
         let missing = try PurserCLI.run(["cost", "ingest", "--data", data.path, "no/such/file.csv"])
-        #expect(missing.status != 0 && missing.stderr.contains("no/such/file.csv"))
+        #expect(missing.status == 2 && missing.stderr.contains("no/such/file.csv"), "\(missing.stderr)")
         let csv = data.appendingPathComponent("bad.csv")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
         try "BilledCost,EffectiveCost\n1,1\n".write(to: csv, atomically: true, encoding: .utf8)

@@ -21,25 +21,25 @@ let exampleFleet = repoRoot.appendingPathComponent("examples/fleet")
 
         // 4 × 0.031611 + 32 × 0.004237 + 0.56 (L4) = 0.822028/h; × 24 = 19.728672; × 4 replicas; × 730 h × 4.
         let vision = try component("ai-prod/product-vision-search")
-        #expect(vision.cost.replicaHourly == "0.822028")
-        #expect(vision.cost.dailyMin == "19.73" && vision.cost.dailyMax == "78.91" && vision.cost.monthlyMax == "2400.32")
+        #expect(vision.cost.replicaHourly.description == "0.822028")
+        #expect(vision.cost.dailyMin.description == "19.73" && vision.cost.dailyMax.description == "78.91" && vision.cost.monthlyMax.description == "2400.32")
 
         // 16 × 0.031611 + 128 × 0.004237 + 2 × 11.06 (H100) = 23.168112/h; × 24 × 4 = 2224.138752/day.
         let chat = try component("ai-prod/support-chat-llm")
-        #expect(chat.cost.replicaHourly == "23.168112")
-        #expect(chat.cost.dailyMax == "2224.14")
+        #expect(chat.cost.replicaHourly.description == "23.168112")
+        #expect(chat.cost.dailyMax.description == "2224.14")
 
         // 8 × 0.031611 + 64 × 0.004237 + 3.93 (A100) = 4.454056/h → 106.897344/day; $300 affords 2 of 8 replicas.
         let video = try component("ai-prod/video-moderation")
-        #expect(video.cost.replicaHourly == "4.454056")
+        #expect(video.cost.replicaHourly.description == "4.454056")
         #expect(video.budget?.breached == true && video.budget?.affordableReplicas == 2)
         #expect(video.effectiveMaxReplicas == 2 && video.maxReplicas == 8)
-        #expect(video.cost.dailyMax == "213.79")
+        #expect(video.cost.dailyMax.description == "213.79")
 
         // 0.5 × 0.031611 + 1 × 0.004237 = 0.0200425/h; blueGreen, 1–2 replicas.
         let fraud = try component("ai-staging/fraud-tabular")
-        #expect(fraud.cost.replicaHourly == "0.020043")
-        #expect(fraud.cost.dailyMax == "0.96")
+        #expect(fraud.cost.replicaHourly.description == "0.020043")
+        #expect(fraud.cost.dailyMax.description == "0.96")
         #expect(fraud.manifests == ["Rollout/fraud-tabular", "Service/fraud-tabular", "Service/fraud-tabular-preview", "HorizontalPodAutoscaler/fraud-tabular", "AnalysisTemplate/fraud-tabular"])
 
         let budget = try #require(plan.findings.first { $0.reason == .budgetExceeded })
@@ -104,9 +104,8 @@ let exampleFleet = repoRoot.appendingPathComponent("examples/fleet")
         #expect(diff.components.map(\.id) == ["ai-prod/doc-embeddings", "ai-prod/ocr-intake", "ai-prod/voice-transcribe-eu", "ai-staging/fraud-tabular"])
         #expect(diff.components.map(\.change) == ["removed", "removed", "added", "changed"])
         // fraud-tabular: +1 core × 0.031611 × 2 replicas × 730 h = 46.15206.
-        #expect(diff.components.last?.monthlyDelta == "46.15")
-        let old = Decimal(string: diff.previousMonthly)!, new = Decimal(string: diff.newMonthly)!
-        #expect(Decimal(string: diff.monthlyDelta)! == new - old)
+        #expect(diff.components.last?.monthlyDelta.description == "46.15")
+        #expect(diff.monthlyDelta == diff.newMonthly - diff.previousMonthly)
         // The working tree still holds uncommitted edits? No: committed, so it equals HEAD.
         let tree = try await PlanRunner().run(path: repo.root.path, revision: nil, base: nil).output.plan
         #expect(tree.summary.monthlyMax == plan.summary.monthlyMax)

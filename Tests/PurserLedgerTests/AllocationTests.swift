@@ -78,7 +78,7 @@ import Testing
         let evenReport = try scratch.ledger.costReport(by: .component, sharing: even)
         #expect(evenReport.rows.map(\.effective) == [Money("30.01")!, Money("10.01")!, Money("9.01")!])
         let daily = try scratch.ledger.dailyCosts(component: "a/one", sharing: proportional)
-        #expect(daily.map(\.day) == ["2026-11-01", "2026-11-02"])
+        #expect(daily.map(\.day.description) == ["2026-11-01", "2026-11-02"])
         #expect(daily.map(\.effective) == [Money("36")!, Money("0.5")!])
         #expect(throws: LedgerError.self) {
             _ = try scratch.ledger.costReport(by: .component, sharing: [SharedCostRule(source: "x", targets: [], strategy: .even)])

@@ -32,7 +32,7 @@ import Testing
         let chat = try scratch.ledger.dailyCosts(component: "ai-prod/chat")
         #expect(chat.count == 14)
         // 2026-11-11 (a Wednesday) has the 5x incident; 2026-11-08 is a Sunday, below the weekday level.
-        let byDay = Dictionary(uniqueKeysWithValues: chat.map { ($0.day, $0.effective.doubleValue) })
+        let byDay = Dictionary(uniqueKeysWithValues: chat.map { ($0.day.description, $0.effective.doubleValue) })
         #expect(byDay["2026-11-11"]! > 3 * byDay["2026-11-10"]!)
         #expect(byDay["2026-11-08"]! < 0.85 * byDay["2026-11-05"]!)
     }

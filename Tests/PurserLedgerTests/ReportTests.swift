@@ -39,15 +39,15 @@ import Testing
 
     @Test func filtersByInclusiveUTCDays() throws {
         let l = try ledger().ledger
-        let report = try l.costReport(by: .day, from: date(2026, 11, 2, 15), to: date(2026, 11, 4))
+        let report = try l.costReport(by: .day, from: Day(containing: date(2026, 11, 2, 15)), to: Day("2026-11-04"))
         #expect(report.rows.map(\.key) == ["2026-11-02", "2026-11-04"])
-        #expect((report.from, report.to) == ("2026-11-02", "2026-11-04"))
+        #expect((report.from?.description, report.to?.description) == ("2026-11-02", "2026-11-04"))
     }
 
     @Test func dailySeriesAreZeroFilled() throws {
         let l = try ledger().ledger
         let chat = try l.dailyCosts(component: "ai-prod/chat")
-        #expect(chat.map(\.day) == ["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04"])
+        #expect(chat.map(\.day.description) == ["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04"])
         #expect(chat.map(\.effective) == [Money("1")!, Money("2")!, .zero, Money("4")!])
         #expect(chat[0].date == date(2026, 11, 1))
         let series = try l.dailySeries(by: .service)
@@ -60,8 +60,8 @@ import Testing
         let report = try l.budgetReport(budgets: [
             ComponentBudget(component: "ai-prod/chat", dailyBudget: Money("1.50")!, plannedDaily: Money("2")!),
         ])
-        #expect(report.days.map(\.day) == ["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04"])
-        #expect(report.breaches.map(\.day) == ["2026-11-02", "2026-11-04"])
+        #expect(report.days.map(\.day.description) == ["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04"])
+        #expect(report.breaches.map(\.day.description) == ["2026-11-02", "2026-11-04"])
         #expect(report.breaches.map(\.overBudget) == [Money("0.5")!, Money("2.5")!])
         #expect(report.days.map(\.planGap) == [Money("-1")!, .zero, Money("-2")!, Money("2")!])
         #expect(report.days.map(\.planDeviation) == [true, false, true, true])
@@ -69,7 +69,7 @@ import Testing
         #expect(summary.actual == Money("7")!)
         #expect(summary.budget == Money("6")!)
         #expect(summary.breachDays == 2)
-        #expect(summary.peakDay == "2026-11-04")
+        #expect(summary.peakDay == Day("2026-11-04"))
         #expect(report.unbudgeted.map(\.key) == ["ai-prod/ocr"])
         #expect(report.unbudgeted.first?.effective == Money("1.5")!)
     }
@@ -84,7 +84,7 @@ import Testing
         #expect(hours.reduce(Money.zero) { $0 + $1.effective } == Money("14.976514186")!)
         let daily = try scratch.ledger.dailyCosts()
         #expect(daily.reduce(Money.zero) { $0 + $1.effective } == Money("14.976514186")!)
-        #expect(daily.first?.day == "2024-09-01")
+        #expect(daily.first?.day == Day("2024-09-01"))
     }
 }
 
@@ -99,13 +99,13 @@ import Testing
         let overview = try scratch.ledger.overview()
         #expect(overview.files == 1)
         #expect(overview.rows == 1207)
-        #expect((overview.firstDay, overview.lastDay) == ("2026-09-29", "2026-11-27"))
+        #expect((overview.firstDay, overview.lastDay) == (Day("2026-09-29"), Day("2026-11-27")))
         #expect(overview.components == 8)
         #expect(overview.currencies == ["USD": 1207])
         #expect(overview.unallocatedEffective.formatted(places: 2) == "2780.67")
         let chat = try scratch.ledger.dailyCosts(component: "ai-prod/support-chat-llm")
         #expect(chat.count == 60)
         // The injected incident: 2026-11-14 is the most expensive day.
-        #expect(chat.max { $0.effective < $1.effective }?.day == "2026-11-14")
+        #expect(chat.max { $0.effective < $1.effective }?.day == Day("2026-11-14"))
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PurserLedger
 
@@ -19,8 +20,26 @@ import Testing
     }
 
     @Test func formatsDays() {
-        #expect(Timestamp.dayString(0) == "1970-01-01")
-        #expect(Timestamp.dayString(20_697) == "2026-09-01")
-        #expect(Timestamp.dayString(Timestamp.daysFromCivil(2026, 11, 27)) == "2026-11-27")
+        #expect(Day(number: 0).description == "1970-01-01")
+        #expect(Day(number: 20_697).description == "2026-09-01")
+        #expect(Day(number: Timestamp.daysFromCivil(2026, 11, 27)).description == "2026-11-27")
+        #expect(Day(number: -1).description == "1969-12-31")
+    }
+
+    @Test func parsesOnlyRealDays() {
+        #expect(Day("2026-11-27")?.number == Timestamp.daysFromCivil(2026, 11, 27))
+        #expect(Day("2024-02-29") != nil)
+        for bad in ["2026-02-29", "2026-13-01", "2026-00-10", "2026-1-01", "2026-11-27T00:00:00Z", "", "２０２６-11-27", "abcd-ef-gh"] {
+            #expect(Day(bad) == nil, "\(bad)")
+        }
+        #expect(Day(containing: Date(timeIntervalSince1970: -1)).description == "1969-12-31")
+        #expect(Day("2026-11-30")!.daysInMonth == 30 && Day("2026-11-30")!.adding(days: 1).description == "2026-12-01")
+    }
+
+    @Test func encodesAsItsText() throws {
+        let data = try JSONEncoder().encode([Day("2026-11-27")!])
+        #expect(String(decoding: data, as: UTF8.self) == #"["2026-11-27"]"#)
+        #expect(try JSONDecoder().decode([Day].self, from: data) == [Day("2026-11-27")!])
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([Day].self, from: Data(#"["2026-02-30"]"#.utf8)) }
     }
 }

@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import NIOCore
 import Testing
+import PurserCore
 @testable import PurserServer
 
 @Suite("Admission webhook")

@@ -24,7 +24,7 @@ struct StartupTests {
         #expect(throws: ServerError.self) { try ControlPlane(configuration: fleet.configuration(), logger: Logger(label: "t")) }
     }
 
-    @Test("a repo with no commit: no plan, readyz 503, the error is exposed")
+    @Test("a folder that is no git repository: no plan, readyz 503, the error is exposed")
     func noCommit() async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("purser-empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
@@ -35,6 +35,6 @@ struct StartupTests {
         let outcome = await plane.planner.refresh(force: true)
         guard case .failed = outcome else { Issue.record("expected a failure"); return }
         #expect(plane.state.snapshot == nil)
-        #expect(plane.state.failure?.message.contains("does not name a commit") == true)
+        #expect(plane.state.failure?.message.contains("is not inside a git repository") == true)
     }
 }

@@ -46,7 +46,17 @@ struct TestFleet {
         try git("-c", "user.name=Test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", "commit", "--quiet", "--allow-empty", "-m", message)
     }
 
-    func head() throws -> String { try GitHead.resolve("HEAD", in: repo.path) }
+    func head() throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", repo.path, "rev-parse", "HEAD"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 
     func git(_ arguments: String...) throws {
         let process = Process()
@@ -106,6 +116,6 @@ extension TestResponse {
 /// An AdmissionReview for a component's rendered workload, as the API server would send it.
 func admissionReview(_ plane: ControlPlane, component: String, uid: String = "uid-1") throws -> String {
     let snapshot = try plane.state.requireSnapshot()
-    guard let workload = snapshot.rendered[component]?.workload else { throw ServerError("no workload for \(component)") }
-    return AdmissionReview.request(for: workload, uid: uid).jsonString()
+    guard let review = snapshot.admissionReviewJSON(for: component, uid: uid) else { throw ServerError("no workload for \(component)") }
+    return review
 }

@@ -2,7 +2,8 @@ import Foundation
 import PurserAnalytics
 import PurserLedger
 
-/// Anomalies and forecasts over the ledger's daily series: the "see trouble coming" half of FinOps.
+/// Anomalies and forecasts over the ledger's daily series: the "see trouble coming" half of
+/// FinOps. The CLI and the dashboard both ask this type, so they cannot disagree.
 public struct CostInsights: Sendable {
     public let ledger: Ledger
 
@@ -11,7 +12,7 @@ public struct CostInsights: Sendable {
     /// One anomalous day of one series.
     public struct CostAnomaly: Sendable, Codable, Hashable {
         public var series: String
-        public var day: String
+        public var day: Day
         public var actual: Double
         public var expected: Double
         public var lower: Double
@@ -22,33 +23,35 @@ public struct CostInsights: Sendable {
     }
 
     /// Daily anomalies per component (or service), judged causally from the weeks before each day.
-    public func anomalies(by dimension: CostDimension, from: Date? = nil, to: Date? = nil) throws -> [CostAnomaly] {
-        let detector = AnomalyDetector(.daily)
+    public func anomalies(by dimension: CostDimension, from: Day? = nil, to: Day? = nil) throws -> [CostAnomaly] {
         var found: [CostAnomaly] = []
         for (key, series) in try ledger.dailySeries(by: dimension).sorted(by: { $0.key < $1.key }) {
-            let values = series.map { $0.effective.doubleValue }
-            for anomaly in try detector.detect(values, timestamps: series.map(\.date)) {
-                let day = series[anomaly.index]
-                if let from, day.date < Calendar.utc.startOfDay(for: from) { continue }
-                if let to, day.date > to { continue }
-                found.append(CostAnomaly(series: key, day: day.day, actual: anomaly.actual, expected: anomaly.expected, lower: anomaly.lower,
+            for (index, anomaly) in try Self.anomalies(in: series) {
+                let day = series[index].day
+                if let from, day < from { continue }
+                if let to, day > to { continue }
+                found.append(CostAnomaly(series: key, day: day, actual: anomaly.actual, expected: anomaly.expected, lower: anomaly.lower,
                                          upper: anomaly.upper, impact: anomaly.impact, severity: anomaly.severity.rawValue))
             }
         }
         return found.sorted { ($0.day, $0.series) < ($1.day, $1.series) }
     }
 
+    static func anomalies(in series: [DailyCost]) throws -> [(Int, Anomaly)] {
+        try AnomalyDetector(.daily).detect(series.map { $0.effective.doubleValue }, timestamps: series.map(\.date)).map { ($0.index, $0) }
+    }
+
     /// A series' forecast for the next days, with 80% and 95% intervals, and its month-end projection.
     public struct SeriesForecast: Sendable, Codable {
         public var series: String
         public var model: String
-        public var lastDay: String
+        public var lastDay: Day
         public var days: [ForecastDay]
         public var monthEnd: MonthEnd?
     }
 
-    public struct ForecastDay: Sendable, Codable {
-        public var day: String
+    public struct ForecastDay: Sendable, Codable, Equatable {
+        public var day: Day
         public var mean: Double
         public var lower80: Double
         public var upper80: Double
@@ -71,7 +74,7 @@ public struct CostInsights: Sendable {
     /// Forecasts `horizon` days of the whole ledger (`by: nil`) or of each component/service.
     /// - Parameter dailyBudgets: per series key, the daily budget to project the month against.
     /// - Parameter only: forecast just this series key (e.g. one component id).
-    public func forecast(horizon: Int, by dimension: CostDimension?, only: String? = nil, dailyBudgets: [String: Decimal] = [:]) throws -> [SeriesForecast] {
+    public func forecast(horizon: Int, by dimension: CostDimension?, only: String? = nil, dailyBudgets: [String: Money] = [:]) throws -> [SeriesForecast] {
         var series: [(String, [DailyCost])]
         if let only, dimension == .component || dimension == nil {
             series = [(only, try ledger.dailyCosts(component: only))]
@@ -81,52 +84,75 @@ public struct CostInsights: Sendable {
             series = [("total", try ledger.dailyCosts())]
         }
         if let only { series = series.filter { $0.0 == only } }
-        var out: [SeriesForecast] = []
-        for (key, days) in series {
-            let values = days.map { $0.effective.doubleValue }
-            guard values.count >= ETSForecaster.minimumCount, let last = days.last else { continue }
-            let model = try ETSForecaster.costSeries.fit(values, seasonLength: 7)
-            let forecast = model.forecast(horizon: horizon, levels: [80, 95])
-            let i80 = forecast.interval(80), i95 = forecast.interval(95)
-            var forecastDays: [ForecastDay] = []
-            for step in 0..<horizon {
-                let date = last.date.addingTimeInterval(Double(step + 1) * 86_400)
-                forecastDays.append(ForecastDay(day: Self.dayString(date), mean: forecast.mean[step],
-                                                lower80: i80?.lower[step] ?? forecast.mean[step], upper80: i80?.upper[step] ?? forecast.mean[step],
-                                                lower95: i95?.lower[step] ?? forecast.mean[step], upper95: i95?.upper[step] ?? forecast.mean[step]))
-            }
-            out.append(SeriesForecast(series: key, model: model.description, lastDay: last.day, days: forecastDays,
-                                      monthEnd: try monthEnd(days: days, dailyBudget: dailyBudgets[key])))
+        return try series.compactMap { key, days in
+            try Self.forecast(key: key, days: days, horizon: horizon, dailyBudget: dailyBudgets[key])
         }
-        return out
     }
 
-    func monthEnd(days: [DailyCost], dailyBudget: Decimal?) throws -> MonthEnd? {
+    /// The one forecaster for cost series: ETS with weekly seasonality, chosen by AICc
+    /// (`ETSForecaster.costSeries`); spend cannot be negative, so every bound is clamped at 0.
+    static func forecast(key: String, days: [DailyCost], horizon: Int, dailyBudget: Money?) throws -> SeriesForecast? {
+        let values = days.map { $0.effective.doubleValue }
+        guard values.count >= ETSForecaster.minimumCount, values.contains(where: { $0 != 0 }), let last = days.last else { return nil }
+        let model = try ETSForecaster.costSeries.fit(values, seasonLength: 7)
+        let forecast = model.forecast(horizon: horizon, levels: [80, 95])
+        let i80 = forecast.interval(80), i95 = forecast.interval(95)
+        let forecastDays = (0..<horizon).map { step in
+            let mean = forecast.mean[step]
+            return ForecastDay(day: last.day.adding(days: step + 1), mean: max(0, mean),
+                               lower80: max(0, i80?.lower[step] ?? mean), upper80: max(0, i80?.upper[step] ?? mean),
+                               lower95: max(0, i95?.lower[step] ?? mean), upper95: max(0, i95?.upper[step] ?? mean))
+        }
+        return SeriesForecast(series: key, model: model.description, lastDay: last.day, days: forecastDays,
+                              monthEnd: try monthEnd(days: days, dailyBudget: dailyBudget))
+    }
+
+    static func monthEnd(days: [DailyCost], dailyBudget: Money?) throws -> MonthEnd? {
         guard let last = days.last else { return nil }
-        let calendar = Calendar.utc
-        let dayOfMonth = calendar.component(.day, from: last.date)
-        guard let range = calendar.range(of: .day, in: .month, for: last.date) else { return nil }
         let values = days.map { $0.effective.doubleValue }
         guard values.count >= ETSForecaster.minimumCount else { return nil }
-        let projection = try MonthEndProjection.project(dailyHistory: values, elapsedDays: min(dayOfMonth, values.count), daysInMonth: range.count)
+        let daysInMonth = last.day.daysInMonth
+        let projection = try MonthEndProjection.project(dailyHistory: values, elapsedDays: min(last.day.civil.day, values.count),
+                                                        daysInMonth: daysInMonth)
         let interval = projection.intervals.first { $0.level == 95 }
-        let budget = dailyBudget.map { NSDecimalNumber(decimal: $0).doubleValue * Double(range.count) }
+        let budget = dailyBudget.map { $0.doubleValue * Double(daysInMonth) }
         let total = projection.actualToDate + projection.forecastRemaining
-        return MonthEnd(month: String(last.day.prefix(7)), actualToDate: projection.actualToDate, projectedTotal: total,
+        return MonthEnd(month: last.day.month, actualToDate: projection.actualToDate, projectedTotal: total,
                         lower95: interval?.lower ?? total, upper95: interval?.upper ?? total,
                         monthlyBudget: budget, overBudget: budget.map { total > $0 })
     }
 
-    static func dayString(_ date: Date) -> String {
-        let c = Calendar.utc.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+    /// The daily history of one component (or of everything with nil) between two days, with
+    /// the anomalies in it and the forecast `forecast(horizon:by:only:)` gives for it.
+    public func history(component: String?, from: Day? = nil, to: Day? = nil, forecastDays: Int = 14) throws -> CostHistory {
+        let series = try ledger.dailyCosts(component: component, from: from, to: to)
+        var marks: [Int: CostHistory.AnomalyMark] = [:]
+        for (index, a) in (try? Self.anomalies(in: series)) ?? [] {
+            marks[index] = .init(expected: a.expected, lower: a.lower, upper: a.upper, severity: a.severity.rawValue)
+        }
+        let days = series.enumerated().map { index, day in
+            CostHistory.Day(day: day.day, effective: Money(ledger: day.effective), billed: Money(ledger: day.billed), anomaly: marks[index])
+        }
+        var forecast: [CostHistory.ForecastDay] = []
+        var model: String?
+        if forecastDays > 0, let fitted = try? Self.forecast(key: component ?? "total", days: series, horizon: forecastDays, dailyBudget: nil) {
+            model = fitted.model
+            forecast = fitted.days.map { CostHistory.ForecastDay(day: $0.day, mean: $0.mean, lower: $0.lower80, upper: $0.upper80) }
+        }
+        let recent = series.suffix(7)
+        let recentSum = recent.reduce(PurserLedger.Money.zero) { $0 + $1.effective }
+        let average = recent.isEmpty ? Money.zero : Money(recentSum.decimal / Decimal(recent.count))
+        let total = series.reduce(PurserLedger.Money.zero) { $0 + $1.effective }
+        return CostHistory(component: component ?? "all", days: days, forecast: forecast, model: model,
+                           recentDailyAverage: average, total: Money(ledger: total))
     }
-}
 
-extension Calendar {
-    static let utc: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }()
+    /// Average daily EffectiveCost over the last 7 days of data, per component.
+    public func recentDailyAverages() throws -> [String: Money] {
+        try ledger.dailySeries(by: .component).mapValues { days in
+            let recent = days.suffix(7)
+            guard !recent.isEmpty else { return .zero }
+            return Money(recent.reduce(PurserLedger.Money.zero) { $0 + $1.effective }.decimal / Decimal(recent.count))
+        }
+    }
 }

@@ -30,7 +30,7 @@ public enum CostReportFormatter {
             // The summary holds totals over the days; people compare daily figures.
             func perDay(_ total: PurserLedger.Money?) -> String {
                 guard let total, c.days > 0 else { return "—" }
-                return Money.string(total.decimal / Decimal(c.days))
+                return Money(total.decimal / Decimal(c.days)).description
             }
             rows.append([c.component, "\(c.days)", c.actual.formatted(places: 2), perDay(c.actual), perDay(c.budget), perDay(c.planned),
                          "\(c.breachDays)", "\(c.planDeviationDays)", c.peakDay.map { "\($0) (\(c.peakActual.formatted(places: 2)))" } ?? "—"])
@@ -46,7 +46,7 @@ public enum CostReportFormatter {
         guard !anomalies.isEmpty else { return "no anomalies\n" }
         var rows = [["DAY", "SERIES", "ACTUAL", "EXPECTED", "RANGE", "IMPACT", "SEVERITY"]]
         for a in anomalies {
-            rows.append([a.day, a.series, money(a.actual), money(a.expected), "\(money(a.lower))–\(money(a.upper))", (a.impact >= 0 ? "+" : "") + money(a.impact), a.severity])
+            rows.append([a.day.description, a.series, money(a.actual), money(a.expected), "\(money(a.lower))–\(money(a.upper))", (a.impact >= 0 ? "+" : "") + money(a.impact), a.severity])
         }
         return table(rows, rightAligned: [2, 3, 5])
     }

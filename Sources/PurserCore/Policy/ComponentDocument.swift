@@ -73,5 +73,5 @@ enum ComponentDocument {
     static func object(_ d: [String: RegoValue]) -> RegoValue { .object(Dictionary(uniqueKeysWithValues: d.map { (.string($0.key), $0.value) })) }
     static func strings(_ d: [String: String]) -> RegoValue { object(d.mapValues { .string($0) }) }
     /// Money as a number rounded to `scale` decimals (cents by default), as people read it.
-    static func number(_ d: Decimal, scale: Int = 2) -> RegoValue { .double(Double(Money.string(d, scale: scale)) ?? 0) }
+    static func number(_ d: Decimal, scale: Int = 2) -> RegoValue { .double(Money(d, places: scale).doubleValue) }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import PurserLedger
+import PurserCore
 
 /// `POST /admission/validate`: the Kubernetes validating admission webhook.
 ///
@@ -21,9 +21,14 @@ struct AdmissionController<Context: RequestContext>: Sendable {
 
     @Sendable func validate(request: Request, context: Context) async throws -> Response {
         let buffer = try await request.body.collect(upTo: maxBodySize)
-        let review = try AdmissionRequest(body: Data(buffer.readableBytesView))
+        let review: AdmissionRequest
+        do {
+            review = try AdmissionRequest(body: Data(buffer.readableBytesView))
+        } catch {
+            throw APIError(.badRequest, code: error.code, error.message)
+        }
         let snapshot = state.snapshot
-        let decision = AdmissionDecision.evaluate(review, snapshot: snapshot, failurePolicy: failurePolicy)
+        let decision = AdmissionDecision.evaluate(review, policies: snapshot?.policies, failurePolicy: failurePolicy)
         metrics.admission(allowed: decision.allowed, error: decision.error != nil)
         audit.record(AuditEntry(kind: "admission", subject: review.objectID, actor: review.user.isEmpty ? "kubernetes" : review.user,
                                 payload: decision.auditPayload(review, revision: snapshot?.revision ?? "")))

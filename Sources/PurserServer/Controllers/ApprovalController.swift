@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import PurserLedger
+import PurserCore
 
 /// `POST /api/v1/approvals`: records a reviewer's approval of a component at the current plan's
 /// revision in the audit trail. Requires the bearer token. Body:

@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import PurserLedger
+import PurserCore
 
 /// `/api/v1/audit?subject=&kind=&before=&limit=` (newest first) and `/api/v1/audit/verify`.
 struct AuditController<Context: RequestContext>: Sendable {

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import PurserLedger
 
 /// `POST /api/v1/hooks/git`: a push webhook (any body) that re-plans the watched revision now.
 /// Requires the bearer token; answers with the outcome.

@@ -15,10 +15,10 @@ struct PlanController<Context: RequestContext>: Sendable {
         routes.get("components/:namespace/:name/manifests") { _, context in
             let snapshot = try state.requireSnapshot()
             let id = try Self.id(context)
-            guard let rendered = snapshot.rendered[id] else { throw APIError.notFound("no component \(id) in the current plan") }
+            guard let rendered = snapshot.manifests(for: id) else { throw APIError.notFound("no component \(id) in the current plan") }
             var headers = HTTPFields()
             headers[.contentType] = "application/yaml; charset=utf-8"
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: rendered.yaml)))
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: rendered)))
         }
         return routes
     }
@@ -44,9 +44,9 @@ struct PlanController<Context: RequestContext>: Sendable {
         var id: String
         var verdict: String
         var strategy: String
-        var dailyMin: String
-        var dailyMax: String
-        var dailyBudget: String?
+        var dailyMin: Money
+        var dailyMax: Money
+        var dailyBudget: Money?
         var findings: Int
     }
 
@@ -80,8 +80,8 @@ struct PlanController<Context: RequestContext>: Sendable {
         guard let plan = snapshot.component(id) else { throw APIError.notFound("no component \(id) in the current plan") }
         let findings = snapshot.findings(for: id)
         return JSONBody.response(Detail(revision: snapshot.revision, component: plan, verdict: ComponentVerdict.of(findings).rawValue,
-                                        findings: findings, manifests: snapshot.rendered[id]?.yaml ?? "",
-                                        auditRetentionDays: snapshot.resource(id)?.spec.governance.auditTrail.logRetentionDays))
+                                        findings: findings, manifests: snapshot.manifests(for: id) ?? "",
+                                        auditRetentionDays: snapshot.auditRetentionDays[id]))
     }
 
     static func id(_ context: Context) throws -> String {

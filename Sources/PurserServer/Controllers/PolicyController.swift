@@ -48,17 +48,15 @@ struct PolicyReport: Encodable, Sendable {
     var rules: [RuleResult]
     var compileError: String?
 
-    static func of(_ snapshot: PlanSnapshot) -> PolicyReport {
-        let settings = snapshot.fleet.settings.policies
+    static func of(_ snapshot: PlannedRevision) -> PolicyReport {
+        let settings = snapshot.policies.settings
         let queries = settings.deny.map { ($0, "deny") } + settings.warn.map { ($0, "warn") } + settings.admission.map { ($0, "admission") }
         let rules = queries.map { query, kind in
             let findings = snapshot.plan.findings.filter { $0.rule == query }
             return RuleResult(rule: query, kind: kind, components: Array(Set(findings.compactMap(\.component))).sorted(), findings: findings)
         }
-        let files = snapshot.fleet.policies
-            .map { PolicyFile(path: $0.path, lines: $0.text.split(separator: "\n", omittingEmptySubsequences: false).count) }
-            .sorted { $0.path < $1.path }
+        let files = snapshot.policyFiles.map { PolicyFile(path: $0.path, lines: $0.lines) }
         return PolicyReport(revision: snapshot.revision, regoVersion: settings.regoVersion.rawValue, files: files, rules: rules,
-                            compileError: snapshot.engineError)
+                            compileError: snapshot.policies.compileError.map { "\($0.location): \($0.message)" })
     }
 }

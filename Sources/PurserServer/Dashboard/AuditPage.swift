@@ -1,5 +1,5 @@
 import Foundation
-import PurserLedger
+import PurserCore
 
 /// The audit log with the hash chain's verification status.
 struct AuditPage {

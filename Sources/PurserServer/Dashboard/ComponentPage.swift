@@ -1,12 +1,10 @@
 import Foundation
 import PurserCore
-import PurserLedger
-import PurserModel
 
 /// One component: spec summary, findings, cost history with forecast and anomalies, governance
 /// evidence, rendered manifests and its audit events.
 struct ComponentPage {
-    var snapshot: PlanSnapshot
+    var snapshot: PlannedRevision
     var id: String
     var history: CostHistory?
     var events: [AuditEvent]
@@ -14,7 +12,7 @@ struct ComponentPage {
     func html() -> String {
         guard let c = snapshot.component(id) else { return "" }
         let findings = snapshot.findings(for: id)
-        let resource = snapshot.resource(id)
+        let details = snapshot.details(for: id)
         var out = "<p><a href=\"/\">← Overview</a></p><h1>\(HTML.escape(id)) \(HTML.badge(ComponentVerdict.of(findings).rawValue))</h1>"
         out += "<h2 id=\"spec\">Spec</h2><dl class=\"spec\">"
         var rows: [(String, String)] = [
@@ -26,10 +24,10 @@ struct ComponentPage {
             ("Daily budget", c.budget.map { "$\($0.dailyLimit)\($0.breached ? " (breached\($0.capped ? ", capped at \($0.affordableReplicas) replicas" : ""))" : "")" } ?? "none"),
             ("Source", "\(c.file):\(c.line)"),
         ]
-        if let resource {
-            rows.append(("Data privacy", "\(resource.spec.governance.dataPrivacy.level)\(resource.spec.governance.dataPrivacy.anonymizationRequired ? ", anonymization required" : "")"))
-            rows.append(("Audit retention", "\(resource.spec.governance.auditTrail.logRetentionDays) days"))
-            rows.append(("Endpoint", resource.spec.model.endpoint))
+        if let details {
+            rows.append(("Data privacy", "\(details.dataPrivacyLevel)\(details.anonymizationRequired ? ", anonymization required" : "")"))
+            rows.append(("Audit retention", "\(details.auditRetentionDays) days"))
+            rows.append(("Endpoint", details.endpoint))
         }
         out += rows.map { "<dt>\(HTML.escape($0.0))</dt><dd>\(HTML.escape($0.1))</dd>" }.joined() + "</dl>"
 
@@ -40,14 +38,14 @@ struct ComponentPage {
 
         out += "<h2 id=\"costs\">Cost history</h2>"
         if let history {
-            out += CostChart(history: history, budget: c.budget.flatMap { Double($0.dailyLimit) }, estimate: Double(c.cost.dailyMax),
+            out += CostChart(history: history, budget: c.budget?.dailyLimit.doubleValue, estimate: c.cost.dailyMax.doubleValue,
                              title: "Daily cost of \(id)").svg()
-            out += "<p>Last 7 days average: <strong>$\(HTML.escape(history.recentDailyAverage))</strong>/day; total in the ledger $\(HTML.escape(history.total))\(history.model.map { "; forecast model \(HTML.escape($0))" } ?? "").</p>"
+            out += "<p>Last 7 days average: <strong>$\(HTML.escape(history.recentDailyAverage.description))</strong>/day; total in the ledger $\(HTML.escape(history.total.description))\(history.model.map { "; forecast model \(HTML.escape($0))" } ?? "").</p>"
             let anomalies = history.days.filter { $0.anomaly != nil }
             if !anomalies.isEmpty {
                 out += "<div class=\"table-wrap\"><table><caption>Anomalies</caption><thead><tr><th scope=\"col\">Day</th><th scope=\"col\" class=\"num\">Billed</th><th scope=\"col\" class=\"num\">Expected</th><th scope=\"col\">Severity</th></tr></thead><tbody>"
                 out += anomalies.map { d in
-                    "<tr><td>\(HTML.escape(d.day))</td><td class=\"num\">$\(HTML.escape(d.effective))</td><td class=\"num\">$\(String(format: "%.2f", d.anomaly!.expected))</td><td>\(HTML.escape(d.anomaly!.severity))</td></tr>"
+                    "<tr><td>\(HTML.escape(d.day.description))</td><td class=\"num\">$\(HTML.escape(d.effective.description))</td><td class=\"num\">$\(String(format: "%.2f", d.anomaly!.expected))</td><td>\(HTML.escape(d.anomaly!.severity))</td></tr>"
                 }.joined() + "</tbody></table></div>"
             }
         } else {
@@ -66,7 +64,7 @@ struct ComponentPage {
         }
 
         out += "<h2 id=\"manifests\">Rendered manifests</h2><p>\(c.manifests.map(HTML.escape).joined(separator: ", ")) · <a href=\"/api/v1/components/\(HTML.url(id))/manifests\">raw YAML</a></p>"
-        out += "<pre tabindex=\"0\" aria-label=\"Rendered manifests\"><code>\(HTML.escape(snapshot.rendered[id]?.yaml ?? ""))</code></pre>"
+        out += "<pre tabindex=\"0\" aria-label=\"Rendered manifests\"><code>\(HTML.escape(snapshot.manifests(for: id) ?? ""))</code></pre>"
 
         out += "<h2 id=\"audit\">Audit events</h2>"
         out += events.isEmpty ? "<p class=\"muted\">No audit events about this component yet.</p>" : AuditPage.table(events, caption: "Latest events about \(id)")

@@ -1,4 +1,5 @@
 import Foundation
+import PurserCore
 
 /// An inline SVG chart of a daily cost history: the billed line, the forecast mean and its band,
 /// anomalies as marked points, and the budget and plan estimate as horizontal lines.
@@ -12,7 +13,7 @@ struct CostChart {
     static let left = 64.0, right = 16.0, top = 16.0, bottom = 40.0
 
     func svg() -> String {
-        let points = history.days.map(\.value)
+        let points = history.days.map(\.effective.doubleValue)
         let forecast = history.forecast
         let count = points.count + forecast.count
         guard count > 1 else { return "<p class=\"muted\">No cost data in the ledger for this component yet.</p>" }
@@ -37,7 +38,7 @@ struct CostChart {
         }
         // X labels: first, middle, last, and the first forecast day.
         let labels = Set([0, points.count / 2, max(0, points.count - 1), count - 1])
-        let allDays = history.days.map(\.day) + forecast.map(\.day)
+        let allDays = history.days.map(\.day.description) + forecast.map(\.day.description)
         for i in labels.sorted() where i < allDays.count {
             parts.append("<text x=\"\(f(x(i)))\" y=\"\(f(Self.height - 12))\" text-anchor=\"middle\" font-size=\"12\" fill=\"#4a5563\">\(HTML.escape(String(allDays[i].dropFirst(5))))</text>")
         }
@@ -65,10 +66,10 @@ struct CostChart {
         // Anomalies.
         for (i, day) in history.days.enumerated() {
             guard let mark = day.anomaly else { continue }
-            parts.append("<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(day.value)))\" r=\"6\" fill=\"#d93025\" stroke=\"#fff\" stroke-width=\"2\"><title>\(HTML.escape(day.day)): $\(day.effective), expected $\(Self.short(mark.expected)) (\(HTML.escape(mark.severity)))</title></circle>")
+            parts.append("<circle cx=\"\(f(x(i)))\" cy=\"\(f(y(day.effective.doubleValue)))\" r=\"6\" fill=\"#d93025\" stroke=\"#fff\" stroke-width=\"2\"><title>\(HTML.escape(day.day.description)): $\(day.effective), expected $\(Self.short(mark.expected)) (\(HTML.escape(mark.severity)))</title></circle>")
         }
         let anomalies = history.days.filter { $0.anomaly != nil }.count
-        let description = "\(history.days.count) days of billed cost from \(history.days.first?.day ?? "") to \(history.days.last?.day ?? ""), total $\(history.total), \(anomalies) anomal\(anomalies == 1 ? "y" : "ies"), \(forecast.count)-day forecast."
+        let description = "\(history.days.count) days of billed cost from \(history.days.first?.day.description ?? "") to \(history.days.last?.day.description ?? ""), total $\(history.total), \(anomalies) anomal\(anomalies == 1 ? "y" : "ies"), \(forecast.count)-day forecast."
         return """
             <svg class="chart" viewBox="0 0 \(Int(Self.width)) \(Int(Self.height))" role="img" aria-labelledby="chart-title chart-desc">
             <title id="chart-title">\(HTML.escape(title))</title><desc id="chart-desc">\(HTML.escape(description))</desc>

@@ -1,15 +1,16 @@
 import Foundation
-import PurserLedger
+import PurserCore
+import PurserCore
 
 /// The cost explorer: totals by a dimension over a date range, and the daily total chart.
 struct CostsPage {
     var report: CostReport
-    var by: PurserLedger.Dimension
+    var by: CostDimension
     var from: String
     var to: String
     var total: CostHistory?
 
-    static let choices: [PurserLedger.Dimension] = [.component, .team, .service, .environment, .region, .provider, .costCenter, .chargeCategory]
+    static let choices: [CostDimension] = [.component, .team, .service, .environment, .region, .provider, .costCenter, .chargeCategory]
 
     func html() -> String {
         let options = Self.choices.map { "<option value=\"\($0.rawValue)\"\($0 == by ? " selected" : "")>\($0.rawValue)</option>" }.joined()
@@ -21,7 +22,7 @@ struct CostsPage {
             <label for="to">To (UTC day)<input id="to" name="to" type="date" value="\(HTML.escape(to))"></label>
             <button type="submit">Show</button>
             </form>
-            <p class="muted">\(HTML.escape(report.from ?? "first day")) to \(HTML.escape(report.to ?? "last day")) · total billed $\(report.totalBilled.formatted(places: 2)), effective $\(report.totalEffective.formatted(places: 2)) (\(HTML.escape(report.currency)))</p>
+            <p class="muted">\(HTML.escape(report.from?.description ?? "first day")) to \(HTML.escape(report.to?.description ?? "last day")) · total billed $\(report.totalBilled.formatted(places: 2)), effective $\(report.totalEffective.formatted(places: 2)) (\(HTML.escape(report.currency)))</p>
             """
         if let total, !total.days.isEmpty {
             out += CostChart(history: total, budget: nil, estimate: nil, title: "Daily cost of the whole ledger").svg()

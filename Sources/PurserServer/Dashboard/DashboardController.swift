@@ -1,6 +1,6 @@
 import Foundation
+import PurserCore
 import Hummingbird
-import PurserLedger
 
 /// The server-rendered dashboard: `/`, `/components/{namespace}/{name}`, `/costs`, `/policies`, `/audit`.
 /// Pages are pure functions of the plan, the ledger and the audit trail; no JavaScript.
@@ -22,7 +22,7 @@ struct DashboardController<Context: RequestContext>: Sendable {
         return routes
     }
 
-    func withSnapshot(title: String, active: String, _ body: (PlanSnapshot) throws -> String) throws -> Response {
+    func withSnapshot(title: String, active: String, _ body: (PlannedRevision) throws -> String) throws -> Response {
         let (snapshot, failure) = state.current
         let banner = HTML.failureBanner(failure, serving: snapshot?.revision)
         guard let snapshot else {
@@ -56,7 +56,7 @@ struct DashboardController<Context: RequestContext>: Sendable {
         let query = request.uri.queryParameters
         let by = try CostController<Context>.dimension(query.get("by").flatMap { $0.isEmpty ? nil : String($0) })
         let fromText: String? = query.get("from"), toText: String? = query.get("to")
-        let from = try CostInsights.day(fromText, name: "from"), to = try CostInsights.day(toText, name: "to")
+        let from = try CostController<Context>.day(fromText, name: "from"), to = try CostController<Context>.day(toText, name: "to")
         let report = try insights.ledger.costReport(by: by, from: from, to: to)
         let total = try? insights.history(component: nil, from: from, to: to, forecastDays: 0)
         let page = CostsPage(report: report, by: by, from: fromText ?? "", to: toText ?? "", total: total)

@@ -1,4 +1,5 @@
 import Foundation
+import PurserCore
 import HTTPTypes
 import Hummingbird
 
@@ -83,7 +84,7 @@ enum HTML {
         return "<div class=\"banner\" role=\"alert\"><strong>The latest revision could not be planned.</strong> \(serving)<br><code>\(escape(failure.message))</code></div>"
     }
 
-    static func money(_ amount: String) -> String { "$" + amount }
+    static func money(_ amount: Money) -> String { "$" + amount.description }
 }
 
 extension HTTPField.Name {

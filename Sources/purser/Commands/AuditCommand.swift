@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PurserServer
+import PurserCore
 
 struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,17 +18,14 @@ struct AuditLedgerOptions: ParsableArguments {
     @Option(help: "The ledger file (overrides --data).")
     var ledger: String?
 
-    var ledgerPath: String { ledger ?? URL(fileURLWithPath: data).appendingPathComponent("ledger.sqlite").path }
+    var ledgerPath: String { ledger ?? LedgerStore.path(dataDirectory: data) }
 }
 
-/// Runs an audit command body, mapping failures (no ledger, unreadable ledger) to exit 3.
-func withAuditTrail(_ body: () throws -> Void) throws {
+/// Runs an audit command body on the trail of an existing ledger, mapping failures to exit codes.
+func withAuditTrail(_ options: AuditLedgerOptions, _ body: (AuditLog) throws -> Void) throws {
     do {
-        try body()
-    } catch let error as ExitCode {
-        throw error
+        try body(try AuditTrail.open(ledgerPath: options.ledgerPath))
     } catch {
-        Failure.printError("\(error)")
-        throw ExitCode(3)
+        throw Failure.exit(for: error)
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PurserServer
+import PurserCore
 
 struct AuditExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,8 +14,8 @@ struct AuditExportCommand: AsyncParsableCommand {
     var out: String?
 
     func run() async throws {
-        try withAuditTrail {
-            let text = try AuditTrailAccess.export(ledgerPath: options.ledgerPath)
+        try withAuditTrail(options) { trail in
+            let text = try AuditTrail.export(trail)
             if let out {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
             } else {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PurserServer
+import PurserCore
 
 struct AuditLogCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "log", abstract: "Print audit events, newest first.")
@@ -21,8 +21,8 @@ struct AuditLogCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try withAuditTrail {
-            for line in try AuditTrailAccess.logLines(ledgerPath: options.ledgerPath, subject: subject, kind: kind, limit: limit) {
+        try withAuditTrail(options) { trail in
+            for line in try AuditTrail.logLines(trail, subject: subject, kind: kind, limit: limit) {
                 print(line)
             }
         }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import PurserServer
+import PurserCore
 
 struct AuditVerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,8 +12,8 @@ struct AuditVerifyCommand: AsyncParsableCommand {
 
     func run() async throws {
         var broken = false
-        try withAuditTrail {
-            let (valid, report) = try AuditTrailAccess.verify(ledgerPath: options.ledgerPath)
+        try withAuditTrail(options) { trail in
+            let (valid, report) = try AuditTrail.verify(trail)
             print(report)
             broken = !valid
         }

@@ -24,8 +24,8 @@ struct CostAnomaliesCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let store = try CostDesk.openLedger(dataDirectory: ledger.dataDirectory)
-            let anomalies = try CostInsights(ledger: store).anomalies(by: CostDimension(rawValue: by)!, from: range.from.flatMap(CostDesk.day), to: range.to.flatMap(CostDesk.day))
+            let store = try LedgerStore.openExisting(path: LedgerStore.path(dataDirectory: ledger.dataDirectory))
+            let anomalies = try CostInsights(ledger: store).anomalies(by: by == "service" ? .service : .component, from: range.fromDay, to: range.toDay)
             print(json ? CostReportFormatter.json(anomalies) : CostReportFormatter.format(anomalies), terminator: "")
         } catch {
             throw Failure.exit(for: error)

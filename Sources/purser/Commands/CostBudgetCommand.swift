@@ -24,14 +24,11 @@ struct CostBudgetCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let store = try CostDesk.openLedger(dataDirectory: ledger.dataDirectory)
-            let budgets = try await CostDesk.budgets(fleetPath: fleet)
-            let report = try store.budgetReport(budgets: budgets, from: range.from.flatMap(CostDesk.day), to: range.to.flatMap(CostDesk.day), planGapTolerance: tolerance)
+            let store = try LedgerStore.openExisting(path: LedgerStore.path(dataDirectory: ledger.dataDirectory))
+            let plan = try await PlanRunner().run(path: fleet, revision: nil, base: nil).output.plan
+            let report = try store.budgetReport(budgets: plan.ledgerBudgets, from: range.fromDay, to: range.toDay, planGapTolerance: tolerance)
             print(json ? CostReportFormatter.json(report) : CostReportFormatter.format(report), terminator: "")
             if report.components.contains(where: { $0.breachDays > 0 }) { throw ExitCode(1) }
-        } catch let error as CostLedgerError {
-            FileHandle.standardError.write(Data("purser: \(error)\n".utf8))
-            throw ExitCode(3)
         } catch {
             throw Failure.exit(for: error)
         }

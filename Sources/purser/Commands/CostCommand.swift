@@ -9,8 +9,3 @@ struct CostCommand: AsyncParsableCommand {
         subcommands: [CostIngestCommand.self, CostReportCommand.self, CostBudgetCommand.self, CostAnomaliesCommand.self, CostForecastCommand.self]
     )
 }
-
-/// Day parsing shared by options (kept here so the options file stays declarative).
-enum CostDeskDay {
-    static func parse(_ text: String) -> Date? { CostDesk.day(text) }
-}

@@ -33,11 +33,9 @@ struct CostForecastCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let store = try CostDesk.openLedger(dataDirectory: ledger.dataDirectory)
-            var budgets: [String: Decimal] = [:]
-            if let fleet {
-                for budget in try await CostDesk.budgets(fleetPath: fleet) { budgets[budget.component] = budget.dailyBudget?.decimal }
-            }
+            let store = try LedgerStore.openExisting(path: LedgerStore.path(dataDirectory: ledger.dataDirectory))
+            var budgets: [String: Money] = [:]
+            if let fleet { budgets = try await PlanRunner().run(path: fleet, revision: nil, base: nil).output.plan.dailyBudgets }
             let forecasts = try CostInsights(ledger: store).forecast(horizon: horizon, by: component != nil ? .component : by.flatMap(CostDimension.init(rawValue:)),
                                                                   only: component, dailyBudgets: budgets)
             print(json ? CostReportFormatter.json(forecasts) : CostReportFormatter.format(forecasts), terminator: "")

@@ -22,7 +22,7 @@ struct CostIngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let store = try CostDesk.openLedger(dataDirectory: ledger.dataDirectory)
+            let store = try LedgerStore.open(dataDirectory: ledger.dataDirectory)
             let showProgress = isatty(STDERR_FILENO) == 1
             for file in files {
                 var options = CostIngestOptions(skipInvalid: skipInvalid, allocation: CostAllocationRules(componentKey: tagKey))
@@ -33,7 +33,7 @@ struct CostIngestCommand: AsyncParsableCommand {
                         FileHandle.standardError.write(Data(line.utf8))
                     }
                 }
-                let summary = try store.ingest(file: URL(fileURLWithPath: file), options: options)
+                let summary = try CostIngest.ingest(file: URL(fileURLWithPath: file), into: store, options: options, audit: nil, actor: "cli")
                 if summary.duplicate {
                     print("\(file): already in the ledger (same content); nothing added")
                     continue
@@ -41,9 +41,6 @@ struct CostIngestCommand: AsyncParsableCommand {
                 print("\(file): FOCUS \(summary.focusVersion), \(summary.rowsIngested) rows ingested, \(summary.skipped) skipped, \(summary.unallocatedRows) unallocated, \(summary.facts) facts")
                 for warning in summary.warnings { print("  warning: \(warning)") }
             }
-        } catch let error as CostLedgerError {
-            FileHandle.standardError.write(Data("purser: \(error)\n".utf8))
-            throw ExitCode([.io, .database].contains(error.code) ? 3 : 2)
         } catch {
             throw Failure.exit(for: error)
         }

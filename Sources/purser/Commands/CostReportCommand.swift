@@ -28,12 +28,10 @@ struct CostReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let store = try CostDesk.openLedger(dataDirectory: ledger.dataDirectory)
-            let report = try store.costReport(by: CostDimension(rawValue: by)!, from: range.from.flatMap(CostDesk.day), to: range.to.flatMap(CostDesk.day))
+            let store = try LedgerStore.openExisting(path: LedgerStore.path(dataDirectory: ledger.dataDirectory))
+            guard let dimension = CostDimension(rawValue: by) else { throw ValidationError("--by '\(by)' is not a dimension") }
+            let report = try store.costReport(by: dimension, from: range.fromDay, to: range.toDay)
             print(CostReportFormatter.format(report, as: format.rawValue), terminator: "")
-        } catch let error as CostLedgerError {
-            FileHandle.standardError.write(Data("purser: \(error)\n".utf8))
-            throw ExitCode(3)
         } catch {
             throw Failure.exit(for: error)
         }

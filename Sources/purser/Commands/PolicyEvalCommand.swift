@@ -27,7 +27,7 @@ struct PolicyEvalCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let output = try PolicyTools.evaluate(paths: data, inputPath: input, query: query, syntax: regoVersion)
+            let output = try PolicyBundle.evaluate(paths: data, inputPath: input, query: query, syntax: regoVersion)
             print(output)
         } catch {
             throw Failure.exit(for: error)

@@ -20,7 +20,7 @@ struct PolicyTestCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let report = try PolicyTools.test(paths: paths, syntax: regoVersion)
+            let report = try PolicyBundle.test(paths: paths, syntax: regoVersion)
             for result in report.results where verbose || !result.passed {
                 let status = result.passed ? "PASS" : (result.error == nil ? "FAIL" : "ERROR")
                 print("\(result.name): \(status)\(result.error.map { "\n  \($0)" } ?? "")")

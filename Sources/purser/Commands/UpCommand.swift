@@ -64,9 +64,6 @@ struct UpCommand: AsyncParsableCommand {
             configuration.token = try tokenFile.map { try String(contentsOfFile: $0, encoding: .utf8) }
                 .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ProcessInfo.processInfo.environment["PURSER_TOKEN"]
             try await UpLauncher(repository: repo, dataDirectory: data, configuration: configuration).run()
-        } catch let error as ServerError {
-            Failure.printError(error.description)
-            throw ExitCode(3)
         } catch {
             throw Failure.exit(for: error)
         }

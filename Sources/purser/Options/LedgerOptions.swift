@@ -1,4 +1,5 @@
 import ArgumentParser
+import PurserCore
 
 /// Where the ledger lives; shared by the cost commands.
 struct LedgerOptions: ParsableArguments {
@@ -14,9 +15,12 @@ struct DayRangeOptions: ParsableArguments {
     @Option(help: "Last UTC day included (YYYY-MM-DD).")
     var to: String?
 
+    var fromDay: Day? { from.flatMap(Day.init) }
+    var toDay: Day? { to.flatMap(Day.init) }
+
     func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, CostDeskDay.parse(value) == nil { throw ValidationError("\(name) '\(value)' is not a day such as 2026-11-27") }
+            if let value, Day(value) == nil { throw ValidationError("\(name) '\(value)' is not a day such as 2026-11-27") }
         }
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
 import Logging
 import PurserCore
-import PurserLedger
 
 /// Plans the fleet repository's revision whenever it moves, one plan at a time.
 ///
@@ -34,29 +33,26 @@ public actor FleetPlanner {
     public func refresh(force: Bool = false, trigger: String = "poll") async -> Outcome {
         let commit: String
         do {
-            commit = try GitHead.resolve(configuration.revision, in: configuration.repository)
+            commit = try await PlannedRevision.commit(naming: configuration.revision, in: configuration.repository)
         } catch {
-            return record(failure: "\(error)", revision: nil)
+            return record(failure: "\(configuration.repository): \(error)", revision: nil)
         }
         if !force, commit == lastAttempted { return .unchanged }
         lastAttempted = commit
-        let started = ContinuousClock.now
         do {
-            let result = try await PlanRunner(planner: PolicyGate.planner()).run(path: configuration.repository, revision: commit, base: nil)
-            let elapsed = ContinuousClock.now - started
-            metrics.planDuration(elapsed, verdict: result.output.plan.verdict.rawValue)
-            if result.output.plan.verdict == .invalid {
-                let first = result.output.plan.diagnostics.first.map { "\($0.location): \($0.message)" } ?? "invalid fleet"
-                let count = result.output.plan.diagnostics.count
+            let snapshot = try await PlannedRevision.plan(repository: configuration.repository, commit: commit)
+            metrics.planDuration(snapshot.duration, verdict: snapshot.plan.verdict.rawValue)
+            if snapshot.plan.verdict == .invalid {
+                let first = snapshot.plan.diagnostics.first.map { "\($0.location): \($0.message)" } ?? "invalid fleet"
+                let count = snapshot.plan.diagnostics.count
                 return record(failure: "commit \(commit.prefix(12)) is invalid (\(count) problem(s)); first: \(first)", revision: commit)
             }
-            let snapshot = try PlanSnapshot(result: result, revision: commit, plannedAt: Date(), duration: elapsed.seconds)
             state.succeed(snapshot)
             metrics.updateFleet(snapshot)
             audit.record(AuditEntry(kind: "plan", subject: commit, actor: trigger, payload: AuditEntry.json([
                 "verdict": snapshot.plan.verdict.rawValue, "components": snapshot.plan.summary.components,
                 "denials": snapshot.plan.summary.denials, "warnings": snapshot.plan.summary.warnings,
-                "dailyMax": snapshot.plan.summary.dailyMax, "engineError": snapshot.engineError ?? "",
+                "dailyMax": snapshot.plan.summary.dailyMax.description,
             ] as [String: Any])))
             logger.info("planned \(commit.prefix(12)): \(snapshot.plan.verdict.rawValue), \(snapshot.plan.summary.components) component(s)")
             return .planned(revision: commit)
@@ -70,13 +66,5 @@ public actor FleetPlanner {
         state.fail(PlanFailure(revision: revision, at: Date(), message: message))
         logger.warning("plan failed, still serving the last good plan: \(message)")
         return .failed(message)
-    }
-}
-
-extension Duration {
-    /// The duration in seconds as a Double (for display and metrics).
-    var seconds: Double {
-        let (s, attoseconds) = components
-        return Double(s) + Double(attoseconds) / 1e18
     }
 }

@@ -57,10 +57,11 @@ public final class ServerMetrics: Sendable {
         (error ? errored : isAllowed ? allowed : denied).increment()
     }
 
-    func planDuration(_ duration: Duration, verdict: String) {
+    func planDuration(_ seconds: Double, verdict: String) {
         registry.makeDurationHistogram(descriptor: Self.planSeconds, labels: [("verdict", verdict)],
                                        buckets: [.milliseconds(10), .milliseconds(50), .milliseconds(100), .milliseconds(250),
-                                                 .milliseconds(500), .seconds(1), .seconds(2), .seconds(5), .seconds(10)]).record(duration)
+                                                 .milliseconds(500), .seconds(1), .seconds(2), .seconds(5), .seconds(10)])
+            .record(.nanoseconds(Int64(seconds * 1e9)))
     }
 
     func planFailed() { planFailures.increment() }
@@ -69,15 +70,15 @@ public final class ServerMetrics: Sendable {
         registry.makeCounter(descriptor: Self.ingests, labels: [("result", result)]).increment()
     }
 
-    func updateFleet(_ snapshot: PlanSnapshot) {
+    func updateFleet(_ snapshot: PlannedRevision) {
         for component in snapshot.plan.components {
             for (bound, value) in [("min", component.cost.dailyMin), ("max", component.cost.dailyMax)] {
                 registry.makeGauge(descriptor: Self.estimate, labels: [("component", component.id), ("bound", bound)])
-                    .set(to: Double(value) ?? 0)
+                    .set(to: value.doubleValue)
             }
             if let budget = component.budget {
                 registry.makeGauge(descriptor: Self.budgetName, labels: [("component", component.id)])
-                    .set(to: Double(budget.dailyLimit) ?? 0)
+                    .set(to: budget.dailyLimit.doubleValue)
             }
         }
         for verdict in [Plan.Verdict.pass, .fail, .invalid] {

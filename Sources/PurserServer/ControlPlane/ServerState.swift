@@ -1,5 +1,13 @@
 import Foundation
+import PurserCore
 import Synchronization
+
+/// A revision that could not be planned: the server keeps serving the last good plan.
+public struct PlanFailure: Sendable, Codable, Equatable {
+    public var revision: String?
+    public var at: Date
+    public var message: String
+}
 
 /// What the server currently serves: the last good plan and the last failure, if newer.
 ///
@@ -7,7 +15,7 @@ import Synchronization
 /// around two values rather than an actor hop; `FleetPlanner` is the only writer.
 public final class ServerState: Sendable {
     private struct Values {
-        var snapshot: PlanSnapshot?
+        var snapshot: PlannedRevision?
         var failure: PlanFailure?
     }
     private let values = Mutex(Values())
@@ -15,17 +23,17 @@ public final class ServerState: Sendable {
     public init() {}
 
     /// The last good plan; nil until the first revision planned successfully.
-    public var snapshot: PlanSnapshot? { values.withLock { $0.snapshot } }
+    public var snapshot: PlannedRevision? { values.withLock { $0.snapshot } }
 
     /// The newest planning failure, cleared by the next success.
     public var failure: PlanFailure? { values.withLock { $0.failure } }
 
     /// Both, read together.
-    public var current: (snapshot: PlanSnapshot?, failure: PlanFailure?) {
+    public var current: (snapshot: PlannedRevision?, failure: PlanFailure?) {
         values.withLock { ($0.snapshot, $0.failure) }
     }
 
-    func succeed(_ snapshot: PlanSnapshot) {
+    func succeed(_ snapshot: PlannedRevision) {
         values.withLock {
             $0.snapshot = snapshot
             $0.failure = nil
@@ -37,7 +45,7 @@ public final class ServerState: Sendable {
     }
 
     /// The snapshot or a 503 explaining why there is none yet.
-    func requireSnapshot() throws -> PlanSnapshot {
+    func requireSnapshot() throws -> PlannedRevision {
         let (snapshot, failure) = current
         guard let snapshot else {
             throw APIError.unavailable(failure.map { "no plan yet: \($0.message)" } ?? "no plan yet: the first plan is still running")

@@ -1,14 +1,10 @@
 import Foundation
+import PurserCore
 
 /// Everything `buildApplication(configuration:)` needs to serve a fleet.
 public struct ServerConfiguration: Sendable {
     /// What the admission webhook answers when a policy fails to evaluate.
-    public enum FailurePolicy: String, Sendable, CaseIterable {
-        /// Deny (`allowed: false`): the default, as a gate should be.
-        case fail
-        /// Allow, with a warning naming the error.
-        case ignore
-    }
+    public typealias FailurePolicy = AdmissionFailurePolicy
 
     /// The fleet repository (a git work tree holding `components/`, or a folder inside one).
     public var repository: String

@@ -2,12 +2,14 @@ import Foundation
 import PurserModel
 import Rego
 
-/// The library side of `purser policy eval` and `purser policy test`.
-public enum PolicyTools {
+/// Policies and data loaded from files and folders, as `opa eval -d` and `opa test` load them:
+/// the library side of `purser policy eval` and `purser policy test`.
+public enum PolicyBundle {
     /// A policy, data or input file that cannot be used; the description names the file and, for
     /// Rego errors, the line and column with the source line and a caret.
-    public struct LoadError: Error, CustomStringConvertible {
+    public struct LoadError: ClassifiedFailure {
         public var description: String
+        public var failureKind: FailureKind { .invalidInput }
     }
 
     static func userFacing<T>(_ body: () throws -> T) throws -> T {

@@ -1,9 +1,9 @@
 /// Minimal JSON text building for the admission hot path, where Foundation's JSONSerialization
 /// cost a third of each request. Produces the same canonical form: sorted keys, no spaces,
 /// no escaped slashes.
-enum JSONText {
+public enum JSONText {
     /// A JSON string literal, quoted and escaped.
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         // Most values (ids, uids, messages) need no escaping: one scan over the bytes.
         if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
             return "\"" + text + "\""
@@ -33,12 +33,12 @@ enum JSONText {
     }
 
     /// A JSON array of strings.
-    static func array(_ items: [String]) -> String {
+    public static func array(_ items: [String]) -> String {
         "[" + items.map(string).joined(separator: ",") + "]"
     }
 
     /// A JSON object from already-encoded values, keys sorted.
-    static func object(_ members: [(String, String)]) -> String {
+    public static func object(_ members: [(String, String)]) -> String {
         "{" + members.sorted { $0.0 < $1.0 }.map { string($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
     }
 }

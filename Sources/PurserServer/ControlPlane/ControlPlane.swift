@@ -1,13 +1,14 @@
 import Foundation
 import Logging
-import PurserLedger
+import PurserCore
 
 /// The server's long-lived parts, built once and shared by every controller.
 public final class ControlPlane: Sendable {
     public let configuration: ServerConfiguration
     public let state: ServerState
     public let metrics: ServerMetrics
-    public let ledger: Ledger
+    public let ledger: CostLedger
+    public let insights: CostInsights
     public let audit: AuditRecorder
     public let planner: FleetPlanner
     let logger: Logger
@@ -19,10 +20,17 @@ public final class ControlPlane: Sendable {
         self.logger = logger
         state = ServerState()
         metrics = ServerMetrics()
-        let ledger = try ServerError.openingLedger(configuration.ledgerPath) { try Ledger(path: configuration.ledgerPath) }
-        self.ledger = ledger
-        let trail = try ServerError.openingLedger(configuration.ledgerPath) { try AuditLog(ledger: ledger, digest: AuditRecorder.sha256) }
+        let ledger: CostLedger
+        let trail: AuditLog
+        do {
+            ledger = try CostLedger(path: configuration.ledgerPath)
+            trail = try AuditLog(ledger: ledger, digest: AuditRecorder.sha256)
+        } catch {
+            throw ServerError("cannot open the ledger \(configuration.ledgerPath): \(error)")
+        }
         try ServerError.checkWritable(ledger: configuration.ledgerPath)
+        self.ledger = ledger
+        insights = CostInsights(ledger: ledger)
         audit = AuditRecorder(trail: trail, flushInterval: configuration.auditFlushInterval, logger: logger)
         planner = FleetPlanner(configuration: configuration, state: state, metrics: metrics, audit: audit, logger: logger)
     }
@@ -33,10 +41,7 @@ public final class ControlPlane: Sendable {
     public func applyRetention(now: Date = Date()) throws -> AuditEvent? {
         audit.flush()
         guard let snapshot = state.snapshot else { return nil }
-        var days: [String: Int] = [:]
-        for component in snapshot.fleet.components {
-            days[component.id] = component.spec.governance.auditTrail.logRetentionDays
-        }
+        let days = snapshot.auditRetentionDays
         let longest = days.values.max() ?? 90
         let seal = try audit.trail.prune(now: now) { event in days[event.subject] ?? longest }
         if let seal { logger.info("audit retention sealed and pruned old events: \(seal.payload)") }
@@ -44,24 +49,14 @@ public final class ControlPlane: Sendable {
     }
 }
 
-/// Startup failures of the server, each with a message a user can act on.
-public struct ServerError: Error, CustomStringConvertible, Sendable {
+/// Why the server cannot start or go on, with a message a user can act on.
+public struct ServerError: ClassifiedFailure, Sendable {
     public var description: String
+    public var failureKind: FailureKind
 
-    public init(_ description: String) { self.description = description }
-
-    static func openingLedger<T>(_ path: String, _ body: () throws -> T) throws -> T {
-        do { return try body() } catch {
-            var detail = (error as? LedgerError)?.message ?? "\(error)"
-            detail = detail.replacingOccurrences(of: "cannot open the ledger: ", with: "")
-            var hint = ""
-            if detail.contains("not a database") || detail.contains("malformed") || detail.contains("SQLITE_NOTADB") || detail.contains("SQLITE_CORRUPT") {
-                hint = " (the file is not a valid SQLite ledger: move it away or point --data elsewhere)"
-            } else if detail.contains("readonly") || detail.contains("read-only") || detail.contains("permission") || detail.contains("SQLITE_CANTOPEN") || detail.contains("SQLITE_READONLY") {
-                hint = " (the ledger or its folder is not writable)"
-            }
-            throw ServerError("cannot open the ledger \(path): \(detail)\(hint)")
-        }
+    public init(_ description: String, kind: FailureKind = .internalFailure) {
+        self.description = description
+        self.failureKind = kind
     }
 
     /// The audit trail must be able to write: fail at startup rather than lose decisions later.

@@ -2,17 +2,16 @@ import Crypto
 import Foundation
 import Logging
 import PurserLedger
-import ServiceLifecycle
 import Synchronization
 
 /// Buffers audit entries and writes them to the trail in batches, off the request path.
 ///
-/// `record` only appends to an in-memory buffer under a lock; the service's loop writes the
-/// buffer in one transaction every `flushInterval` and once more on shutdown, so no accepted
-/// entry is lost on a clean stop.
-public final class AuditRecorder: Service, Sendable {
+/// `record` only appends to an in-memory buffer under a lock; whoever runs the recorder (the
+/// server's audit service) calls `flush` every `flushInterval` and once more on shutdown, so no
+/// accepted entry is lost on a clean stop.
+public final class AuditRecorder: Sendable {
     public let trail: AuditLog
-    let flushInterval: Duration
+    public let flushInterval: Duration
     let logger: Logger
     private let buffer = Mutex<[AuditEntry]>([])
     private let writeLock = Mutex<Void>(())
@@ -51,14 +50,6 @@ public final class AuditRecorder: Service, Sendable {
                 }
             }
         }
-    }
-
-    public func run() async throws {
-        while !Task.isShuttingDownGracefully && !Task.isCancelled {
-            try? await Task.sleep(for: flushInterval)
-            flush()
-        }
-        flush()
     }
 
     /// SHA-256 in lowercase hex: the trail's hash function.

@@ -1,0 +1,69 @@
+import Foundation
+import PurserLedger
+
+/// The audit trail in a ledger, read by `purser audit` and the server alike: events for people
+/// (escaped so no field can forge a line), verification of the hash chain, and export.
+public enum AuditTrail {
+    /// Opens an existing ledger's trail; a missing ledger is an error, never created here.
+    public static func open(ledgerPath: String) throws -> AuditLog {
+        guard FileManager.default.fileExists(atPath: ledgerPath) else {
+            throw LedgerError(.missingLedger, file: ledgerPath, message: "no ledger here (run purser up first, or pass --data DIR)")
+        }
+        return try AuditLog(ledger: try Ledger(path: ledgerPath), digest: AuditRecorder.sha256)
+    }
+
+    /// `purser audit log`: lines for people, newest first.
+    public static func logLines(_ trail: AuditLog, subject: String?, kind: String?, limit: Int) throws -> [String] {
+        try trail.events(subject: subject, kind: kind, limit: limit).map(line)
+    }
+
+    /// Whether the chain is intact, and a one-line report.
+    public static func verify(_ trail: AuditLog) throws -> (valid: Bool, report: String) {
+        let result = try trail.verify()
+        if result.valid {
+            let sealed = result.prunedThrough > 0 ? "; events 1–\(result.prunedThrough) sealed and pruned by retention" : ""
+            return (true, "audit trail intact: \(result.checked) event(s)\(sealed); head \(result.headHash)")
+        }
+        return (false, "audit trail BROKEN at event \(result.firstBadSeq ?? 0): \(result.problem ?? "")")
+    }
+
+    /// Every event, oldest first, one JSON object per line.
+    public static func export(_ trail: AuditLog) throws -> String {
+        try trail.allEvents().map(jsonLine).joined(separator: "\n") + "\n"
+    }
+
+    /// One event per line, for people: `#seq  time  kind  subject  actor  payload`, with control
+    /// characters and backslashes escaped so a field cannot start a forged line.
+    public static func line(_ e: AuditEvent) -> String {
+        [("#\(e.seq)"), e.time, e.kind, e.subject, e.actor, e.payload].map(escape).joined(separator: "  ")
+    }
+
+    static func escape(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\\" || $0.value == 0x7F || (0x80...0x9F).contains($0.value) || $0 == "\u{2028}" || $0 == "\u{2029}" }) else {
+            return text
+        }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    out += String(format: "\\u{%04X}", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    /// One event as a JSON line (sorted keys), for export.
+    public static func jsonLine(_ e: AuditEvent) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? String(decoding: encoder.encode(e), as: UTF8.self)) ?? "{}"
+    }
+}

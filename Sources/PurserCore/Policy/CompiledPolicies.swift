@@ -1,0 +1,64 @@
+import Foundation
+import PurserModel
+import Rego
+
+/// A fleet's Rego policies compiled once per revision, with the queries `purser.yaml` names
+/// prepared. The plan evaluates these and the admission webhook answers from the same value, so
+/// the gate and the cluster can never run different policies for one revision.
+public struct CompiledPolicies: Sendable {
+    /// nil when the fleet has no policies (or they did not compile).
+    let engine: RegoEngine?
+    let prepared: [String: RegoQuery]
+    public let settings: PolicySettings
+    /// Why the policies did not compile (located); every decision then applies the failure policy.
+    public let compileError: Diagnostic?
+
+    /// True when the fleet has policy files at all.
+    public var isEmpty: Bool { engine == nil && compileError == nil }
+
+    public static func compile(_ policies: [SourceFile], settings: PolicySettings) -> CompiledPolicies {
+        guard !policies.isEmpty else { return CompiledPolicies(engine: nil, prepared: [:], settings: settings, compileError: nil) }
+        do {
+            let version: RegoOptions.RegoVersion = switch settings.regoVersion {
+            case .auto: .auto
+            case .v0: .v0
+            case .v1: .v1
+            }
+            let engine = try RegoEngine(modules: policies.map { RegoModule(path: $0.path, source: $0.text) },
+                                        options: RegoOptions(regoVersion: version))
+            var prepared: [String: RegoQuery] = [:]
+            for query in settings.deny + settings.warn + settings.admission where prepared[query] == nil {
+                prepared[query] = try engine.prepare(query: "__result__ = \(query)")
+            }
+            return CompiledPolicies(engine: engine, prepared: prepared, settings: settings, compileError: nil)
+        } catch let error as RegoError {
+            return CompiledPolicies(engine: nil, prepared: [:], settings: settings, compileError: diagnostic(error))
+        } catch {
+            let location = SourceLocation(file: "policies/", line: 1, column: 1)
+            return CompiledPolicies(engine: nil, prepared: [:], settings: settings,
+                                    compileError: Diagnostic(code: "rego-error", location: location, message: "\(error)"))
+        }
+    }
+
+    /// The messages one configured query yields for an input: each element of a set or array, a
+    /// single value, or for `true` one unnamed denial. Undefined, `false` and `null` yield none.
+    /// Throws when evaluation fails (a built-in error, a limit); callers must not treat that as "no message".
+    public func messages(_ query: String, input: RegoValue) throws -> [String] {
+        guard let prepared = prepared[query] else { return [] }
+        guard let value = try prepared.evaluate(input: input).first?["__result__"] else { return [] }
+        let items: [RegoValue]
+        switch value {
+        case .set(let s): items = s.sorted()
+        case .array(let a): items = a
+        case .bool(false), .null: items = []
+        case .bool(true): items = [.string("denied by \(query)")]
+        default: items = [value]
+        }
+        return items.map { $0.stringValue ?? $0.jsonString() }
+    }
+
+    static func diagnostic(_ error: RegoError) -> Diagnostic {
+        Diagnostic(code: DiagnosticCode(error.code.rawValue), location: SourceLocation(file: error.file.isEmpty ? "policies/" : error.file,
+                   line: max(1, error.line), column: max(1, error.column)), message: error.message)
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import PurserCore
+
+extension ControlPlane {
+    /// Ingests FOCUS files into the ledger (idempotent: a file already ingested adds nothing);
+    /// each new ingest is recorded in the audit trail.
+    /// - Returns: one line per file for the log.
+    @discardableResult
+    public func ingest(files: [URL], componentKey: String = "purser.io/component") throws -> [String] {
+        var lines: [String] = []
+        defer { audit.flush() }
+        for file in files {
+            do {
+                let summary = try CostIngest.ingest(file: file, into: ledger, options: CostIngestOptions(allocation: CostAllocationRules(componentKey: componentKey)),
+                                                    audit: audit, actor: "startup")
+                metrics.ingest(result: summary.duplicate ? "duplicate" : "ingested")
+                lines.append(summary.duplicate ? "\(file.lastPathComponent): already in the ledger" : "\(file.lastPathComponent): ingested \(summary.rows) row(s)")
+            } catch {
+                metrics.ingest(result: "failed")
+                throw ServerError("cannot ingest \(file.path): \(error)", kind: FailureKind.of(error))
+            }
+        }
+        return lines
+    }
+}
