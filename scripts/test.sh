@@ -11,5 +11,5 @@ swift test --skip-build
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 .build/debug/purser render examples/fleet --out "$out/rendered" >/dev/null
-bash ../shared/tools/k8s_validate.sh "$out/rendered" --quiet | tail -1
+bash scripts/k8s-validate.sh "$out/rendered" --quiet | tail -1
 echo "kubernetes schema check passed"

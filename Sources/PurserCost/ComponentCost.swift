@@ -1,7 +1,7 @@
 import Foundation
 import PurserModel
 
-/// What one component costs, per the pricing catalog and SPEC.md's cost semantics.
+/// What one component costs, per the pricing catalog and the cost semantics of docs/spec.md.
 ///
 /// A replica costs cpu cores × CPU price + memory GiB × RAM price + gpu × accelerator price per
 /// hour. The daily range is [minReplicas, maxReplicas] × replica cost × 24; a month is 730 hours

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A `MultimodalAIComponent` (apiVersion `apexlogic.io/v1alpha1`): one AI model behind an endpoint,
-/// its web front, governance rules, cost limits and release strategy. See `spec/SPEC.md`.
+/// its web front, governance rules, cost limits and release strategy. See `docs/spec.md`.
 public struct Component: Sendable, Hashable {
     public static let apiVersion = "apexlogic.io/v1alpha1"
     public static let kind = "MultimodalAIComponent"

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Decodes `MultimodalAIComponent` documents from located YAML, checking every rule of SPEC.md and
+/// Decodes `MultimodalAIComponent` documents from located YAML, checking every rule of docs/spec.md and
 /// reporting all problems at once.
 struct ComponentDecoder {
     let context: DecodingContext

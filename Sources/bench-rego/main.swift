@@ -3,7 +3,7 @@ import Rego
 
 let args = CommandLine.arguments
 if args.count >= 2 && args[1] == "conformance" {
-    let root = args.count >= 3 ? URL(fileURLWithPath: args[2]) : URL(fileURLWithPath: "../shared/data/opa-conformance/v1")
+    let root = args.count >= 3 ? URL(fileURLWithPath: args[2]) : URL(fileURLWithPath: "Tests/Data/opa-conformance/v1")
     let cases = try RegoConformance.loadCases(root: root)
     var results: [(RegoConformance.Case, RegoConformance.Outcome)] = []
     let verbose = args.contains("--failures")

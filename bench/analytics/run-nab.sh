@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # NAB (Numenta Anomaly Benchmark) score of PurserAnalytics' AnomalyScorer on the public split
-# in ../shared/data/nab (30 series, 55 windows), with NAB's scoring rule implemented in
-# bench-analytics: standard, reward_low_FP_rate and reward_low_FN_rate profiles, each at the
-# threshold NAB's optimiser would choose on these same series. Also prints the scorer's
-# calibration (perfect detector 100, null detector 0), a 2-fold threshold check, and the
-# precision/recall of AnomalyDetector(.daily) on generated daily cost series with labelled spikes.
+# in bench/analytics/data/nab (30 series, 55 windows; sources in Tests/Data/README.md), with
+# NAB's scoring rule implemented in bench-analytics: standard, reward_low_FP_rate and
+# reward_low_FN_rate profiles, each at the threshold NAB's optimiser would choose on these same
+# series. Also prints the scorer's calibration (perfect detector 100, null detector 0), a 2-fold
+# threshold check, and the precision/recall of AnomalyDetector(.daily) on generated daily cost
+# series with labelled spikes.
 # Run from the repository root: bench/analytics/run-nab.sh [NAB_DIR] [--set key=value,...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-nab=${1:-../shared/data/nab}
+nab=${1:-bench/analytics/data/nab}
 shift || true
 # BENCH_ANALYTICS may point at an already built release binary.
 if [ -z "${BENCH_ANALYTICS:-}" ]; then
