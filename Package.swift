@@ -73,6 +73,7 @@ let package = Package(
         .testTarget(name: "PurserRenderTests", dependencies: ["PurserRender", "PurserModel"]),
         .testTarget(name: "PurserGitTests", dependencies: ["PurserGit", "PurserTestSupport"]),
         .testTarget(name: "PurserAnalyticsTests", dependencies: ["PurserAnalytics"]),
+        .testTarget(name: "PurserBenchTests", dependencies: ["purser-bench", "PurserLedger"]),
         .testTarget(name: "PurserLedgerTests", dependencies: ["PurserLedger", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
         .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel", "PurserGit", "PurserTestSupport"]),
         .testTarget(

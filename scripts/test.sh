@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The whole test suite: unit and integration tests, then the checks that need external tools
-# (Kubernetes schema validation of the example fleet's rendered manifests).
+# The whole test suite: the module import check, unit and integration tests, then the checks that
+# need external tools (Kubernetes schema validation of the example fleet's rendered manifests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+bash scripts/check-imports.sh
 swift build --build-tests
 swift test --skip-build
 

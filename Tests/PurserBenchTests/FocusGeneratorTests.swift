@@ -1,6 +1,21 @@
 import Foundation
 import Testing
-@testable import PurserLedger
+import PurserLedger
+@testable import purser_bench
+
+/// A ledger in a temporary folder, removed with the value.
+final class Scratch {
+    let dir: URL
+    let ledger: Ledger
+
+    init() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("purser-bench-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        ledger = try Ledger(path: dir.appendingPathComponent("ledger.sqlite").path)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: dir) }
+}
 
 @Suite struct FocusGeneratorTests {
     let generator = FocusGenerator(components: ["ai-prod/chat", "ai-staging/fraud"], resourcesPerComponent: 2, untaggedResources: 1,

@@ -1,4 +1,5 @@
 import Foundation
+import PurserLedger
 
 extension FocusGenerator {
     /// SplitMix64: small, fast and identical on every platform.
@@ -56,10 +57,8 @@ extension FocusGenerator {
     func generate(_ emit: (String) throws -> Void) throws {
         var rng = Random(state: seed)
         let pool = resources(&rng)
-        guard let first = Timestamp.parse(start).map({ Int($0 / 86_400) }) else {
-            throw LedgerError(.invalidArgument, message: "start must be YYYY-MM-DD, got \(start)")
-        }
-        let incidentDays = incidents.map { i in (i, Timestamp.parse(i.day).map { Int($0 / 86_400) } ?? Int.min) }
+        guard let first = Day(start)?.number else { throw GeneratorError(description: "start must be YYYY-MM-DD, got \(start)") }
+        let incidentDays = incidents.map { i in (i, Day(i.day)?.number ?? Int.min) }
         for day in first..<(first + days) {
             let weekday = ((day % 7) + 10) % 7  // 1970-01-01 was a Thursday; 0 = Monday
             let trend = 1 + 0.002 * Double(day - first)
@@ -91,11 +90,9 @@ extension FocusGenerator {
     static func timestamp(_ day: Int) -> String { Day(number: day).description + "T00:00:00Z" }
 
     static func billingPeriod(_ day: Int) -> (String, String) {
-        let text = Day(number: day).description
-        let y = Int(text.prefix(4))!, m = Int(text.dropFirst(5).prefix(2))!
-        let startDay = Timestamp.daysFromCivil(y, m, 1)
-        let endDay = m == 12 ? Timestamp.daysFromCivil(y + 1, 1, 1) : Timestamp.daysFromCivil(y, m + 1, 1)
-        return (timestamp(startDay), timestamp(endDay))
+        let date = Day(number: day)
+        let startDay = day - (date.civil.day - 1)
+        return (timestamp(startDay), timestamp(startDay + date.daysInMonth))
     }
 
     static func csv(_ text: String) -> String {

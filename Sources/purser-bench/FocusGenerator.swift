@@ -1,4 +1,5 @@
 import Foundation
+import PurserLedger
 
 /// A deterministic generator of realistic FOCUS 1.2 cost data (same configuration and seed →
 /// byte-identical file), for benchmarks, demos and tests.
@@ -97,7 +98,7 @@ public struct FocusGenerator: Sendable {
     public func write(to url: URL) throws -> Int {
         guard FileManager.default.createFile(atPath: url.path, contents: nil),
               let handle = try? FileHandle(forWritingTo: url) else {
-            throw LedgerError(.io, file: url.path, message: "cannot create the output file")
+            throw GeneratorError(description: "\(url.path): cannot create the output file")
         }
         defer { try? handle.close() }
         var out = Self.columns.joined(separator: ",") + "\n"
@@ -114,4 +115,9 @@ public struct FocusGenerator: Sendable {
         try handle.write(contentsOf: Data(out.utf8))
         return rows
     }
+}
+
+/// Why the generator could not write its sample.
+struct GeneratorError: Error, CustomStringConvertible {
+    var description: String
 }
