@@ -66,7 +66,9 @@ import Testing
         #expect((monthEnd["monthlyBudget"] as? NSNumber)?.doubleValue == 75_000)   // $2,500/day × 30 days of November
 
         let budget = try PurserCLI.run(["cost", "budget", "--data", data.path, "--fleet", "examples/fleet"])
-        #expect([0, 1].contains(budget.status), "\(budget.stderr)")
+        // The sample's incidents stay under every budget: no breach day, exit 0.
+        #expect(budget.status == 0, "\(budget.stderr)")
+        #expect(budget.stdout.contains("no budget breaches"))
         #expect(budget.stdout.contains("ai-prod/video-moderation"))
     }
 
@@ -84,5 +86,8 @@ import Testing
         #expect(badDay.status == 2 && badDay.stderr.contains("is not a day"))
         let badBy = try PurserCLI.run(["cost", "report", "--data", data.path, "--by", "colour"])
         #expect(badBy.status == 2)
+        let noLedger = try PurserCLI.run(["cost", "report", "--data", data.appendingPathComponent("nothing-here").path])
+        #expect(noLedger.status == 2 && noLedger.stderr.contains("no ledger here"), "\(noLedger.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: data.appendingPathComponent("nothing-here/ledger.sqlite").path), "reading never creates a ledger")
     }
 }

@@ -10,6 +10,8 @@ public enum PolicyBundle {
     public struct LoadError: ClassifiedFailure {
         public var description: String
         public var failureKind: FailureKind { .invalidInput }
+
+        public init(description: String) { self.description = description }
     }
 
     static func userFacing<T>(_ body: () throws -> T) throws -> T {

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import PurserCore
+
+@Suite struct MoneyTests {
+    @Test func roundsHalfUpToItsPlacesAndPrintsThemAll() {
+        #expect(Money(Decimal(string: "78.905")!).description == "78.91")
+        #expect(Money(Decimal(string: "-3.5")!).description == "-3.50")
+        #expect(Money(Decimal(string: "0.0200425")!, places: 6).description == "0.020043")
+        #expect(Money(Decimal(string: "-0.001")!).description == "0.00")
+        #expect(Money(12).description == "12.00")
+    }
+
+    @Test func displaysInTheGivenCurrency() {
+        let amount = Money(Decimal(string: "1234567.891")!)
+        #expect(amount.display(currency: "USD") == "$1,234,567.89")
+        #expect(amount.display(currency: "EUR") == "EUR 1,234,567.89")
+        #expect(Money(-3.5).display(currency: "USD") == "-$3.50")
+        #expect(Money(12).signed(currency: "GBP") == "+GBP 12.00")
+        #expect(Money.zero.signed(currency: "USD") == "$0.00")
+    }
+
+    @Test func jsonIsThePlainDecimalStringAndReadsBack() throws {
+        let values = [Money(Decimal(string: "2400.32")!), Money(Decimal(string: "0.822028")!, places: 6)]
+        let data = try JSONEncoder().encode(values)
+        #expect(String(decoding: data, as: UTF8.self) == #"["2400.32","0.822028"]"#)
+        let back = try JSONDecoder().decode([Money].self, from: data)
+        #expect(back == values && back.map(\.places) == [2, 6])
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([Money].self, from: Data(#"["$1,234.00"]"#.utf8)) }
+    }
+
+    @Test func doubleValueIsTheNearestDouble() {
+        for text in ["78.91", "2224.14", "0.96", "19.73", "106.9", "0.1", "123456789.01"] {
+            #expect(Money(Decimal(string: text)!).doubleValue == Double(text)!, "\(text)")
+        }
+    }
+
+    @Test func arithmeticIsExact() {
+        let a = Money(Decimal(string: "0.10")!), b = Money(Decimal(string: "0.20")!)
+        #expect((a + b) == Money(Decimal(string: "0.30")!))
+        #expect((a - b).magnitude == a)
+        #expect(a < b)
+    }
+}
