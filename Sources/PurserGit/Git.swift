@@ -17,7 +17,26 @@ enum Git {
 
     static let outputLimit = 2 << 30
 
-    static func run(_ arguments: [String], in directory: URL, input: Data? = nil, environment: [String: String] = [:]) async throws -> Result {
+    /// How long one git command may take before it is killed and reaped (docs/limits.md): a hung
+    /// git (a lock, a credential prompt, a stalled filesystem) must not hang the planner.
+    static let timeout: Duration = .seconds(120)
+
+    static func run(_ arguments: [String], in directory: URL, input: Data? = nil, environment: [String: String] = [:],
+                    timeout: Duration = Git.timeout) async throws -> Result {
+        try await withThrowingTaskGroup(of: Result.self) { group in
+            group.addTask { try await runToCompletion(arguments, in: directory, input: input, environment: environment) }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                throw GitError(.timedOut, "git \(arguments.first ?? "") did not finish within \(timeout) in \(directory.path); it was stopped")
+            }
+            defer { group.cancelAll() }
+            // Cancelling the run task makes swift-subprocess kill the child and reap it.
+            guard let first = try await group.next() else { throw GitError(.commandFailed, "git \(arguments.first ?? "") did not run") }
+            return first
+        }
+    }
+
+    private static func runToCompletion(_ arguments: [String], in directory: URL, input: Data?, environment: [String: String]) async throws -> Result {
         var env: Environment = .inherit
         if !environment.isEmpty {
             env = .inherit.updating(Dictionary(uniqueKeysWithValues: environment.map { (Environment.Key(stringLiteral: $0.key), Optional($0.value)) }))

@@ -9,6 +9,8 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
         case badRevision
         /// git itself failed.
         case commandFailed
+        /// git did not finish within `Git.timeout` and was stopped.
+        case timedOut
     }
 
     public var kind: Kind
@@ -22,5 +24,5 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
     public var description: String { message }
 
     /// True when the user caused it (a bad path or revision) rather than the machine.
-    public var isUserError: Bool { kind != .commandFailed }
+    public var isUserError: Bool { kind != .commandFailed && kind != .timedOut }
 }

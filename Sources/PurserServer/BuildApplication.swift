@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import HummingbirdTLS
 import Logging
 import NIOCore
@@ -29,7 +30,8 @@ public func buildApplication(plane: ControlPlane) throws -> some ApplicationProt
         services.append(RepoWatcher(planner: plane.planner, interval: .milliseconds(Int64(configuration.pollInterval * 1000))))
     }
     let logger = plane.logger
-    let appConfiguration = ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "purser")
+    let appConfiguration = ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "purser",
+                                                    availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections, logger: logger))
     let onServerRunning: @Sendable (any Channel) async -> Void = { channel in
         let port = channel.localAddress?.port ?? configuration.port
         logger.info("Purser is serving \(configuration.repository) — open the dashboard at \(configuration.dashboardURL(port: port))")
@@ -47,12 +49,17 @@ public func buildRouter(plane: ControlPlane) -> Router<PurserRequestContext> {
     let router = Router(context: PurserRequestContext.self)
     router.add(middleware: MetricsMiddleware(metrics: plane.metrics))
     router.add(middleware: JSONErrorMiddleware())
+    router.add(middleware: LoadSheddingMiddleware(
+        admission: RequestGate(name: "admission", capacity: plane.configuration.admissionCapacity, queue: 0),
+        reads: RequestGate(name: "read", capacity: plane.configuration.readCapacity, queue: plane.configuration.readQueue),
+        metrics: plane.metrics))
     let insights = plane.insights
     let configuration = plane.configuration
-    router.addRoutes(HealthController(state: plane.state).endpoints)
+    router.addRoutes(HealthController(state: plane.state, planningStuckAfter: configuration.planningStuckAfter).endpoints)
     router.addRoutes(MetricsController(metrics: plane.metrics).endpoints)
     router.addRoutes(AdmissionController(state: plane.state, metrics: plane.metrics, audit: plane.audit,
-                                         failurePolicy: configuration.failurePolicy, maxBodySize: configuration.maxBodySize).endpoints,
+                                         failurePolicy: configuration.failurePolicy, maxBodySize: configuration.maxBodySize,
+                                         bodyTimeout: configuration.bodyTimeout).endpoints,
                      atPath: "/admission")
     let api = router.group("api/v1")
     api.addRoutes(PlanController(state: plane.state).endpoints)

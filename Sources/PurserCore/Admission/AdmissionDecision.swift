@@ -14,6 +14,8 @@ public struct AdmissionDecision: Sendable {
     public var messages: [String]
     /// Set when evaluation failed and the failure policy decided.
     public var error: String?
+    /// True when that failure was a policy hitting an evaluation limit (steps, time, size, depth).
+    public var limitHit = false
 
     /// Evaluates every admission query of the revision's compiled policies; any message denies.
     /// - Parameter policies: nil when no revision has been planned yet (the failure policy answers).
@@ -31,7 +33,9 @@ public struct AdmissionDecision: Sendable {
             do {
                 messages += try policies.messages(query, input: request.input)
             } catch {
-                return failed("\(query): \(error)")
+                var decision = failed("\(query): \(error)")
+                decision.limitHit = CompiledPolicies.isLimit(error)
+                return decision
             }
         }
         return AdmissionDecision(allowed: messages.isEmpty, messages: messages, error: nil)

@@ -57,6 +57,12 @@ public struct CompiledPolicies: Sendable {
         return items.map { $0.stringValue ?? $0.jsonString() }
     }
 
+    /// True for an evaluation that stopped at a resource limit (steps, time, size or depth).
+    static func isLimit(_ error: any Error) -> Bool {
+        guard let error = error as? RegoError else { return false }
+        return error.code.rawValue == "eval_limit_error" || error.code == .tooDeep
+    }
+
     static func diagnostic(_ error: RegoError) -> Diagnostic {
         Diagnostic(code: DiagnosticCode(error.code.rawValue), location: SourceLocation(file: error.file.isEmpty ? "policies/" : error.file,
                    line: max(1, error.line), column: max(1, error.column)), message: error.message)

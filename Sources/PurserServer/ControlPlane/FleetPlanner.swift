@@ -31,6 +31,8 @@ public actor FleetPlanner {
     /// Plans the configured revision if it names a commit not yet attempted (or always, with `force`).
     @discardableResult
     public func refresh(force: Bool = false, trigger: String = "poll") async -> Outcome {
+        state.planning(since: Date())
+        defer { state.planning(since: nil) }
         let commit: String
         do {
             commit = try await PlannedRevision.commit(naming: configuration.revision, in: configuration.repository)

@@ -29,6 +29,30 @@ public struct ServerConfiguration: Sendable {
     public var maxBodySize: Int = 10 * 1024 * 1024
     /// Interval between audit trail flushes of buffered admission decisions.
     public var auditFlushInterval: Duration = .milliseconds(200)
+    /// Open connections at most; further ones wait in the listen backlog until one closes, so
+    /// the process never runs out of file descriptors (default: the descriptor limit less 512
+    /// for the ledger and git, at most 10,000).
+    public var maxConnections: Int = ServerConfiguration.defaultMaxConnections
+    /// Admission decisions in flight at most; more get 503 + Retry-After (the API server then
+    /// applies the webhook's failurePolicy).
+    public var admissionCapacity: Int = 1_024
+    /// API and dashboard requests executing at once (default: one less than the cores, so a
+    /// core is always left for admission), and how many more may wait before 503 + Retry-After.
+    public var readCapacity: Int = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+    public var readQueue: Int = 64
+    /// A planning run older than this makes `/readyz` fail: git is stopped after two minutes,
+    /// so a run this long is stuck, and the server no longer follows the repository.
+    public var planningStuckAfter: TimeInterval = 300
+    /// Time a client has to send a whole request body; slower clients get 408 and are closed.
+    public var bodyTimeout: Duration = .seconds(10)
+
+    /// The descriptor limit less a reserve, between 64 and 10,000.
+    public static var defaultMaxConnections: Int {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 1_024 }
+        let soft = Int(clamping: min(limit.rlim_cur, 1_048_576))
+        return min(10_000, max(64, soft - 512))
+    }
 
     public init(repository: String, ledgerPath: String) {
         self.repository = repository

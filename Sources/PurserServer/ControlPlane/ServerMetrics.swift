@@ -15,6 +15,8 @@ import PurserCore
 /// | `purser_component_estimated_daily_cost_dollars` | gauge | component, bound (min, max) |
 /// | `purser_component_daily_budget_dollars` | gauge | component |
 /// | `purser_fleet_verdict` | gauge | verdict (1 for the current one) |
+/// | `purser_requests_shed_total` | counter | gate (admission, read): requests refused with 503 at capacity |
+/// | `purser_admission_limit_hits_total` | counter | | decisions where a policy hit an evaluation limit (the failure policy answered) |
 public final class ServerMetrics: Sendable {
     public let registry: PrometheusCollectorRegistry
     static let latencyBuckets: [Duration] = [
@@ -38,6 +40,8 @@ public final class ServerMetrics: Sendable {
     static var estimate: MetricNameDescriptor { name("component_estimated_daily_cost", "dollars", "Plan estimate of a component's daily cost at min and max replicas") }
     static var budgetName: MetricNameDescriptor { name("component_daily_budget", "dollars", "A component's daily budget (costThresholdUSDPerDay)") }
     static var verdictName: MetricNameDescriptor { name("fleet_verdict", "", "1 for the current plan's verdict") }
+    static var shedName: MetricNameDescriptor { name("requests_shed", "total", "Requests refused with 503 because their gate was full") }
+    static var limitHitsName: MetricNameDescriptor { name("admission_limit_hits", "total", "Admission decisions where a policy hit an evaluation limit") }
 
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
@@ -65,6 +69,14 @@ public final class ServerMetrics: Sendable {
     }
 
     func planFailed() { planFailures.increment() }
+
+    func shed(gate: String) {
+        registry.makeCounter(descriptor: Self.shedName, labels: [("gate", gate)]).increment()
+    }
+
+    func admissionLimitHit() {
+        registry.makeCounter(descriptor: Self.limitHitsName).increment()
+    }
 
     func ingest(result: String) {
         registry.makeCounter(descriptor: Self.ingests, labels: [("result", result)]).increment()

@@ -17,6 +17,7 @@ public final class ServerState: Sendable {
     private struct Values {
         var snapshot: PlannedRevision?
         var failure: PlanFailure?
+        var planningSince: Date?
     }
     private let values = Mutex(Values())
 
@@ -39,6 +40,14 @@ public final class ServerState: Sendable {
             $0.failure = nil
         }
     }
+
+    /// Marks a planning run as started (nil: finished), so readiness can tell a stuck planner.
+    func planning(since: Date?) {
+        values.withLock { $0.planningSince = since }
+    }
+
+    /// When the running plan started, if one is running.
+    public var planningSince: Date? { values.withLock { $0.planningSince } }
 
     func fail(_ failure: PlanFailure) {
         values.withLock { $0.failure = failure }

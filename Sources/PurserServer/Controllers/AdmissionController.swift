@@ -12,6 +12,7 @@ struct AdmissionController<Context: RequestContext>: Sendable {
     let audit: AuditRecorder
     let failurePolicy: ServerConfiguration.FailurePolicy
     let maxBodySize: Int
+    let bodyTimeout: Duration
 
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
@@ -20,7 +21,7 @@ struct AdmissionController<Context: RequestContext>: Sendable {
     }
 
     @Sendable func validate(request: Request, context: Context) async throws -> Response {
-        let buffer = try await request.body.collect(upTo: maxBodySize)
+        let buffer = try await BodyReader.collect(request, upTo: maxBodySize, within: bodyTimeout)
         let review: AdmissionRequest
         do {
             review = try AdmissionRequest(body: Data(buffer.readableBytesView))
@@ -30,6 +31,7 @@ struct AdmissionController<Context: RequestContext>: Sendable {
         let snapshot = state.snapshot
         let decision = AdmissionDecision.evaluate(review, policies: snapshot?.policies, failurePolicy: failurePolicy)
         metrics.admission(allowed: decision.allowed, error: decision.error != nil)
+        if decision.limitHit { metrics.admissionLimitHit() }
         audit.record(AuditEntry(kind: "admission", subject: review.objectID, actor: review.user.isEmpty ? "kubernetes" : review.user,
                                 payload: decision.auditPayload(review, revision: snapshot?.revision ?? "")))
         return JSONBody.raw(decision.response(uid: review.uid).utf8)

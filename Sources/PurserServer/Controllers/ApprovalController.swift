@@ -24,7 +24,7 @@ struct ApprovalController<Context: RequestContext>: Sendable {
 
     @Sendable func approve(request: Request, context: Context) async throws -> Response {
         try token.authorize(request)
-        let body = try await request.body.collect(upTo: 64 * 1024)
+        let body = try await BodyReader.collect(request, upTo: 64 * 1024, within: .seconds(10))
         let approval: Approval
         do {
             approval = try JSONDecoder().decode(Approval.self, from: Data(body.readableBytesView))

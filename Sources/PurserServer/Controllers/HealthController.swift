@@ -1,8 +1,10 @@
+import Foundation
 import Hummingbird
 
 /// `/healthz` (the process answers) and `/readyz` (a plan is loaded and the webhook can decide).
 struct HealthController<Context: RequestContext>: Sendable {
     let state: ServerState
+    let planningStuckAfter: TimeInterval
 
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
@@ -11,6 +13,10 @@ struct HealthController<Context: RequestContext>: Sendable {
             let (snapshot, failure) = state.current
             guard let snapshot else {
                 return JSONBody.response(["status": "not-ready", "message": failure?.message ?? "the first plan is still running"],
+                                         status: .serviceUnavailable)
+            }
+            if let since = state.planningSince, Date().timeIntervalSince(since) > planningStuckAfter {
+                return JSONBody.response(["status": "stuck", "message": "planning has run for \(Int(Date().timeIntervalSince(since))) s; new commits are not followed"],
                                          status: .serviceUnavailable)
             }
             return JSONBody.response(["status": "ready", "revision": snapshot.revision])

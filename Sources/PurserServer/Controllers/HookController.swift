@@ -22,7 +22,7 @@ struct HookController<Context: RequestContext>: Sendable {
 
     @Sendable func push(request: Request, context: Context) async throws -> Response {
         try token.authorize(request)
-        _ = try await request.body.collect(upTo: 1024 * 1024)
+        _ = try await BodyReader.collect(request, upTo: 1024 * 1024, within: .seconds(10))
         switch await planner.refresh(force: false, trigger: "hook") {
         case .unchanged:
             return JSONBody.response(Result(outcome: "unchanged", revision: state.snapshot?.revision, message: nil))

@@ -9,11 +9,14 @@ public struct APIError: Error, HTTPResponseError, Sendable {
     /// Stable, machine-readable: `not-found`, `bad-request`, `unauthorized`, `payload-too-large`, ...
     public var code: String
     public var message: String
+    /// Sent as `Retry-After` (seconds) when set.
+    public var retryAfterSeconds: Int?
 
-    public init(_ status: HTTPResponse.Status, code: String, _ message: String) {
+    public init(_ status: HTTPResponse.Status, code: String, _ message: String, retryAfterSeconds: Int? = nil) {
         self.status = status
         self.code = code
         self.message = message
+        self.retryAfterSeconds = retryAfterSeconds
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
@@ -21,6 +24,8 @@ public struct APIError: Error, HTTPResponseError, Sendable {
         var headers = HTTPFields()
         headers[.contentType] = "application/json; charset=utf-8"
         if status == .unauthorized { headers[.wwwAuthenticate] = "Bearer" }
+        if let retryAfterSeconds { headers[.retryAfter] = String(retryAfterSeconds) }
+        if status == .requestTimeout { headers[.connection] = "close" }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 
@@ -57,7 +62,7 @@ struct JSONErrorMiddleware<Context: RequestContext>: RouterMiddleware {
 
     static func message(_ status: HTTPResponse.Status, _ request: Request) -> String {
         switch status {
-        case .contentTooLarge: "the request body is larger than the 10 MiB limit"
+        case .contentTooLarge: "the request body is larger than this endpoint's limit"
         case .notFound: "no route for \(request.method) \(request.uri.path)"
         default: status.reasonPhrase
         }
