@@ -1,6 +1,7 @@
 import Foundation
 
-/// `print`, `trace`, `opa.runtime`, and the built-ins that need the network (always errors here).
+/// `print`, `trace`, `opa.runtime`, and the built-ins that need the network: those always halt
+/// evaluation here (as OPA's `http.send` errors do), so a deny rule that calls them cannot fail open.
 enum RuntimeBuiltins {
     static let all: [String: BuiltinFn] = [
         "print": { c, a in
@@ -13,11 +14,11 @@ enum RuntimeBuiltins {
         },
         "trace": { c, a in _ = try c.string(a, 0); return .bool(true) },
         "opa.runtime": { _, _ in .object([:]) },
-        "http.send": { c, _ in throw c.fail("http.send is not available in this engine (no network access)") },
+        "http.send": { c, _ in throw c.halt("not available in this engine (no network access)") },
         "net.lookup_ip_addr": { c, a in
             let s = try c.string(a, 0)
             if NetBuiltins.parseIP(s) != nil { return .set([.string(s)]) }
-            throw c.fail("net.lookup_ip_addr: DNS lookups are not available in this engine")
+            throw c.halt("DNS lookups are not available in this engine (no network access)")
         },
     ]
 }

@@ -115,6 +115,7 @@ enum YAML {
     }
 
     private static func block(_ lines: [Line], _ i: inout Int, _ indent: Int) throws -> RegoValue {
+        if StackGuard().exhausted() { throw ParseError(description: "yaml: line \(lines[i].number): nested too deeply") }
         let first = lines[i]
         if first.text.hasPrefix("- ") || first.text == "-" {
             var items: [RegoValue] = []
@@ -225,10 +226,14 @@ enum YAML {
         let chars: [Character]
         let line: Int
         var pos = 0
+        var depth = 0
 
         mutating func ws() { while pos < chars.count, chars[pos] == " " { pos += 1 } }
 
         mutating func value() throws -> RegoValue {
+            depth += 1
+            defer { depth -= 1 }
+            if depth > JSONParser.maxDepth { throw ParseError(description: "yaml: line \(line): nesting deeper than \(JSONParser.maxDepth) levels") }
             ws()
             guard pos < chars.count else { throw ParseError(description: "yaml: line \(line): unexpected end of flow") }
             if chars[pos] == "[" {

@@ -2,9 +2,10 @@ import Foundation
 
 /// Recursive-descent parser for Rego v0 and v1 modules and queries.
 struct Parser {
-    static let maxDepth = 200
-
     let file: SourceFile
+    /// Deepest nesting of terms and expressions accepted (`RegoOptions.maxNestingDepth`).
+    let maxDepth: Int
+    let stack = StackGuard()
     var toks: [Token]
     var i = 0
     var nest = 0
@@ -14,8 +15,9 @@ struct Parser {
     var sawV0Body = false
     var sawV1Keyword = false
 
-    init(file: SourceFile) throws {
+    init(file: SourceFile, maxDepth: Int = RegoOptions.defaultMaxNestingDepth) throws {
         self.file = file
+        self.maxDepth = maxDepth
         self.toks = try Lexer.tokenize(file)
     }
 
@@ -57,7 +59,8 @@ struct Parser {
 
     mutating func enter() throws {
         depth += 1
-        if depth > Parser.maxDepth { throw err("expression nested deeper than \(Parser.maxDepth) levels") }
+        if depth > maxDepth { throw err("expression nested deeper than \(maxDepth) levels") }
+        if stack.exhausted() { throw err("expression nested too deeply for the thread's stack") }
     }
 
     mutating func freshWildcard() -> String {

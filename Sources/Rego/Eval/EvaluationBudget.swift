@@ -1,0 +1,72 @@
+import Foundation
+
+/// The resource limits of one query evaluation (`RegoOptions`): steps, wall-clock time and the
+/// size of values built. Reaching one is an `eval_limit_error` that halts evaluation, so a deny
+/// rule can never fail open by running out of budget.
+struct EvaluationBudget {
+    private(set) var steps = 0
+    let maxSteps: Int
+    /// `DispatchTime` uptime in nanoseconds after which evaluation stops.
+    let deadline: UInt64
+    let maxCollectionElements: Int
+    let maxStringBytes: Int
+
+    /// The clock is read once per this many steps.
+    private static let clockInterval = 1024
+
+    init(_ options: RegoOptions) {
+        maxSteps = options.maxEvaluationSteps ?? .max
+        if let t = options.timeout {
+            let (s, atto) = t.components
+            let ns = s.multipliedReportingOverflow(by: 1_000_000_000)
+            let total = ns.overflow || s < 0 ? Int64.max : ns.partialValue.addingReportingOverflow(atto / 1_000_000_000).partialValue
+            let (d, o) = DispatchTime.now().uptimeNanoseconds.addingReportingOverflow(UInt64(max(0, total)))
+            deadline = o ? .max : d
+        } else {
+            deadline = .max
+        }
+        maxCollectionElements = options.maxCollectionElements
+        maxStringBytes = options.maxStringBytes
+    }
+
+    @inline(__always)
+    mutating func step(_ loc: SourceLocation?) throws {
+        steps &+= 1
+        if steps > maxSteps || steps % EvaluationBudget.clockInterval == 0 { try check(loc) }
+    }
+
+    private func check(_ loc: SourceLocation?) throws {
+        if steps > maxSteps {
+            throw RegoError(.limit, "evaluation exceeded \(maxSteps) steps (RegoOptions.maxEvaluationSteps)", at: loc)
+        }
+        if deadline != .max, DispatchTime.now().uptimeNanoseconds > deadline {
+            throw RegoError(.limit, "evaluation exceeded its time limit (RegoOptions.timeout)", at: loc)
+        }
+    }
+
+    func checkCollection(_ count: Int, _ loc: SourceLocation?) throws {
+        if count > maxCollectionElements {
+            throw RegoError(.limit, "a collection of \(count) elements exceeds the limit of \(maxCollectionElements) (RegoOptions.maxCollectionElements)", at: loc)
+        }
+    }
+
+    func checkString(_ bytes: Int, _ loc: SourceLocation?) throws {
+        if bytes > maxStringBytes {
+            throw RegoError(.limit, "a string of \(bytes) bytes exceeds the limit of \(maxStringBytes) (RegoOptions.maxStringBytes)", at: loc)
+        }
+    }
+
+    /// Checks a value a built-in returned: its size (the top level: nested values were checked when
+    /// built) and that a number is finite, since OPA's big numbers have no infinity.
+    func checkResult(_ v: RegoValue, _ loc: SourceLocation?) throws {
+        switch v {
+        case .array(let a): try checkCollection(a.count, loc)
+        case .set(let s): try checkCollection(s.count, loc)
+        case .object(let o): try checkCollection(o.count, loc)
+        case .string(let s): try checkString(s.utf8.count, loc)
+        case .number(.double(let d)) where !d.isFinite:
+            throw RegoError(.builtin, "numeric result \(d) is out of range", at: loc)
+        default: break
+        }
+    }
+}
