@@ -45,7 +45,7 @@ struct HostileBuiltinTests {
         "%v%d%s%x%999999999d%*d", "%-2147483648s", "1677-09-21T00:12:43.145224191Z", "2262-04-11T23:47:16.854775808Z",
         "9999-12-31T23:59:59Z", "0000-01-01T00:00:00Z", "9999999999h", "1EiB", "1e30Ki", "10.0.0.0/0", "::/0",
         "{\"a\":", "[[[[[[[[[[", "*", "^(a+)+$", "aGVsbG8=", "1.0.0-alpha+x", "99999999999999999999", "1e-400", "-0",
-        "\u{0}", "1.2.3.4/0", "99999999999999999999.0.0", .string(deepJSONText), .string(deepYAMLText), deepValue,
+        "\u{0}", "1.2.3.4/0", "99999999999999999999.0.0", "2020-01-01T00:00:00.1234567891234Z", "2020-01-01T00:00:00+01", .string(deepJSONText), .string(deepYAMLText), deepValue,
         .null, true, [], [[[[[[[[[[]]]]]]]]]], [1, "a", .null], ["a", "b"], [0, -1, .int(Int.max)],
         .object([:]), ["a": 1, "b": ["c": []]], .set([1, 2]), .set([]),
     ]
@@ -98,6 +98,18 @@ struct HostileBuiltinTests {
         } catch is RegoError {}
     }
 
+    @Test func yamlBlockScalarIndentedByOneIsNotACrash() throws {
+        #expect(try evalExpr(#"yaml.unmarshal("a: |\n x\n  y\n")"#) == #"{"a":"x\n y\n"}"#)
+    }
+
+    @Test func jsonMarshalWithAHugeIndentStopsAtTheLimit() throws {
+        let e = try RegoEngine(modules: [], options: RegoOptions(maxStringBytes: 10_000))
+        let nested: RegoValue = (0..<50).reduce(RegoValue.array([1])) { v, _ in .array([v]) }
+        #expect(throws: RegoError.self) {
+            try e.evaluate(query: "x := json.marshal_with_options(input, {\"indent\": concat(\"\", [\"          \" | numbers.range(1, 100)[_]])})", input: nested)
+        }
+    }
+
     @Test func hugeShiftIsAnErrorNotInfinity() {
         #expect(throws: RegoError.self) { try evalExpr("bits.lsh(1, 9223372036854775807)") }
     }
@@ -129,6 +141,8 @@ struct HostileBuiltinTests {
         BuiltinCase("time.parse_rfc3339_ns(\"2262-04-11T23:47:16.854775808Z\")", nil),
         BuiltinCase("time.parse_rfc3339_ns(\"1677-09-21T00:12:43.145224191Z\")", nil),
         BuiltinCase("time.parse_rfc3339_ns(\"1677-09-21T00:12:43.145224192Z\")", "-9223372036854775808"),
+        BuiltinCase("time.parse_rfc3339_ns(\"1970-01-01T00:00:01.1234567891Z\")", "1123456789"),
+        BuiltinCase("time.parse_rfc3339_ns(\"1970-01-01T00:00:00+01\")", nil),
         BuiltinCase("time.date(-9223372036854775808)", "[1677,9,21]"),
         BuiltinCase("time.date(9223372036854775807)", "[2262,4,11]"),
         BuiltinCase("time.weekday(9223372036854775807)", #""Friday""#),

@@ -60,7 +60,7 @@ enum TimeBuiltins {
                 digits += 1; i += 1
             }
             guard digits > 0 else { return nil }
-            for _ in digits..<9 where digits < 9 { nanos *= 10 }
+            for _ in min(digits, 9)..<9 { nanos *= 10 }
         }
         guard i < u.count else { return nil }
         var offset = 0

@@ -178,7 +178,9 @@ enum YAML {
                 } else { o[key] = .null }
             } else if rest == "|" || rest == ">" || rest == "|-" || rest == ">-" {
                 var parts: [String] = []
-                while i < lines.count, lines[i].indent > indent { parts.append(String(repeating: " ", count: lines[i].indent - (indent + 2)) + lines[i].text); i += 1 }
+                // The first line's indentation is the block's; deeper lines keep the extra spaces.
+                let base = i < lines.count ? lines[i].indent : 0
+                while i < lines.count, lines[i].indent > indent { parts.append(String(repeating: " ", count: max(0, lines[i].indent - base)) + lines[i].text); i += 1 }
                 var s = parts.joined(separator: rest.hasPrefix("|") ? "\n" : " ")
                 if !rest.hasSuffix("-") { s += "\n" }
                 o[key] = .string(s)
