@@ -241,3 +241,28 @@ struct NumberRangeTests {
         #expect(try RegoValue(jsonString: "[1e308]").jsonString() == "[1e+308]")
     }
 }
+
+@Suite("Rego long paths")
+struct LongPathTests {
+    static func modules(_ n: Int) -> [String] {
+        let long = Array(repeating: "a", count: n).joined(separator: ".")
+        return ["package p\n\(long) := 1\n", "package \(long)\nx := 1\n", "package p\nimport data.\(long)\nx := a\n"]
+    }
+
+    @Test(arguments: modules(10_000))
+    func overlongRuleAndPackagePathsAreLocatedParseErrors(_ src: String) throws {
+        do {
+            _ = try RegoEngine(modules: [RegoModule(path: "long.rego", source: src)])
+            Issue.record("compiled")
+        } catch let err as RegoError {
+            #expect(err.code == .parse)
+            #expect(err.line > 0)
+        }
+    }
+
+    @Test(arguments: modules(900))
+    func longRuleAndPackagePathsEvaluate(_ src: String) throws {
+        let e = try RegoEngine(modules: [RegoModule(path: "long.rego", source: src)])
+        #expect(try e.evaluate(query: "x := data", input: nil).count == 1)
+    }
+}

@@ -63,6 +63,11 @@ struct Parser {
         if stack.exhausted() { throw err("expression nested too deeply for the thread's stack") }
     }
 
+    /// Package, import and rule head paths nest documents in `data`, so they count as nesting.
+    func checkPathLength(_ count: Int) throws {
+        if count > maxDepth { throw err("path longer than \(maxDepth) segments") }
+    }
+
     mutating func freshWildcard() -> String {
         wildcardCounter += 1
         return "$_\(wildcardCounter)"
@@ -75,6 +80,7 @@ struct Parser {
         advance()
         var pkg = [try expectIdent()]
         while true {
+            try checkPathLength(pkg.count)
             if tok.isOp(".") && !tok.newlineBefore { advance(); pkg.append(try expectIdent()) }
             else if tok.isOp("[") && !tok.newlineBefore {
                 advance()
@@ -90,7 +96,7 @@ struct Parser {
             let t = tok
             advance()
             var path = [try expectIdent()]
-            while tok.isOp(".") && !tok.newlineBefore { advance(); path.append(try expectIdent()) }
+            while tok.isOp(".") && !tok.newlineBefore { try checkPathLength(path.count); advance(); path.append(try expectIdent()) }
             while tok.isOp("[") && !tok.newlineBefore {
                 advance()
                 guard tok.kind == .string else { throw err("expected string in import path") }
@@ -142,6 +148,7 @@ struct Parser {
         let name = try expectIdent()
         var ref = [Term(.value(.string(name)), loc(t))]
         while !tok.newlineBefore {
+            try checkPathLength(ref.count)
             if tok.isOp(".") {
                 advance()
                 let kt = tok
