@@ -194,6 +194,17 @@ struct NetworkBuiltinTests {
         }
     }
 
+    @Test func raiseErrorFalseReturnsTheErrorToThePolicy() throws {
+        let e = try RegoEngine(modules: [RegoModule(path: "net.rego", source: #"""
+            package p
+            deny contains "unreachable" if {
+              r := http.send({"method": "get", "url": "https://example.com", "raise_error": false})
+              r.status_code != 200
+            }
+            """#)])
+        #expect(try e.evaluateRef("data.p.deny", input: nil) == .set(["unreachable"]))
+    }
+
     @Test func literalAddressesNeedNoLookup() throws {
         #expect(try evalExpr(#"net.lookup_ip_addr("10.0.0.1")"#) == #"["10.0.0.1"]"#)
     }
