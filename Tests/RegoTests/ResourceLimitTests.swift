@@ -61,6 +61,20 @@ struct NestingDepthTests {
         let nested = "package p\nx := " + String(repeating: "[", count: 50) + String(repeating: "]", count: 50) + "\n"
         #expect(parseError(nested) == nil)
         #expect(parseError(nested, options: RegoOptions(maxNestingDepth: 20))?.code == .parse)
+        @Sendable func arrays(_ n: Int) -> String { "package p\nx := " + String(repeating: "[", count: n) + String(repeating: "]", count: n) + "\n" }
+        // On a stack large enough for the default limit (debug-build frames are large).
+        let outcome = LockedLines()
+        let done = DispatchSemaphore(value: 0)
+        let t = Thread {
+            outcome.append(self.parseError(arrays(1_000)).map { "\($0)" } ?? "ok")
+            outcome.append(self.parseError(arrays(1_001)).map { $0.message } ?? "ok")
+            done.signal()
+        }
+        t.stackSize = 256 << 20
+        t.start()
+        done.wait()
+        #expect(outcome.all == ["ok", "expression nested deeper than 1000 levels"])
+        #expect(parseError(arrays(20), options: RegoOptions(maxNestingDepth: 20)) == nil)
     }
 
     @Test func deepQueryIsAParseError() throws {

@@ -17,11 +17,9 @@ struct EvaluationBudget {
     init(_ options: RegoOptions) {
         maxSteps = options.maxEvaluationSteps ?? .max
         if let t = options.timeout {
-            let (s, atto) = t.components
-            let ns = s.multipliedReportingOverflow(by: 1_000_000_000)
-            let total = ns.overflow || s < 0 ? Int64.max : ns.partialValue.addingReportingOverflow(atto / 1_000_000_000).partialValue
-            let (d, o) = DispatchTime.now().uptimeNanoseconds.addingReportingOverflow(UInt64(max(0, total)))
-            deadline = o ? .max : d
+            let now = DispatchTime.now().uptimeNanoseconds
+            let ns = max(0, Double(t.components.seconds) * 1e9 + Double(t.components.attoseconds) / 1e9)
+            deadline = ns < Double(UInt64.max - now) ? now + UInt64(ns) : .max
         } else {
             deadline = .max
         }

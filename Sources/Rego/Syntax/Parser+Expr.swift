@@ -105,8 +105,6 @@ extension Parser {
     static let longestNestedChain = 32
 
     mutating func parseUnary() throws -> Term {
-        try enter()
-        defer { depth -= 1 }
         if tok.isOp("-") {
             let t = tok
             advance()
@@ -116,6 +114,8 @@ extension Parser {
                 guard let v = RegoNumber.parse("-" + n.text) else { throw err("invalid number", n) }
                 return try parsePostfix(Term(.value(.number(v)), loc(t)))
             }
+            try enter()
+            defer { depth -= 1 }
             let operand = try parseUnary()
             return Term(.call("minus", [Term(.value(.int(0)), loc(t)), operand]), loc(t))
         }
