@@ -141,6 +141,7 @@ struct ResourceLimitTests {
         let start = Date()
         let err = try #require(limitError(RegoOptions(maxEvaluationSteps: nil, timeout: .milliseconds(100))))
         #expect(err.code == .limit)
+        #expect(err.file == "limits.rego")
         #expect(Date().timeIntervalSince(start) < 5)
     }
 

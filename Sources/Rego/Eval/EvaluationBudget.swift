@@ -5,6 +5,8 @@ import Foundation
 /// rule can never fail open by running out of budget.
 struct EvaluationBudget {
     private(set) var steps = 0
+    /// Where the latest located step was, for errors raised by steps without a location.
+    private var lastLocation: SourceLocation?
     let maxSteps: Int
     /// `DispatchTime` uptime in nanoseconds after which evaluation stops.
     let deadline: UInt64
@@ -30,10 +32,12 @@ struct EvaluationBudget {
     @inline(__always)
     mutating func step(_ loc: SourceLocation?) throws {
         steps &+= 1
+        if let loc { lastLocation = loc }
         if steps > maxSteps || steps % EvaluationBudget.clockInterval == 0 { try check(loc) }
     }
 
     private func check(_ loc: SourceLocation?) throws {
+        let loc = loc ?? lastLocation
         if steps > maxSteps {
             throw RegoError(.limit, "evaluation exceeded \(maxSteps) steps (RegoOptions.maxEvaluationSteps)", at: loc)
         }
