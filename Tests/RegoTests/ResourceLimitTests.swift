@@ -183,6 +183,21 @@ struct ResourceLimitTests {
         #expect(try e.evaluate(query: #"x := concat("", ["a", "b"])"#, input: nil) == [["x": "ab"]])
     }
 
+    @Test func memoryLimitHaltsComprehensionsOfLargeStrings() throws {
+        let e = try RegoEngine(modules: [RegoModule(path: "m.rego", source: """
+            package p
+            deny contains "big" if count([s | some _ in numbers.range(1, 1000); s := concat("", [input.big, input.big])]) > 0
+            """)], options: RegoOptions(maxEvaluationSteps: nil, timeout: nil, maxAllocatedBytes: 10_000_000))
+        let big = RegoValue.string(String(repeating: "x", count: 100_000))
+        do {
+            let v = try e.evaluateRef("data.p.deny", input: ["big": big])
+            Issue.record("evaluated to \(String(describing: v))")
+        } catch let err as RegoError {
+            #expect(err.code == .limit)
+            #expect(err.message.contains("maxAllocatedBytes"))
+        }
+    }
+
     @Test func defaultsLetOrdinaryPoliciesRun() throws {
         let e = try RegoEngine(modules: [RegoModule(path: "limits.rego", source: Self.denyPolicy)],
                                options: RegoOptions(maxEvaluationSteps: nil, timeout: nil))

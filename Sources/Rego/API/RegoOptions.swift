@@ -39,13 +39,20 @@ public struct RegoOptions: Sendable {
     /// Longest string in UTF-8 bytes a built-in may build (`concat`, `strings.replace`, `sprintf`,
     /// `json.marshal`, ...); beyond it evaluation stops with `eval_limit_error`. Default 64 MiB.
     public var maxStringBytes: Int
+    /// Estimated memory one query may allocate for the values it builds, in bytes: strings,
+    /// arrays, sets and objects returned by built-ins and the elements of comprehensions and
+    /// partial set rules, counted when built and never subtracted when freed (32 bytes per
+    /// element plus string bytes). Beyond it evaluation stops with `eval_limit_error`. Default
+    /// 1 GiB: many times what a policy over a 50 MB input builds, and far below what would
+    /// exhaust a server's memory.
+    public var maxAllocatedBytes: Int
     /// Receives `print(...)` output; default discards it.
     public var printHandler: (@Sendable (String) -> Void)?
 
     public init(regoVersion: RegoVersion = .auto, strictBuiltinErrors: Bool = false, maxCallDepth: Int = 1000,
                 maxNestingDepth: Int = RegoOptions.defaultMaxNestingDepth, maxEvaluationSteps: Int? = 100_000_000,
                 timeout: Duration? = .seconds(5), maxCollectionElements: Int = 1_000_000,
-                maxStringBytes: Int = 64 << 20, printHandler: (@Sendable (String) -> Void)? = nil) {
+                maxStringBytes: Int = 64 << 20, maxAllocatedBytes: Int = 1 << 30, printHandler: (@Sendable (String) -> Void)? = nil) {
         self.regoVersion = regoVersion
         self.strictBuiltinErrors = strictBuiltinErrors
         self.maxCallDepth = maxCallDepth
@@ -54,6 +61,7 @@ public struct RegoOptions: Sendable {
         self.timeout = timeout
         self.maxCollectionElements = maxCollectionElements
         self.maxStringBytes = maxStringBytes
+        self.maxAllocatedBytes = maxAllocatedBytes
         self.printHandler = printHandler
     }
 }

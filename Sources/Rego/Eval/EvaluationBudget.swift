@@ -1,7 +1,7 @@
 import Foundation
 
-/// The resource limits of one query evaluation (`RegoOptions`): steps, wall-clock time and the
-/// size of values built. Reaching one is an `eval_limit_error` that halts evaluation, so a deny
+/// The resource limits of one query evaluation (`RegoOptions`): steps, wall-clock time, the size
+/// of each value built and the memory all of them take. Reaching one is an `eval_limit_error` that halts evaluation, so a deny
 /// rule can never fail open by running out of budget.
 struct EvaluationBudget {
     private(set) var steps = 0
@@ -12,6 +12,12 @@ struct EvaluationBudget {
     let deadline: UInt64
     let maxCollectionElements: Int
     let maxStringBytes: Int
+    let maxAllocatedBytes: Int
+    /// Estimated bytes of the values built so far (never reduced when they are freed).
+    private(set) var allocatedBytes = 0
+
+    /// Estimated cost of one element of an array, set or object: the value plus hashing overhead.
+    static let bytesPerElement = 32
 
     /// The clock is read once per this many steps.
     private static let clockInterval = 1024
@@ -27,6 +33,7 @@ struct EvaluationBudget {
         }
         maxCollectionElements = options.maxCollectionElements
         maxStringBytes = options.maxStringBytes
+        maxAllocatedBytes = options.maxAllocatedBytes
     }
 
     @inline(__always)
@@ -52,20 +59,33 @@ struct EvaluationBudget {
         }
     }
 
+    /// Records one more element of a collection being built (comprehensions, partial set rules).
+    mutating func addElement(collectionCount count: Int, _ loc: SourceLocation?) throws {
+        try checkCollection(count, loc)
+        try allocate(EvaluationBudget.bytesPerElement, loc)
+    }
+
+    mutating func allocate(_ bytes: Int, _ loc: SourceLocation?) throws {
+        allocatedBytes = allocatedBytes.addingReportingOverflow(bytes).overflow ? .max : allocatedBytes + bytes
+        if allocatedBytes > maxAllocatedBytes {
+            throw RegoError(.limit, "values built during evaluation exceed \(maxAllocatedBytes) bytes (RegoOptions.maxAllocatedBytes)", at: loc ?? lastLocation)
+        }
+    }
+
     func checkString(_ bytes: Int, _ loc: SourceLocation?) throws {
         if bytes > maxStringBytes {
             throw RegoError(.limit, "a string of \(bytes) bytes exceeds the limit of \(maxStringBytes) (RegoOptions.maxStringBytes)", at: loc)
         }
     }
 
-    /// Checks a value a built-in returned: its size (the top level: nested values were checked when
-    /// built) and that a number is finite, since OPA's big numbers have no infinity.
-    func checkResult(_ v: RegoValue, _ loc: SourceLocation?) throws {
+    /// Checks and records a value a built-in returned: its size (the top level: nested values were
+    /// checked when built) and that a number is finite, since OPA's big numbers have no infinity.
+    mutating func addResult(_ v: RegoValue, _ loc: SourceLocation?) throws {
         switch v {
-        case .array(let a): try checkCollection(a.count, loc)
-        case .set(let s): try checkCollection(s.count, loc)
-        case .object(let o): try checkCollection(o.count, loc)
-        case .string(let s): try checkString(s.utf8.count, loc)
+        case .array(let a): try checkCollection(a.count, loc); try allocate(a.count * EvaluationBudget.bytesPerElement, loc)
+        case .set(let s): try checkCollection(s.count, loc); try allocate(s.count * EvaluationBudget.bytesPerElement, loc)
+        case .object(let o): try checkCollection(o.count, loc); try allocate(o.count * EvaluationBudget.bytesPerElement, loc)
+        case .string(let s): try checkString(s.utf8.count, loc); try allocate(s.utf8.count, loc)
         case .number(.double(let d)) where !d.isFinite:
             throw RegoError(.builtin, "numeric result \(d) is out of range", at: loc)
         default: break

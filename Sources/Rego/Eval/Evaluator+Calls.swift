@@ -26,7 +26,7 @@ extension Evaluator {
         var call = BuiltinCall(name: name, evaluator: self)
         do {
             let r = try fn(&call, vals)
-            if let r { try budget.checkResult(r, loc) }
+            if let r { try budget.addResult(r, loc) }
             return r
         } catch BuiltinFailure.halt(let code, let m) {
             throw RegoError(code, m, at: loc)

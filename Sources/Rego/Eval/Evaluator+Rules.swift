@@ -11,7 +11,7 @@ extension Evaluator {
                 _ = try evalBody(r.rule.body, 0, [:]) { env in
                     try self.evalTerm(r.rule.key!, env) { v, _ in
                         out.insert(v)
-                        try self.budget.checkCollection(out.count, r.rule.loc)
+                        try self.budget.addElement(collectionCount: out.count, r.rule.loc)
                         return true
                     }
                 }

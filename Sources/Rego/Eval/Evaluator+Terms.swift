@@ -27,13 +27,13 @@ extension Evaluator {
         case .arrayCompr(let head, let body):
             var out: [RegoValue] = []
             _ = try evalBody(body, 0, env) { e in
-                try self.evalTerm(head, e) { v, _ in out.append(v); try self.budget.checkCollection(out.count, t.loc); return true }
+                try self.evalTerm(head, e) { v, _ in out.append(v); try self.budget.addElement(collectionCount: out.count, t.loc); return true }
             }
             return try k(.array(out), env)
         case .setCompr(let head, let body):
             var out = Set<RegoValue>()
             _ = try evalBody(body, 0, env) { e in
-                try self.evalTerm(head, e) { v, _ in out.insert(v); try self.budget.checkCollection(out.count, t.loc); return true }
+                try self.evalTerm(head, e) { v, _ in out.insert(v); try self.budget.addElement(collectionCount: out.count, t.loc); return true }
             }
             return try k(.set(out), env)
         case .objectCompr(let kt, let vt, let body):
@@ -45,7 +45,7 @@ extension Evaluator {
                             throw RegoError(.conflict, "object keys must be unique", at: t.loc)
                         }
                         out[key] = v
-                        try self.budget.checkCollection(out.count, t.loc)
+                        try self.budget.addElement(collectionCount: out.count, t.loc)
                         return true
                     }
                 }
