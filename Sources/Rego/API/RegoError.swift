@@ -27,6 +27,8 @@ public struct RegoError: Error, CustomStringConvertible, Sendable, Equatable {
         public static let cancelled = Code(rawValue: "eval_cancel_error")
         public static let jsonParse = Code(rawValue: "json_parse_error")
         public static let tooDeep = Code(rawValue: "eval_depth_error")
+        /// A resource limit of `RegoOptions` was reached (steps, time, size of a built value).
+        public static let limit = Code(rawValue: "eval_limit_error")
     }
 
     public var code: Code

@@ -2,6 +2,12 @@ import Foundation
 
 /// Numbers: `+ - * / %`, rounding, ranges.
 enum ArithmeticBuiltins {
+    /// Elements of `numbers.range_step(x, y, step)`, without overflow (saturating at `Int.max`).
+    static func rangeCount(_ x: Int, _ y: Int, step: Int) -> Int {
+        let span = x <= y ? UInt(bitPattern: y &- x) : UInt(bitPattern: x &- y)
+        return Int(min(span / UInt(step), UInt(Int.max) - 1) + 1)
+    }
+
     static let all: [String: BuiltinFn] = [
         "plus": { c, a in .number(.add(try c.number(a, 0), try c.number(a, 1))) },
         "minus": { c, a in
@@ -47,15 +53,13 @@ enum ArithmeticBuiltins {
         },
         "numbers.range": { c, a in
             let x = try c.int(a, 0), y = try c.int(a, 1)
-            let (span, o) = y.subtractingReportingOverflow(x)
-            guard !o, span.magnitude < 10_000_000 else { throw c.fail("range too large") }
+            try c.reserveElements(rangeCount(x, y, step: 1))
             return .array(x <= y ? (x...y).map { .int($0) } : stride(from: x, through: y, by: -1).map { .int($0) })
         },
         "numbers.range_step": { c, a in
             let x = try c.int(a, 0), y = try c.int(a, 1), s = try c.int(a, 2)
             guard s > 0 else { throw c.fail("step must be a positive number above zero") }
-            let (span, o) = y.subtractingReportingOverflow(x)
-            guard !o, span.magnitude / UInt(s) < 10_000_000 else { throw c.fail("range too large") }
+            try c.reserveElements(rangeCount(x, y, step: s))
             return .array(x <= y ? stride(from: x, through: y, by: s).map { .int($0) } : stride(from: x, through: y, by: -s).map { .int($0) })
         },
         "rand.intn": { c, a in

@@ -10,10 +10,12 @@ struct BuiltinCall {
     var strict: Bool { evaluator.options.strictBuiltinErrors }
 }
 
-/// Errors raised by built-ins; type errors always propagate, others only with strict errors.
+/// Errors raised by built-ins: type and built-in errors only propagate with strict built-in
+/// errors (otherwise the call is undefined); `halt` always stops evaluation, as OPA's halt errors do.
 enum BuiltinFailure: Error {
     case type(String)
     case builtin(String)
+    case halt(RegoError.Code, String)
 }
 
 extension BuiltinCall {
@@ -22,6 +24,21 @@ extension BuiltinCall {
     }
 
     func fail(_ msg: String) -> BuiltinFailure { .builtin("\(name): \(msg)") }
+
+    /// An error that stops evaluation even without strict built-in errors.
+    func halt(_ msg: String) -> BuiltinFailure { .halt(.builtin, "\(name): \(msg)") }
+
+    /// Stops evaluation before a built-in builds a collection larger than the limit.
+    func reserveElements(_ count: Int) throws {
+        let limit = evaluator.budget.maxCollectionElements
+        if count > limit { throw BuiltinFailure.halt(.limit, "\(name): result of \(count) elements exceeds the limit of \(limit) (RegoOptions.maxCollectionElements)") }
+    }
+
+    /// Stops evaluation before a built-in builds a string longer than the limit (in UTF-8 bytes).
+    func reserveBytes(_ count: Int) throws {
+        let limit = evaluator.budget.maxStringBytes
+        if count > limit { throw BuiltinFailure.halt(.limit, "\(name): result of \(count) bytes exceeds the limit of \(limit) (RegoOptions.maxStringBytes)") }
+    }
 
     func string(_ a: [RegoValue], _ i: Int) throws -> String {
         guard case .string(let s) = a[i] else { throw typeError(i + 1, a[i], "string") }

@@ -96,9 +96,16 @@ enum JSONBuiltins {
             if !pretty { return .string(a[0].jsonString()) }
             let indent = opts[.string("indent")]?.stringValue ?? "\t"
             let prefix = opts[.string("prefix")]?.stringValue ?? ""
-            let text = a[0].prettyJSONString().split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-                let lead = line.prefix(while: { $0 == " " }).count / 2
-                return prefix + String(repeating: indent, count: lead) + line.dropFirst(lead * 2)
+            let lines = a[0].prettyJSONString().split(separator: "\n", omittingEmptySubsequences: false)
+            let leads = lines.map { $0.prefix(while: { $0 == " " }).count / 2 }
+            // A long indent string multiplies with the depth of every line: size the result first.
+            let bytes = zip(lines, leads).reduce(0) { total, l in
+                total.addingReportingOverflow(prefix.utf8.count &+ l.0.utf8.count &+ l.1.multipliedReportingOverflow(by: indent.utf8.count).partialValue &+ 1).partialValue
+            }
+            let tooBig = leads.max().map { $0.multipliedReportingOverflow(by: indent.utf8.count).overflow } ?? false
+            try c.reserveBytes(tooBig || bytes < 0 ? .max : bytes)
+            let text = zip(lines, leads).map { line, lead in
+                prefix + String(repeating: indent, count: lead) + line.dropFirst(lead * 2)
             }.joined(separator: "\n")
             return .string(text)
         },

@@ -24,7 +24,9 @@ enum StringBuiltins {
     static let all: [String: BuiltinFn] = [
         "concat": { c, a in
             let sep = try c.string(a, 0)
-            return .string(try c.stringSet(a, 1).joined(separator: sep))
+            let parts = try c.stringSet(a, 1)
+            try c.reserveBytes(parts.reduce(sep.utf8.count * max(0, parts.count - 1)) { $0 &+ $1.utf8.count })
+            return .string(parts.joined(separator: sep))
         },
         "contains": { c, a in .bool(try StringBuiltins.indexOf(c.string(a, 0), c.string(a, 1)) >= 0) },
         "startswith": { c, a in .bool(try c.string(a, 0).hasPrefix(c.string(a, 1))) },
@@ -38,12 +40,7 @@ enum StringBuiltins {
         },
         "replace": { c, a in
             let s = try c.string(a, 0), old = try c.string(a, 1), new = try c.string(a, 2)
-            if old.isEmpty {
-                var out = new
-                for u in s.unicodeScalars { out.unicodeScalars.append(u); out += new }
-                return .string(out)
-            }
-            return .string(s.replacingOccurrences(of: old, with: new))
+            return .string(try replaceAll(c, s, old, new))
         },
         "strings.replace_n": { c, a in
             let pats = try c.object(a, 0)
@@ -51,7 +48,7 @@ enum StringBuiltins {
             for (k, v) in pats.sorted(by: { $0.key < $1.key }) {
                 guard case .string(let ks) = k else { throw c.typeError(1, k, "string key") }
                 guard case .string(let vs) = v else { throw c.typeError(1, v, "string value") }
-                s = s.replacingOccurrences(of: ks, with: vs)
+                s = try replaceAll(c, s, ks, vs)
             }
             return .string(s)
         },
@@ -96,8 +93,7 @@ enum StringBuiltins {
             let base = try c.int(a, 1)
             guard [2, 8, 10, 16].contains(base) else { throw c.fail("operand 2 must be one of {2, 8, 10, 16}") }
             let t = n.doubleValue.rounded(.towardZero)
-            guard t.isFinite, abs(t) < 9.2e18 else { throw c.fail("number too large") }
-            let i = n.intValue ?? Int(t)
+            guard let i = n.intValue ?? Int(exactly: t) else { throw c.fail("number too large") }
             return .string(String(i, radix: base))
         },
         "strings.reverse": { c, a in .string(String(String.UnicodeScalarView(try c.string(a, 0).unicodeScalars.reversed()))) },
@@ -115,6 +111,23 @@ enum StringBuiltins {
             return .bool(ss.contains { s in ps.contains { s.hasSuffix($0) } })
         },
     ]
+
+    /// `s` with every `old` replaced by `new` (an empty `old` matches around every character, as in Go),
+    /// stopping before the result outgrows the string limit.
+    static func replaceAll(_ c: BuiltinCall, _ s: String, _ old: String, _ new: String) throws -> String {
+        if old.isEmpty {
+            let chars = s.unicodeScalars.count
+            let (grown, o) = (chars + 1).multipliedReportingOverflow(by: new.utf8.count)
+            try c.reserveBytes(o ? .max : s.utf8.count &+ grown)
+            var out = new
+            for u in s.unicodeScalars { out.unicodeScalars.append(u); out += new }
+            return out
+        }
+        let parts = s.components(separatedBy: old)
+        let (grown, o) = (parts.count - 1).multipliedReportingOverflow(by: new.utf8.count)
+        try c.reserveBytes(o ? .max : s.utf8.count &- (parts.count - 1) * old.utf8.count &+ grown)
+        return parts.joined(separator: new)
+    }
 
     static func strOrColl(_ c: BuiltinCall, _ a: [RegoValue], _ i: Int) throws -> [String] {
         if case .string(let s) = a[i] { return [s] }

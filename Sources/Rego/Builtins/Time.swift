@@ -60,13 +60,13 @@ enum TimeBuiltins {
                 digits += 1; i += 1
             }
             guard digits > 0 else { return nil }
-            for _ in digits..<9 where digits < 9 { nanos *= 10 }
+            for _ in min(digits, 9)..<9 { nanos *= 10 }
         }
         guard i < u.count else { return nil }
         var offset = 0
         if u[i] == 90 || u[i] == 122 { i += 1 }
         else if u[i] == 43 || u[i] == 45 {
-            guard let oh = num(i + 1, 2), u[i + 3] == 58, let om = num(i + 4, 2) else { return nil }
+            guard i + 6 <= u.count, let oh = num(i + 1, 2), u[i + 3] == 58, let om = num(i + 4, 2) else { return nil }
             offset = (oh * 3600 + om * 60) * (u[i] == 45 ? -1 : 1)
             i += 6
         } else { return nil }
@@ -74,10 +74,18 @@ enum TimeBuiltins {
         var comps = DateComponents()
         comps.year = y; comps.month = mo; comps.day = d; comps.hour = h; comps.minute = mi; comps.second = sec
         guard let dt = calendar(utc).date(from: comps) else { return nil }
-        let secs = Int(dt.timeIntervalSince1970.rounded()) - offset
-        let (r, o) = secs.multipliedReportingOverflow(by: 1_000_000_000)
-        guard !o else { return nil }
-        return r + nanos
+        return nanoseconds(seconds: Int(dt.timeIntervalSince1970.rounded()) - offset, nanos: nanos)
+    }
+
+    /// `seconds * 1e9 + nanos`, or nil outside the int64 range (years 1677 to 2262), which OPA
+    /// reports as "time outside of valid range".
+    static func nanoseconds(seconds: Int, nanos: Int) -> Int? {
+        // From the second above when negative, so that Int64.min itself is reachable.
+        let (s, n) = seconds < 0 && nanos > 0 ? (seconds + 1, nanos - 1_000_000_000) : (seconds, nanos)
+        let (r, o) = s.multipliedReportingOverflow(by: 1_000_000_000)
+        if o { return nil }
+        let (sum, o2) = r.addingReportingOverflow(n)
+        return o2 ? nil : sum
     }
 
     static func parseDuration(_ s: String) -> Int? {
@@ -146,17 +154,20 @@ enum TimeBuiltins {
         "time.add_date": { c, a in
             let ns = try c.int(a, 0)
             let (secs, nanos) = floorDiv(ns, 1_000_000_000)
-            var comps = DateComponents()
-            comps.year = try c.int(a, 1); comps.month = try c.int(a, 2); comps.day = try c.int(a, 3)
-            guard abs(comps.year!) < 100_000, abs(comps.month!) < 1_200_000, abs(comps.day!) < 36_500_000 else {
+            let years = try c.int(a, 1), months = try c.int(a, 2), days = try c.int(a, 3)
+            // Checked before DateComponents sees them: it takes Int.max to mean "no value".
+            guard years.magnitude < 100_000, months.magnitude < 1_200_000, days.magnitude < 36_500_000 else {
                 throw c.fail("time outside of valid range")
             }
+            var comps = DateComponents()
+            comps.year = years; comps.month = months; comps.day = days
             guard let d = calendar(utc).date(byAdding: comps, to: Date(timeIntervalSince1970: Double(secs))) else {
                 throw c.fail("time outside of valid range")
             }
-            let (r, o) = Int(d.timeIntervalSince1970.rounded()).multipliedReportingOverflow(by: 1_000_000_000)
-            if o { throw c.fail("time outside of valid range") }
-            return .int(r + nanos)
+            guard let r = nanoseconds(seconds: Int(d.timeIntervalSince1970.rounded()), nanos: nanos) else {
+                throw c.fail("time outside of valid range")
+            }
+            return .int(r)
         },
         "time.date": { c, a in
             let (ns, tz) = try instant(c, a, 0)

@@ -115,6 +115,7 @@ enum YAML {
     }
 
     private static func block(_ lines: [Line], _ i: inout Int, _ indent: Int) throws -> RegoValue {
+        if StackGuard().exhausted() { throw ParseError(description: "yaml: line \(lines[i].number): nested too deeply") }
         let first = lines[i]
         if first.text.hasPrefix("- ") || first.text == "-" {
             var items: [RegoValue] = []
@@ -177,7 +178,9 @@ enum YAML {
                 } else { o[key] = .null }
             } else if rest == "|" || rest == ">" || rest == "|-" || rest == ">-" {
                 var parts: [String] = []
-                while i < lines.count, lines[i].indent > indent { parts.append(String(repeating: " ", count: lines[i].indent - (indent + 2)) + lines[i].text); i += 1 }
+                // The first line's indentation is the block's; deeper lines keep the extra spaces.
+                let base = i < lines.count ? lines[i].indent : 0
+                while i < lines.count, lines[i].indent > indent { parts.append(String(repeating: " ", count: max(0, lines[i].indent - base)) + lines[i].text); i += 1 }
                 var s = parts.joined(separator: rest.hasPrefix("|") ? "\n" : " ")
                 if !rest.hasSuffix("-") { s += "\n" }
                 o[key] = .string(s)
@@ -225,10 +228,14 @@ enum YAML {
         let chars: [Character]
         let line: Int
         var pos = 0
+        var depth = 0
 
         mutating func ws() { while pos < chars.count, chars[pos] == " " { pos += 1 } }
 
         mutating func value() throws -> RegoValue {
+            depth += 1
+            defer { depth -= 1 }
+            if depth > JSONParser.maxDepth { throw ParseError(description: "yaml: line \(line): nesting deeper than \(JSONParser.maxDepth) levels") }
             ws()
             guard pos < chars.count else { throw ParseError(description: "yaml: line \(line): unexpected end of flow") }
             if chars[pos] == "[" {

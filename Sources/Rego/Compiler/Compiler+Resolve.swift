@@ -8,6 +8,7 @@ extension Compiler {
         case .array(let a), .set(let a): for x in a { collectVars(x, into: &s) }
         case .object(let o): for (k, v) in o { collectVars(k, into: &s); collectVars(v, into: &s) }
         case .call(_, let a): for x in a { collectVars(x, into: &s) }
+        case .chain(let first, let links): collectVars(first, into: &s); for l in links { collectVars(l.operand, into: &s) }
         default: break
         }
     }
@@ -96,6 +97,8 @@ extension Compiler {
     }
 
     func resolve(_ t: Term, _ scope: Scope, _ locals: Set<String>) throws -> Term {
+        // A guard per call: queries compile on whichever thread prepares them.
+        if StackGuard().exhausted() { throw RegoError(.compile, "term nested too deeply for the thread's stack", at: t.loc) }
         var t = t
         switch t.kind {
         case .value: return t
@@ -129,6 +132,12 @@ extension Compiler {
             let resolvedName = try resolveFunction(name, scope, locals, t.loc)
             t.kind = .call(resolvedName, try args.map { try resolve($0, scope, locals) })
             try checkArity(resolvedName, args.count, t.loc)
+        case .chain(let first, let links):
+            t.kind = .chain(try resolve(first, scope, locals), try links.map { l in
+                var l = l
+                l.operand = try resolve(l.operand, scope, locals)
+                return l
+            })
         case .arrayCompr(let h, let body):
             let (b, bound) = try compileBody(body, scope: scope, outer: locals, locals: [], loc: t.loc)
             let head = try resolve(h, scope, locals.union(bound))

@@ -10,7 +10,7 @@ final class Program: @unchecked Sendable {
     init(modules: [RegoModule], data: RegoValue, options: RegoOptions) throws {
         var parsed: [Module] = []
         for m in modules {
-            var p = try Parser(file: SourceFile(path: m.path, text: m.source))
+            var p = try Parser(file: SourceFile(path: m.path, text: m.source), maxDepth: options.maxNestingDepth)
             parsed.append(try p.parseModule(version: options.regoVersion))
         }
         var c = Compiler(options: options)
@@ -26,7 +26,7 @@ final class Program: @unchecked Sendable {
 
     /// Parses and compiles a query against this program.
     func compileQuery(_ text: String) throws -> Body {
-        var p = try Parser(file: SourceFile(path: "query", text: text))
+        var p = try Parser(file: SourceFile(path: "query", text: text), maxDepth: compiler.options.maxNestingDepth)
         let body = try p.parseQuery()
         let scope = Scope(package: [], ruleNames: [], imports: [:])
         let (ordered, _) = try compiler.compileBody(body, scope: scope, outer: [], locals: [], loc: nil)

@@ -92,6 +92,7 @@ enum Safety {
         case .array(let a), .set(let a): return a.reduce(into: Set()) { $0.formUnion(needs($1)) }
         case .object(let o): return o.reduce(into: Set()) { $0.formUnion(needs($1.0)); $0.formUnion(needs($1.1)) }
         case .call(_, let a): return a.reduce(into: Set()) { $0.formUnion(needs($1)) }
+        case .chain(let first, let links): return links.reduce(into: needs(first)) { $0.formUnion(needs($1.operand)) }
         case .template(let parts):
             var s = Set<String>()
             for p in parts { if case .expr(let e) = p { s.formUnion(needs(e)) } }
@@ -129,6 +130,7 @@ enum Safety {
         case .array(let a), .set(let a): return a.reduce(into: Set()) { $0.formUnion(refKeyVars($1)) }
         case .object(let o): return o.reduce(into: Set()) { $0.formUnion(refKeyVars($1.0)); $0.formUnion(refKeyVars($1.1)) }
         case .call(_, let a): return a.reduce(into: Set()) { $0.formUnion(refKeyVars($1)) }
+        case .chain(let first, let links): return links.reduce(into: refKeyVars(first)) { $0.formUnion(refKeyVars($1.operand)) }
         default: return []
         }
     }

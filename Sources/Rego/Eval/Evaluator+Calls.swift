@@ -25,7 +25,11 @@ extension Evaluator {
         }
         var call = BuiltinCall(name: name, evaluator: self)
         do {
-            return try fn(&call, vals)
+            let r = try fn(&call, vals)
+            if let r { try budget.addResult(r, loc) }
+            return r
+        } catch BuiltinFailure.halt(let code, let m) {
+            throw RegoError(code, m, at: loc)
         } catch BuiltinFailure.type(let m) {
             // Like OPA, type errors in built-ins only raise with strict built-in errors; otherwise undefined.
             if options.strictBuiltinErrors { throw RegoError(.evalType, m, at: loc) }

@@ -9,7 +9,11 @@ extension Evaluator {
             var out = Set<RegoValue>()
             for r in rules {
                 _ = try evalBody(r.rule.body, 0, [:]) { env in
-                    try self.evalTerm(r.rule.key!, env) { v, _ in out.insert(v); return true }
+                    try self.evalTerm(r.rule.key!, env) { v, _ in
+                        out.insert(v)
+                        try self.budget.addElement(collectionCount: out.count, r.rule.loc)
+                        return true
+                    }
                 }
             }
             return .set(out)

@@ -27,13 +27,13 @@ extension Evaluator {
         case .arrayCompr(let head, let body):
             var out: [RegoValue] = []
             _ = try evalBody(body, 0, env) { e in
-                try self.evalTerm(head, e) { v, _ in out.append(v); return true }
+                try self.evalTerm(head, e) { v, _ in out.append(v); try self.budget.addElement(collectionCount: out.count, t.loc); return true }
             }
             return try k(.array(out), env)
         case .setCompr(let head, let body):
             var out = Set<RegoValue>()
             _ = try evalBody(body, 0, env) { e in
-                try self.evalTerm(head, e) { v, _ in out.insert(v); return true }
+                try self.evalTerm(head, e) { v, _ in out.insert(v); try self.budget.addElement(collectionCount: out.count, t.loc); return true }
             }
             return try k(.set(out), env)
         case .objectCompr(let kt, let vt, let body):
@@ -45,6 +45,7 @@ extension Evaluator {
                             throw RegoError(.conflict, "object keys must be unique", at: t.loc)
                         }
                         out[key] = v
+                        try self.budget.addElement(collectionCount: out.count, t.loc)
                         return true
                     }
                 }
@@ -52,6 +53,8 @@ extension Evaluator {
             return try k(.object(out), env)
         case .call(let name, let args):
             return try evalCall(name, args, env, t.loc, k)
+        case .chain(let first, let links):
+            return try evalChain(first, links, env, k)
         case .template(let parts):
             return try evalTemplate(parts, 0, "", env, k)
         }

@@ -22,6 +22,7 @@ final class Evaluator {
     var printed: [String] = []
     var uuids: [String: RegoValue] = [:]
     let stack = StackGuard()
+    var budget: EvaluationBudget
     /// `time.now_ns`: fixed for the whole evaluation, as in OPA.
     lazy var now: Int = Int(Date().timeIntervalSince1970 * 1e9)
 
@@ -30,6 +31,7 @@ final class Evaluator {
         self.options = options
         self.input = input
         self.data = program.data
+        self.budget = EvaluationBudget(options)
     }
 
     // MARK: bodies
@@ -41,6 +43,7 @@ final class Evaluator {
 
     func evalExpr(_ e: Expr, _ env: Env, _ k: Cont) throws -> Bool {
         if stack.exhausted() { throw tooDeep(e.loc) }
+        try budget.step(e.loc)
         if !e.with.isEmpty { return try evalWith(e, env, k) }
         switch e.kind {
         case .term(let t):
@@ -112,11 +115,11 @@ final class Evaluator {
     func iterate(_ c: RegoValue, _ k: (RegoValue, RegoValue) throws -> Bool) throws -> Bool {
         switch c {
         case .array(let a):
-            for (i, v) in a.enumerated() { if try !k(.int(i), v) { return false } }
+            for (i, v) in a.enumerated() { try budget.step(nil); if try !k(.int(i), v) { return false } }
         case .object(let o):
-            for (key, v) in o { if try !k(key, v) { return false } }
+            for (key, v) in o { try budget.step(nil); if try !k(key, v) { return false } }
         case .set(let s):
-            for v in s { if try !k(v, v) { return false } }
+            for v in s { try budget.step(nil); if try !k(v, v) { return false } }
         default: break
         }
         return true

@@ -11,6 +11,8 @@ struct Term: Sendable {
         case setCompr(Term, Body)
         case objectCompr(Term, Term, Body)
         case call(String, [Term])               // built-in or function by dotted name
+        /// A long left-associative operator chain (`a + b - c ...`), kept flat so that no pass recurses once per operator.
+        case chain(Term, [ChainLink])
         case template([TemplatePart])
     }
 
@@ -25,6 +27,13 @@ struct Term: Sendable {
     var varName: String? { if case .variable(let n) = kind { return n }; return nil }
     var isWildcard: Bool { if case .variable(let n) = kind { return n.hasPrefix("$_") }; return false }
     var groundValue: RegoValue? { if case .value(let v) = kind { return v }; return nil }
+}
+
+/// One `op rhs` step of an operator chain: the accumulated value so far is the built-in's first operand.
+struct ChainLink: Sendable {
+    var builtin: String
+    var operand: Term
+    var loc: SourceLocation?
 }
 
 enum TemplatePart: Sendable {

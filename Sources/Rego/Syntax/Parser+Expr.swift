@@ -89,16 +89,20 @@ extension Parser {
     mutating func parseInfix(minLevel: Int, noBar: Bool = false) throws -> Term {
         try enter()
         defer { depth -= 1 }
-        var lhs = try parseUnary()
+        let first = try parseUnary()
+        var links: [ChainLink] = []
         while let (level, name) = infixOp(), level >= minLevel {
             if noBar && name == "or" { break }
             let opTok = tok
             advance()
-            let rhs = try parseInfix(minLevel: level + 1, noBar: noBar)
-            lhs = Term(.call(name, [lhs, rhs]), loc(opTok))
+            links.append(ChainLink(builtin: name, operand: try parseInfix(minLevel: level + 1, noBar: noBar), loc: loc(opTok)))
         }
-        return lhs
+        if links.count > Parser.longestNestedChain { return Term(.chain(first, links), first.loc) }
+        return links.reduce(first) { lhs, l in Term(.call(l.builtin, [lhs, l.operand]), l.loc) }
     }
+
+    /// Longer operator chains stay flat (`Term.Kind.chain`) instead of one nested call per operator.
+    static let longestNestedChain = 32
 
     mutating func parseUnary() throws -> Term {
         if tok.isOp("-") {
@@ -110,6 +114,8 @@ extension Parser {
                 guard let v = RegoNumber.parse("-" + n.text) else { throw err("invalid number", n) }
                 return try parsePostfix(Term(.value(.number(v)), loc(t)))
             }
+            try enter()
+            defer { depth -= 1 }
             let operand = try parseUnary()
             return Term(.call("minus", [Term(.value(.int(0)), loc(t)), operand]), loc(t))
         }

@@ -8,7 +8,9 @@ extension Parser {
         switch t.kind {
         case .number:
             advance()
-            guard let v = RegoNumber.parse(t.text) else { throw err("invalid number", t) }
+            guard let v = RegoNumber.parse(t.text) else {
+                throw err(Double(t.text) != nil ? "number \(t.text) is out of range" : "invalid number", t)
+            }
             return Term(.value(.number(v)), l)
         case .string, .rawString:
             advance()
@@ -183,7 +185,7 @@ extension Parser {
                 }
                 guard j < body.endIndex else { throw err("unterminated '{' in template string", t) }
                 if !text.isEmpty { parts.append(.text(text)); text = "" }
-                var sub = try Parser(file: SourceFile(path: file.path, text: String(body[s..<j])))
+                var sub = try Parser(file: SourceFile(path: file.path, text: String(body[s..<j])), maxDepth: maxDepth - depth)
                 sub.wildcardCounter = wildcardCounter + 1000
                 let term = try sub.parseTerm()
                 guard sub.tok.kind == .eof else { throw err("invalid expression in template string", t) }

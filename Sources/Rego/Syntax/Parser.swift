@@ -2,9 +2,10 @@ import Foundation
 
 /// Recursive-descent parser for Rego v0 and v1 modules and queries.
 struct Parser {
-    static let maxDepth = 200
-
     let file: SourceFile
+    /// Deepest nesting of terms and expressions accepted (`RegoOptions.maxNestingDepth`).
+    let maxDepth: Int
+    let stack = StackGuard()
     var toks: [Token]
     var i = 0
     var nest = 0
@@ -14,8 +15,9 @@ struct Parser {
     var sawV0Body = false
     var sawV1Keyword = false
 
-    init(file: SourceFile) throws {
+    init(file: SourceFile, maxDepth: Int = RegoOptions.defaultMaxNestingDepth) throws {
         self.file = file
+        self.maxDepth = maxDepth
         self.toks = try Lexer.tokenize(file)
     }
 
@@ -57,7 +59,13 @@ struct Parser {
 
     mutating func enter() throws {
         depth += 1
-        if depth > Parser.maxDepth { throw err("expression nested deeper than \(Parser.maxDepth) levels") }
+        if depth > maxDepth { throw err("expression nested deeper than \(maxDepth) levels") }
+        if stack.exhausted() { throw err("expression nested too deeply for the thread's stack") }
+    }
+
+    /// Package, import and rule head paths nest documents in `data`, so they count as nesting.
+    func checkPathLength(_ count: Int) throws {
+        if count > maxDepth { throw err("path longer than \(maxDepth) segments") }
     }
 
     mutating func freshWildcard() -> String {
@@ -72,6 +80,7 @@ struct Parser {
         advance()
         var pkg = [try expectIdent()]
         while true {
+            try checkPathLength(pkg.count)
             if tok.isOp(".") && !tok.newlineBefore { advance(); pkg.append(try expectIdent()) }
             else if tok.isOp("[") && !tok.newlineBefore {
                 advance()
@@ -87,7 +96,7 @@ struct Parser {
             let t = tok
             advance()
             var path = [try expectIdent()]
-            while tok.isOp(".") && !tok.newlineBefore { advance(); path.append(try expectIdent()) }
+            while tok.isOp(".") && !tok.newlineBefore { try checkPathLength(path.count); advance(); path.append(try expectIdent()) }
             while tok.isOp("[") && !tok.newlineBefore {
                 advance()
                 guard tok.kind == .string else { throw err("expected string in import path") }
@@ -139,6 +148,7 @@ struct Parser {
         let name = try expectIdent()
         var ref = [Term(.value(.string(name)), loc(t))]
         while !tok.newlineBefore {
+            try checkPathLength(ref.count)
             if tok.isOp(".") {
                 advance()
                 let kt = tok

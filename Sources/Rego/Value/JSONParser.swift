@@ -230,7 +230,7 @@ struct JSONParser {
             }
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
-        return try RegoNumber.parse(text) ?? { throw fail("invalid number") }()
+        return try RegoNumber.parse(text) ?? { throw fail(Double(text) != nil ? "number \(text) out of range" : "invalid number") }()
     }
 }
 
@@ -238,7 +238,8 @@ extension RegoNumber {
     /// Parses a JSON/Rego number literal.
     static func parse(_ text: String) -> RegoNumber? {
         if let i = Int(text) { return .int(i) }
-        guard let d = Double(text) else { return nil }
+        // Beyond a double's range: OPA keeps such numbers exactly, which this engine cannot.
+        guard let d = Double(text), d.isFinite else { return nil }
         return RegoNumber.double(d).normalized
     }
 }

@@ -99,7 +99,10 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     static func div(_ a: RegoNumber, _ b: RegoNumber) -> RegoNumber {
-        if case .int(let x) = a, case .int(let y) = b, y != 0, x % y == 0 { return .int(x / y) }
+        if case .int(let x) = a, case .int(let y) = b, y != 0 {
+            let (q, o) = x.dividedReportingOverflow(by: y)
+            if !o, x.remainderReportingOverflow(dividingBy: y).partialValue == 0 { return .int(q) }
+        }
         return RegoNumber.double(a.doubleValue / b.doubleValue).normalized
     }
 }

@@ -71,7 +71,9 @@ extension RegoValue {
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += n.description
+        case .number(let n):
+            // JSON has no infinity or NaN; like JavaScript's JSON.stringify, write null.
+            if case .double(let d) = n, !d.isFinite { out += "null" } else { out += n.description }
         case .string(let s): RegoValue.writeJSONString(s, into: &out)
         case .array(let a): writeList(a, into: &out, pretty: pretty, indent: indent)
         case .set(let s): writeList(s.sorted(), into: &out, pretty: pretty, indent: indent)

@@ -5,6 +5,9 @@ import Foundation
 struct GQLParser {
     var toks: [GQLToken]
     var i = 0
+    /// Nesting of values, list types and selection sets, which the parser and validator recurse into.
+    var depth = 0
+    static let maxDepth = 500
 
     init(_ text: String) throws { toks = try GQLLexer.tokenize(text) }
 
@@ -17,6 +20,11 @@ struct GQLParser {
     func fail(_ msg: String) -> GQLError { GQLError(description: msg) }
     func unexpected() -> GQLError {
         GQLError(description: tok.kind == .eof ? "Unexpected <EOF>" : "Unexpected \(tok.text)")
+    }
+
+    mutating func descend() throws {
+        depth += 1
+        if depth > GQLParser.maxDepth { throw fail("nesting deeper than \(GQLParser.maxDepth) levels") }
     }
 
     mutating func expect(_ s: String) throws {
@@ -53,6 +61,8 @@ struct GQLParser {
     // MARK: values and types
 
     mutating func value(const: Bool) throws -> RegoValue {
+        try descend()
+        defer { depth -= 1 }
         func v(_ kind: Int, _ raw: String, _ children: [RegoValue] = []) -> RegoValue {
             GQLParser.obj([("Raw", .string(raw)), ("Kind", .int(kind)), ("ExpectedTypeHasDefault", .bool(false)),
                            ("Children", .array(children))])
@@ -94,6 +104,8 @@ struct GQLParser {
     }
 
     mutating func type() throws -> RegoValue {
+        try descend()
+        defer { depth -= 1 }
         var t: RegoValue
         if isP("[") {
             _ = next()
@@ -181,6 +193,8 @@ struct GQLParser {
     }
 
     mutating func selectionSet() throws -> [RegoValue] {
+        try descend()
+        defer { depth -= 1 }
         let sels = try many("{", "}") { p in try p.selection() }
         if sels.isEmpty { throw fail("expected at least one definition, found }") }
         return sels
