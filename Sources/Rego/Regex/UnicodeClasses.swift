@@ -1,6 +1,7 @@
 /// Named classes usable in patterns: Perl `\d \s \w`, POSIX `[:alpha:]` (both ASCII-only, as in Go),
-/// and Unicode `\p{...}`: `Any`, every general category (one- and two-letter, e.g. `L`, `Lu`, `Nd`)
-/// and the scripts `Latin`, `Greek`, `Cyrillic`, `Han`.
+/// and Unicode `\p{...}`: `Any`, `ASCII`, `Assigned`, every general category by abbreviation or long
+/// name (`L`, `Lu`, `LC`, `Cn`, `Letter`, `Uppercase_Letter`, ...) and the scripts `Latin`, `Greek`,
+/// `Cyrillic`, `Han`. Names are matched loosely (case, spaces, `_` and `-` ignored), as Go 1.25 does.
 enum UnicodeClasses {
     static let perl: [Character: ScalarSet] = [
         "d": ScalarSet([48...57]),
@@ -27,10 +28,45 @@ enum UnicodeClasses {
 
     /// The set named by `\p{name}`, or nil when Go would not know the name either (or it is not supported here).
     static func unicode(_ name: String) -> ScalarSet? {
-        if name == "Any" { return .all }
-        if let s = scripts[name] { return s }
-        return categories[name]
+        let key = looseName(name)
+        switch key {
+        case "any": return .all
+        case "ascii": return ScalarSet([0...0x7F])
+        case "assigned": return categories["Cn"]?.inverted()
+        default: break
+        }
+        if let s = scriptsByLooseName[key] { return s }
+        guard let abbreviation = categoryAbbreviations[key] else { return nil }
+        return categories[abbreviation]
     }
+
+    private static func looseName(_ name: String) -> String {
+        String(name.lowercased().unicodeScalars.filter { $0 != " " && $0 != "_" && $0 != "-" })
+    }
+
+    private static let scriptsByLooseName = Dictionary(uniqueKeysWithValues: scripts.map { (looseName($0.key), $0.value) })
+
+    /// Loose abbreviation or long name (Unicode's PropertyValueAliases for General_Category) to abbreviation.
+    private static let categoryAbbreviations: [String: String] = {
+        let aliases: [String: [String]] = [
+            "C": ["Other"], "Cc": ["Control"], "Cf": ["Format"], "Cn": ["Unassigned"], "Co": ["Private_Use"],
+            "Cs": ["Surrogate"], "L": ["Letter"], "LC": ["Cased_Letter"], "Ll": ["Lowercase_Letter"],
+            "Lm": ["Modifier_Letter"], "Lo": ["Other_Letter"], "Lt": ["Titlecase_Letter"], "Lu": ["Uppercase_Letter"],
+            "M": ["Mark", "Combining_Mark"], "Mc": ["Spacing_Mark"], "Me": ["Enclosing_Mark"], "Mn": ["Nonspacing_Mark"],
+            "N": ["Number"], "Nd": ["Decimal_Number"], "Nl": ["Letter_Number"], "No": ["Other_Number"],
+            "P": ["Punctuation"], "Pc": ["Connector_Punctuation"], "Pd": ["Dash_Punctuation"], "Pe": ["Close_Punctuation"],
+            "Pf": ["Final_Punctuation"], "Pi": ["Initial_Punctuation"], "Po": ["Other_Punctuation"],
+            "Ps": ["Open_Punctuation"], "S": ["Symbol"], "Sc": ["Currency_Symbol"], "Sk": ["Modifier_Symbol"],
+            "Sm": ["Math_Symbol"], "So": ["Other_Symbol"], "Z": ["Separator"], "Zl": ["Line_Separator"],
+            "Zp": ["Paragraph_Separator"], "Zs": ["Space_Separator"],
+        ]
+        var out: [String: String] = [:]
+        for (abbreviation, names) in aliases {
+            out[looseName(abbreviation)] = abbreviation
+            for name in names { out[looseName(name)] = abbreviation }
+        }
+        return out
+    }()
 
     private static let scripts: [String: ScalarSet] = [
         "Latin": ScalarSet([
@@ -100,7 +136,7 @@ enum UnicodeClasses {
     }
 
     /// General categories from the standard library's Unicode tables, built once on first use.
-    /// Like Go, `C` is Cc, Cf, Co and Cs (unassigned code points are in no category).
+    /// Like Go, `C` is Cc, Cf, Co and Cs: unassigned code points are only in `Cn`.
     private static let categories: [String: ScalarSet] = {
         var ranges: [String: [ClosedRange<UInt32>]] = [:]
         var runStart: UInt32 = 0
@@ -117,14 +153,14 @@ enum UnicodeClasses {
             }
         }
         close(ScalarSet.maxScalar)
-        ranges["Cn"] = nil
         var out: [String: ScalarSet] = [:]
         var major: [String: [ClosedRange<UInt32>]] = [:]
         for (name, rs) in ranges {
             out[name] = ScalarSet(rs)
-            major[String(name.prefix(1)), default: []] += rs
+            if name != "Cn" { major[String(name.prefix(1)), default: []] += rs }
         }
         for (name, rs) in major { out[name] = ScalarSet(rs) }
+        out["LC"] = ScalarSet((ranges["Lu"] ?? []) + (ranges["Ll"] ?? []) + (ranges["Lt"] ?? []))
         return out
     }()
 }
