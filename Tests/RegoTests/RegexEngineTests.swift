@@ -337,6 +337,24 @@ struct RegexEngineTests {
         #expect(throws: RegexError(code: .tooLarge, text: huge)) { try Regexp(huge) }
     }
 
+    @Test("deeply nested patterns compile on a small-stack thread")
+    func deepNestingOnSmallStack() {
+        final class Outcome: @unchecked Sendable { var ok = false }
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            let deep = String(repeating: "(?:a|", count: 1000) + String(repeating: ")*", count: 1000)
+            // 16 levels stay on the calling thread's stack; 1000 move to a larger one.
+            let shallow = String(repeating: "(a|", count: 16) + String(repeating: ")*", count: 16)
+            outcome.ok = (try? Regexp(deep))?.matches("aaa") == true && (try? Regexp(shallow))?.matches("aaa") == true
+            done.signal()
+        }
+        thread.stackSize = 512 << 10
+        thread.start()
+        done.wait()
+        #expect(outcome.ok)
+    }
+
     @Test("pathological patterns run in linear time")
     func linearTime() throws {
         let million = String(repeating: "a", count: 1_000_000)

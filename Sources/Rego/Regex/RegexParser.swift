@@ -18,6 +18,7 @@ struct RegexParser {
     private var pos = 0
     private var flags = Flags()
     private var groupNames = [""]
+    private var usedNames: Set<String> = []
     private var nesting = 0
 
     static func parse(_ source: String) throws(RegexError) -> ParsedRegex {
@@ -314,7 +315,7 @@ struct RegexParser {
                 }
                 let name = text(nameStart, close)
                 let valid = !name.isEmpty && name.unicodeScalars.allSatisfy { $0.value == ascii("_") || isASCIIAlphanumeric($0.value) }
-                if !valid || groupNames.contains(name) {
+                if !valid || !usedNames.insert(name).inserted {
                     throw RegexError(code: .invalidNamedCapture, text: text(start, close + 1))
                 }
                 pos = close + 1

@@ -6,11 +6,22 @@ struct Regexp: Sendable {
     /// Capture group names by index; index 0 (the whole match) and unnamed groups are "".
     let groupNames: [String]
 
+    /// Group nesting up to which compiling on the caller's stack is safe.
+    private static let nestingSafeOnAnyStack = 16
+
     init(_ source: String) throws(RegexError) {
-        let parsed = try RegexParser.parse(source)
+        let compile: @Sendable () -> Result<(RegexProgram, [String]), RegexError> = {
+            do throws(RegexError) {
+                let parsed = try RegexParser.parse(source)
+                return .success((try RegexCompiler.compile(parsed, source: source), parsed.groupNames))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let groups = source.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "(") ? 1 : 0) }
+        let result = groups > Self.nestingSafeOnAnyStack ? LargeStack.run(compile) : compile()
+        (program, groupNames) = try result.get()
         self.source = source
-        self.groupNames = parsed.groupNames
-        self.program = try RegexCompiler.compile(parsed, source: source)
     }
 
     /// Go's `MatchString`: whether the pattern matches anywhere in `s`.
