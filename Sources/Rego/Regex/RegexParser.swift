@@ -18,7 +18,6 @@ struct RegexParser {
     private var pos = 0
     private var flags = Flags()
     private var groupNames = [""]
-    private var usedNames: Set<String> = []
     private var nesting = 0
 
     static func parse(_ source: String) throws(RegexError) -> ParsedRegex {
@@ -26,6 +25,9 @@ struct RegexParser {
         let root = try parser.parseAlternation()
         if parser.pos < parser.pattern.count {
             throw RegexError(code: .unexpectedParen, text: source)
+        }
+        if height(root) > maxNesting {
+            throw RegexError(code: .nestingDepth, text: source)
         }
         return ParsedRegex(root: root, groupNames: parser.groupNames)
     }
@@ -110,6 +112,15 @@ struct RegexParser {
         }
         items.append(node)
         return start
+    }
+
+    /// The depth of the tree, which Go limits (as the height of its own, similar, tree).
+    private static func height(_ node: RegexNode) -> Int {
+        switch node {
+        case .capture(_, _, let sub), .repetition(let sub, _, _, _): 1 + height(sub)
+        case .concat(let subs), .alternation(let subs): 1 + (subs.map(height).max() ?? 0)
+        default: 1
+        }
     }
 
     /// Go's `repeatIsValid`: nested counted repetitions may not multiply past `limit` copies.
@@ -308,14 +319,16 @@ struct RegexParser {
     private mutating func parseGroup() throws(RegexError) -> RegexNode? {
         let start = pos
         if peek(1) == ascii("?") {
-            if (peek(2) == ascii("P") && peek(3) == ascii("<")) || peek(2) == ascii("<") {
+            let remaining = pattern.count - pos
+            if (remaining > 4 && peek(2) == ascii("P") && peek(3) == ascii("<")) || (remaining > 3 && peek(2) == ascii("<")) {
                 let nameStart = peek(2) == ascii("P") ? pos + 4 : pos + 3
                 guard let close = pattern[nameStart...].firstIndex(of: ascii(">")) else {
                     throw RegexError(code: .invalidNamedCapture, text: text(start, pattern.count))
                 }
                 let name = text(nameStart, close)
                 let valid = !name.isEmpty && name.unicodeScalars.allSatisfy { $0.value == ascii("_") || isASCIIAlphanumeric($0.value) }
-                if !valid || !usedNames.insert(name).inserted {
+                // Go allows a name to be used twice; `${name}` then means the first such group that matched.
+                if !valid {
                     throw RegexError(code: .invalidNamedCapture, text: text(start, close + 1))
                 }
                 pos = close + 1

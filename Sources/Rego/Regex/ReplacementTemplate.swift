@@ -68,9 +68,10 @@ struct ReplacementTemplate {
             case .group(let g):
                 appendGroup(g, match, input, &out)
             case .namedGroup(let name):
-                if let g = groupNames.indices.first(where: { groupNames[$0] == name && $0 > 0 }) {
-                    appendGroup(g, match, input, &out)
+                let participating = groupNames.indices.first { g in
+                    g > 0 && groupNames[g] == name && 2 * g + 1 < match.count && match[2 * g] >= 0
                 }
+                if let g = participating { appendGroup(g, match, input, &out) }
             }
         }
     }
