@@ -254,6 +254,34 @@ struct RegexEngineTests {
     @Test("Unicode", arguments: unicode)
     func searchUnicode(_ c: RegexSearchCase) throws { #expect(try firstSubmatch(c.pattern, c.input) == c.groups) }
 
+    /// Successive matches (Go's FindAllString / FindAllStringSubmatch with a limit).
+    static let findAll: [(pattern: String, text: String, limit: Int, matches: [[String]])] = [
+        ("a", "bababaab", -1, [["a"], ["a"], ["a"], ["a"]]),
+        ("a", "bababaab", 0, []),
+        ("a", "bababaab", 2, [["a"], ["a"]]),
+        ("a", "bababaab", 5, [["a"], ["a"], ["a"], ["a"]]),
+        ("a*", "baaab", -1, [[""], ["aaa"], [""]]),
+        ("[a-c]*", "日", -1, [[""], [""]]),
+        ("[^日]", "abc日def", -1, [["a"], ["b"], ["c"], ["d"], ["e"], ["f"]]),
+        ("0A|0[aA]", "0a", -1, [["0a"]]),
+        (".(.)", "abcd", -1, [["ab", "b"], ["cd", "d"]]),
+        ("a(b*)", "abbaab", -1, [["abb", "bb"], ["a", ""], ["ab", "b"]]),
+        ("a*(|(b))c*", "aacc", -1, [["aacc", "", ""]]),
+        (#"\b"#, "x y", -1, [[""], [""], [""], [""]]),
+        (#"\B"#, "xx yy", -1, [[""], [""]]),
+        ("(|a)*", "aa", -1, [["", ""], ["", ""], ["", ""]]),
+        ("^", "ab\nc", -1, [[""]]),
+        ("(?m)^", "a\nb", -1, [[""], [""]]),
+        ("(?m)$", "a\nb", -1, [[""], [""]]),
+        (".", "qwertyuiopasdfghjklzxcvbnm1234567890", -1, "qwertyuiopasdfghjklzxcvbnm1234567890".map { [String($0)] }),
+    ]
+
+    @Test("successive matches", arguments: findAll.indices)
+    func successiveMatches(_ i: Int) throws {
+        let c = Self.findAll[i]
+        #expect(try Regexp(c.pattern).findAllSubmatches(c.text, limit: c.limit) == c.matches, "/\(c.pattern)/ on \(c.text)")
+    }
+
     @Test("group names")
     func groupNames() throws {
         #expect(try Regexp(#"(?P<year>\d{4})-(\d\d)-(?<day>\d\d)(?:x)"#).groupNames == ["", "year", "", "day"])
