@@ -56,6 +56,9 @@ struct RegexBuiltinTests {
         .init(#"glob.match("*.example.com", ["."], "api.example.com")"#, "true"),
         .init(#"glob.match("[a-c]?.txt", [], "bz.txt")"#, "true"),
         .init(#"glob.match("{a,b}.$x", [], "b.$x")"#, "true"),
+        .init(#"glob.match("[a\\-c]", [], "-")"#, "true"),
+        .init(#"glob.match("[a\\-c]", [], "b")"#, "false"),
+        .init(#"glob.match("[\\]]x", [], "]x")"#, "true"),
     ]
 
     @Test("regex built-ins", arguments: cases)

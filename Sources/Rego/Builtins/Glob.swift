@@ -20,7 +20,13 @@ enum GlobBuiltins {
                 var body = ""
                 if j < chars.count && chars[j] == "!" { body = "^"; j += 1 }
                 while j < chars.count && chars[j] != "]" {
-                    if chars[j] == "\\" && j + 1 < chars.count { body += Regexp.quoteMeta(String(chars[j + 1])); j += 2; continue }
+                    if chars[j] == "\\" && j + 1 < chars.count {
+                        // An escaped character is literal, `-` included; only ASCII punctuation may be escaped.
+                        let escaped = chars[j + 1]
+                        body += (escaped.isASCII && (escaped.isPunctuation || escaped.isSymbol) ? "\\" : "") + String(escaped)
+                        j += 2
+                        continue
+                    }
                     body += chars[j] == "-" ? "-" : Regexp.quoteMeta(String(chars[j]))
                     j += 1
                 }
