@@ -1,7 +1,8 @@
 /// Named classes usable in patterns: Perl `\d \s \w`, POSIX `[:alpha:]` (both ASCII-only, as in Go),
 /// and Unicode `\p{...}`: `Any`, `ASCII`, `Assigned`, every general category by abbreviation or long
-/// name (`L`, `Lu`, `LC`, `Cn`, `Letter`, `Uppercase_Letter`, ...) and the scripts `Latin`, `Greek`,
-/// `Cyrillic`, `Han`. Names are matched loosely (case, spaces, `_` and `-` ignored), as Go 1.25 does.
+/// name (`L`, `Lu`, `LC`, `Cn`, `Letter`, `Uppercase_Letter`, ...) and scripts (`Latin`, `Greek`,
+/// `Cyrillic` and `Han` from the table below, any other from `UnicodeScripts`). Names are matched
+/// loosely (case, spaces, `_` and `-` ignored), as Go 1.25 does.
 enum UnicodeClasses {
     static let perl: [Character: ScalarSet] = [
         "d": ScalarSet([48...57]),
@@ -36,8 +37,8 @@ enum UnicodeClasses {
         default: break
         }
         if let s = scriptsByLooseName[key] { return s }
-        guard let abbreviation = categoryAbbreviations[key] else { return nil }
-        return categories[abbreviation]
+        if let abbreviation = categoryAbbreviations[key] { return categories[abbreviation] }
+        return UnicodeScripts.scalars(ofScript: name)
     }
 
     private static func looseName(_ name: String) -> String {
