@@ -411,6 +411,14 @@ struct RegexEngineTests {
         #expect(try !Regexp("(.*a){20}").matches(String(repeating: "a", count: 19) + String(repeating: "b", count: 2000)))
     }
 
+    @Test("the cache stays bounded and remembers errors")
+    func boundedCache() throws {
+        let cache = RegexpCache(capacity: 2)
+        for p in ["a", "b", "c", "d"] { #expect(try cache.regexp(p).matches(p)) }
+        #expect(throws: RegexError(code: .invalidEscape, text: #"\1"#)) { try cache.regexp(#"(a)\1"#) }
+        #expect(throws: RegexError(code: .invalidEscape, text: #"\1"#)) { try cache.regexp(#"(a)\1"#) }
+    }
+
     @Test("compiled patterns are shared across threads")
     func concurrentUse() async throws {
         let results = await withTaskGroup(of: Bool.self) { group in

@@ -6,8 +6,8 @@ struct Regexp: Sendable {
     /// Capture group names by index; index 0 (the whole match) and unnamed groups are "".
     let groupNames: [String]
 
-    /// Group nesting up to which compiling on the caller's stack is safe.
-    private static let nestingSafeOnAnyStack = 16
+    /// Patterns with more groups than this may nest deeply enough to need `LargeStack` to compile.
+    private static let groupsSafeOnAnyStack = 16
 
     init(_ source: String) throws(RegexError) {
         let compile: @Sendable () -> Result<(RegexProgram, [String]), RegexError> = {
@@ -19,7 +19,7 @@ struct Regexp: Sendable {
             }
         }
         let groups = source.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "(") ? 1 : 0) }
-        let result = groups > Self.nestingSafeOnAnyStack ? LargeStack.run(compile) : compile()
+        let result = groups > Self.groupsSafeOnAnyStack ? LargeStack.run(compile) : compile()
         (program, groupNames) = try result.get()
         self.source = source
     }
