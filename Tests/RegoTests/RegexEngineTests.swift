@@ -417,6 +417,8 @@ struct RegexEngineTests {
         for p in ["a", "b", "c", "d"] { #expect(try cache.regexp(p).matches(p)) }
         #expect(throws: RegexError(code: .invalidEscape, text: #"\1"#)) { try cache.regexp(#"(a)\1"#) }
         #expect(throws: RegexError(code: .invalidEscape, text: #"\1"#)) { try cache.regexp(#"(a)\1"#) }
+        let small = RegexpCache(capacity: 100, instructionBudget: 3000)
+        for i in 0..<10 { #expect(try small.regexp("x{1000}|\(i)").matches("\(i)")) }
     }
 
     @Test("compiled patterns are shared across threads")
