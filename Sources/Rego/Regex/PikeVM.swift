@@ -93,6 +93,9 @@ final class PikeVM {
         while true {
             if run.pcs.isEmpty {
                 if matched != nil || (program.anchoredAtStart && pos > 0) { break }
+                if let first = program.startScalars {
+                    while pos < n && !first.contains(input[pos]) { pos += 1 }
+                }
             }
             if matched == nil && (!program.anchoredAtStart || pos == 0) {
                 for i in scratch.indices { scratch[i] = -1 }

@@ -20,6 +20,9 @@ struct RegexProgram: Sendable {
     let groupCount: Int
     /// Every match must start at the beginning of the text (the pattern begins with `^` or `\A`).
     let anchoredAtStart: Bool
+    /// The scalars a match can begin with, when that is a useful filter (the pattern cannot match the
+    /// empty string and does not start with any scalar at all): searches skip positions outside it.
+    let startScalars: ScalarSet?
 }
 
 /// Translates a `RegexNode` into a `RegexProgram` (Thompson construction), expanding counted
@@ -40,7 +43,8 @@ struct RegexCompiler {
         return RegexProgram(
             instructions: compiler.code,
             groupCount: parsed.groupNames.count,
-            anchoredAtStart: compiler.startsWithBeginText()
+            anchoredAtStart: compiler.startsWithBeginText(),
+            startScalars: compiler.firstScalars()
         )
     }
 
@@ -137,6 +141,25 @@ struct RegexCompiler {
         let start = next
         try compile(sub)
         try emit(branch(start, next + 1, greedy))
+    }
+
+    /// The union of what the first consuming instructions accept; nil if a match can be empty.
+    private func firstScalars() -> ScalarSet? {
+        var ranges: [ClosedRange<UInt32>] = []
+        var seen = Set<Int>()
+        var stack = [0]
+        while let pc = stack.popLast() {
+            guard seen.insert(pc).inserted else { continue }
+            switch code[pc] {
+            case .jump(let target): stack.append(target)
+            case .split(let preferred, let alternative): stack += [preferred, alternative]
+            case .save, .assert: stack.append(pc + 1)
+            case .scalar(let c): ranges.append(c...c)
+            case .scalarSet(let set): ranges += set.ranges
+            case .anyScalar, .anyScalarExceptNewline, .match: return nil
+            }
+        }
+        return ScalarSet(ranges)
     }
 
     /// Whether every path from the start passes `\A` (or non-multiline `^`) before consuming input.
