@@ -3,7 +3,7 @@ import Foundation
 /// `glob.match` (gobwas/glob semantics: `*`, `**`, `?`, `[...]`, `{a,b}`) and `glob.quote_meta`.
 enum GlobBuiltins {
     static func toRegex(_ p: String, _ delims: [Character]) throws -> String {
-        let cls = delims.isEmpty ? "." : "[^" + delims.map { NSRegularExpression.escapedPattern(for: String($0)) }.joined() + "]"
+        let cls = delims.isEmpty ? "." : "[^" + delims.map { Regexp.quoteMeta(String($0)) }.joined() + "]"
         var out = ""
         let chars = Array(p)
         var i = 0
@@ -20,8 +20,14 @@ enum GlobBuiltins {
                 var body = ""
                 if j < chars.count && chars[j] == "!" { body = "^"; j += 1 }
                 while j < chars.count && chars[j] != "]" {
-                    if chars[j] == "\\" && j + 1 < chars.count { body += "\\" + String(chars[j + 1]); j += 2; continue }
-                    body += chars[j] == "-" ? "-" : NSRegularExpression.escapedPattern(for: String(chars[j]))
+                    if chars[j] == "\\" && j + 1 < chars.count {
+                        // An escaped character is literal, `-` included; only ASCII punctuation may be escaped.
+                        let escaped = chars[j + 1]
+                        body += (escaped.isASCII && (escaped.isPunctuation || escaped.isSymbol) ? "\\" : "") + String(escaped)
+                        j += 2
+                        continue
+                    }
+                    body += chars[j] == "-" ? "-" : Regexp.quoteMeta(String(chars[j]))
                     j += 1
                 }
                 guard j < chars.count else { throw BuiltinFailure.builtin("glob.match: unexpected end of input") }
@@ -31,9 +37,9 @@ enum GlobBuiltins {
             case "}" where braceDepth > 0: braceDepth -= 1; out += ")"
             case "," where braceDepth > 0: out += "|"
             case "\\":
-                if i + 1 < chars.count { out += NSRegularExpression.escapedPattern(for: String(chars[i + 1])); i += 1 }
+                if i + 1 < chars.count { out += Regexp.quoteMeta(String(chars[i + 1])); i += 1 }
                 else { out += "\\\\" }
-            default: out += NSRegularExpression.escapedPattern(for: String(ch))
+            default: out += Regexp.quoteMeta(String(ch))
             }
             i += 1
         }
@@ -57,7 +63,7 @@ enum GlobBuiltins {
             }
             let s = try c.string(a, 2)
             let r = try RegexBuiltins.compile(c, try toRegex(p, delims))
-            return .bool(r.firstMatch(in: s, range: RegexBuiltins.ns(s)) != nil)
+            return .bool(r.matches(s))
         },
         "glob.quote_meta": { c, a in
             var out = ""

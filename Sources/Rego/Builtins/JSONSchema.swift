@@ -93,8 +93,7 @@ enum JSONSchema {
             let n = str.unicodeScalars.count
             if let m = o[.string("minLength")]?.numberValue?.intValue, n < m { out.append(Problem(field: path, type: "string_gte", desc: "String length must be greater than or equal to \(m)")) }
             if let m = o[.string("maxLength")]?.numberValue?.intValue, n > m { out.append(Problem(field: path, type: "string_lte", desc: "String length must be less than or equal to \(m)")) }
-            if let p = o[.string("pattern")]?.stringValue, let r = RegexBuiltins.cache.get(p),
-               r.firstMatch(in: str, range: RegexBuiltins.ns(str)) == nil {
+            if let p = o[.string("pattern")]?.stringValue, let r = try? RegexpCache.shared.regexp(p), !r.matches(str) {
                 out.append(Problem(field: path, type: "pattern", desc: "Does not match pattern '\(p)'"))
             }
         }

@@ -1,94 +1,88 @@
 import Foundation
 
-/// `regex.*` built-ins (ICU regular expressions, close to Go's RE2 for common patterns).
+/// `regex.*` and `re_match` built-ins on the RE2-compatible engine in `Sources/Rego/Regex`
+/// (Go `regexp` syntax and results, linear-time matching).
 enum RegexBuiltins {
-    final class Cache: @unchecked Sendable {
-        private var map: [String: NSRegularExpression] = [:]
-        private let lock = NSLock()
-        func get(_ p: String) -> NSRegularExpression? {
-            lock.lock(); defer { lock.unlock() }
-            if let r = map[p] { return r }
-            guard let r = try? NSRegularExpression(pattern: p.isEmpty ? "(?:)" : p) else { return nil }
-            if map.count > 1000 { map.removeAll() }
-            map[p] = r
-            return r
+    static func compile(_ c: BuiltinCall, _ pattern: String) throws -> Regexp {
+        do {
+            return try RegexpCache.shared.regexp(pattern)
+        } catch {
+            throw c.fail(error.description)
         }
     }
 
-    static let cache = Cache()
-
-    static func compile(_ c: BuiltinCall, _ p: String) throws -> NSRegularExpression {
-        guard let r = cache.get(p) else { throw c.fail("error parsing regexp: invalid pattern `\(p)`") }
-        return r
-    }
-
-    static func ns(_ s: String) -> NSRange { NSRange(s.startIndex..., in: s) }
-
-    static func sub(_ s: String, _ r: NSRange) -> String {
-        guard r.location != NSNotFound, let rr = Range(r, in: s) else { return "" }
-        return String(s[rr])
+    private static let match: BuiltinFn = { c, a in
+        let r = try compile(c, try c.string(a, 0)), s = try c.string(a, 1)
+        return .bool(r.matches(s))
     }
 
     static let all: [String: BuiltinFn] = [
-        "regex.match": { c, a in
-            let r = try compile(c, try c.string(a, 0)), s = try c.string(a, 1)
-            return .bool(r.firstMatch(in: s, range: ns(s)) != nil)
-        },
-        "re_match": { c, a in
-            let r = try compile(c, try c.string(a, 0)), s = try c.string(a, 1)
-            return .bool(r.firstMatch(in: s, range: ns(s)) != nil)
-        },
-        "regex.is_valid": { c, a in
+        "regex.match": match,
+        "re_match": match,
+        "regex.is_valid": { _, a in
             guard case .string(let p) = a[0] else { return .bool(false) }
-            return .bool(cache.get(p) != nil)
+            return .bool((try? RegexpCache.shared.regexp(p)) != nil)
         },
         "regex.split": { c, a in
             let r = try compile(c, try c.string(a, 0)), s = try c.string(a, 1)
-            var out: [RegoValue] = []
-            var last = s.startIndex
-            for m in r.matches(in: s, range: ns(s)) {
-                guard let rr = Range(m.range, in: s) else { continue }
-                if rr.isEmpty && (rr.lowerBound == s.startIndex || rr.lowerBound == s.endIndex) { continue }
-                out.append(.string(String(s[last..<rr.lowerBound])))
-                last = rr.upperBound
-            }
-            out.append(.string(String(s[last...])))
-            return .array(out)
+            return .array(r.split(s).map { .string($0) })
         },
         "regex.find_n": { c, a in
             let r = try compile(c, try c.string(a, 0)), s = try c.string(a, 1), n = try c.int(a, 2)
-            var ms = r.matches(in: s, range: ns(s)).map { RegoValue.string(sub(s, $0.range)) }
-            if n >= 0 { ms = Array(ms.prefix(n)) }
-            return .array(ms)
+            return .array(r.findAll(s, limit: n).map { .string($0) })
         },
         "regex.find_all_string_submatch_n": { c, a in
             let r = try compile(c, try c.string(a, 0)), s = try c.string(a, 1), n = try c.int(a, 2)
-            var ms = r.matches(in: s, range: ns(s)).map { m in
-                RegoValue.array((0..<m.numberOfRanges).map { .string(sub(s, m.range(at: $0))) })
-            }
-            if n >= 0 { ms = Array(ms.prefix(n)) }
-            return .array(ms)
+            return .array(r.findAllSubmatches(s, limit: n).map { .array($0.map { .string($0) }) })
         },
         "regex.replace": { c, a in
-            let s = try c.string(a, 0), r = try compile(c, try c.string(a, 1)), rep = try c.string(a, 2)
-            // Go uses $1 / ${1}; NSRegularExpression uses $1 too.
-            let t = rep.replacingOccurrences(of: "${", with: "$").replacingOccurrences(of: "}", with: "")
-            return .string(r.stringByReplacingMatches(in: s, range: ns(s), withTemplate: rep.contains("${") ? t : rep))
+            let s = try c.string(a, 0), r = try compile(c, try c.string(a, 1)), template = try c.string(a, 2)
+            return .string(r.replaceAll(s, with: template))
         },
         "regex.template_match": { c, a in
-            let tpl = try c.string(a, 0), s = try c.string(a, 1)
+            let template = try c.string(a, 0), s = try c.string(a, 1)
             let open = try c.string(a, 2), close = try c.string(a, 3)
-            var pattern = "^"
-            var rest = Substring(tpl)
-            while let o = rest.range(of: open) {
-                pattern += NSRegularExpression.escapedPattern(for: String(rest[..<o.lowerBound]))
-                guard let cl = rest[o.upperBound...].range(of: close) else { throw c.fail("unbalanced delimiters") }
-                pattern += "(?:" + rest[o.upperBound..<cl.lowerBound] + ")"
-                rest = rest[cl.upperBound...]
+            guard open.utf8.count == 1 else {
+                throw c.fail("start delimiter has to be exactly one character long but is \(open.utf8.count) long")
             }
-            pattern += NSRegularExpression.escapedPattern(for: String(rest)) + "$"
-            let r = try compile(c, pattern)
-            return .bool(r.firstMatch(in: s, range: ns(s)) != nil)
+            guard close.utf8.count == 1 else {
+                throw c.fail("end delimiter has to be exactly one character long but is \(close.utf8.count) long")
+            }
+            let pattern = try templatePattern(c, template, open: open.utf8.first!, close: close.utf8.first!)
+            return .bool(try compile(c, pattern).matches(s))
         },
     ]
+
+    /// OPA's template compilation: text outside first-level delimiters is quoted, each delimited part is a
+    /// pattern of its own that must compile, and the whole is anchored: `^text(pattern)text$`.
+    static func templatePattern(_ c: BuiltinCall, _ template: String, open: UInt8, close: UInt8) throws -> String {
+        let bytes = Array(template.utf8)
+        func text(_ from: Int, _ to: Int) -> String { String(decoding: bytes[from..<to], as: UTF8.self) }
+        var bounds: [(Int, Int)] = []
+        var level = 0, start = 0
+        for (i, b) in bytes.enumerated() {
+            if b == open {
+                level += 1
+                if level == 1 { start = i }
+            } else if b == close {
+                level -= 1
+                if level == 0 { bounds.append((start, i + 1)) }
+                if level < 0 { throw c.fail("unbalanced braces in \(quoted(template))") }
+            }
+        }
+        if level != 0 { throw c.fail("unbalanced braces in \(quoted(template))") }
+        var pattern = "^"
+        var end = 0
+        for (from, to) in bounds {
+            let inner = text(from + 1, to - 1)
+            _ = try compile(c, "^\(inner)$")
+            pattern += Regexp.quoteMeta(text(end, from)) + "(" + inner + ")"
+            end = to
+        }
+        return pattern + Regexp.quoteMeta(text(end, bytes.count)) + "$"
+    }
+
+    private static func quoted(_ s: String) -> String {
+        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
 }
