@@ -97,7 +97,11 @@ extension ComponentDecoder {
         var budget: Decimal?
         if let n = m.field("costThresholdUSDPerDay"), let v = context.decimal(n, path: "\(path).costThresholdUSDPerDay") {
             remember("\(path).costThresholdUSDPerDay", n)
-            if v <= 0 { context.report(.outOfRange, at: n.location, path: "\(path).costThresholdUSDPerDay", "costThresholdUSDPerDay must be > 0, found \(v)") }
+            if v <= 0 {
+                context.report(.outOfRange, at: n.location, path: "\(path).costThresholdUSDPerDay", "costThresholdUSDPerDay must be > 0, found \(v)")
+            } else if v > Autoscaling.largestDailyBudget {
+                context.report(.outOfRange, at: n.location, path: "\(path).costThresholdUSDPerDay", "costThresholdUSDPerDay \(v) is above the supported \(Autoscaling.largestDailyBudget)")
+            }
             budget = v
         }
         guard let minReplicas, let maxReplicas else { return nil }

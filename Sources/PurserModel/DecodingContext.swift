@@ -51,7 +51,9 @@ public final class DecodingContext {
 
     public func integer(_ node: YAMLNode, path: String) -> Int? {
         guard case .scalar(let scalar) = node, let value = scalar.integer else {
-            if case .scalar(let scalar) = node, scalar.isNumber {
+            if case .scalar(let scalar) = node, !scalar.isQuoted, Lexical.isInteger(scalar.text) {
+                report(.outOfRange, at: node.location, path: path, "\(scalar.text) is too large an integer")
+            } else if case .scalar(let scalar) = node, scalar.isNumber {
                 report(.typeMismatch, at: node.location, path: path, "expected an integer, found \(scalar.text)")
             } else {
                 report(.typeMismatch, at: node.location, path: path, "expected an integer, found \(node.kindDescription)")
@@ -71,6 +73,10 @@ public final class DecodingContext {
 
     /// A number written in decimal, kept exact.
     public func decimal(_ node: YAMLNode, path: String) -> Decimal? {
+        if case .scalar(let scalar) = node, scalar.isNumber, Decimal(string: scalar.text, locale: Self.posix) == nil {
+            report(.outOfRange, at: node.location, path: path, "\(scalar.text) is too large or too small a number")
+            return nil
+        }
         guard case .scalar(let scalar) = node, scalar.isNumber, let value = Decimal(string: scalar.text, locale: Self.posix) else {
             report(.typeMismatch, at: node.location, path: path, "expected a number, found \(node.kindDescription)")
             return nil

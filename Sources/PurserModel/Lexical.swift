@@ -21,6 +21,13 @@ public enum Lexical {
         return i - bytes.startIndex
     }
 
+    /// `[-+]?\d+`: an integer however large.
+    public static func isInteger(_ text: String) -> Bool {
+        var bytes = Array(text.utf8)[...]
+        if let sign = bytes.first, sign == 43 || sign == 45 { bytes = bytes.dropFirst() }
+        return !bytes.isEmpty && bytes.allSatisfy(isDigit)
+    }
+
     /// `[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?`, the plain numbers YAML reads as numbers.
     public static func isNumber(_ text: String) -> Bool {
         let bytes = Array(text.utf8)[...]
