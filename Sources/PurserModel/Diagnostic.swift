@@ -67,12 +67,13 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable, Comparable, Custom
         return text
     }
 
-    /// The one-line description followed by the source line and a caret under the column.
+    /// The one-line description followed by the source line (the part around the column, when it
+    /// is long) and a caret under the column.
     public func rendered(source: SourceFile?) -> String {
-        guard let source, let line = source.line(location.line) else { return description }
+        guard let source, let (line, column) = source.excerpt(ofLine: location.line, around: location.column) else { return description }
         let number = String(location.line)
         let gutter = String(repeating: " ", count: number.count)
-        let caretIndent = String(line.unicodeScalars.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " })
+        let caretIndent = String(line.unicodeScalars.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " })
         return "\(description)\n \(number) | \(line)\n \(gutter) | \(caretIndent)^"
     }
 

@@ -21,6 +21,14 @@ public enum Lexical {
         return i - bytes.startIndex
     }
 
+    /// A value as quoted in a message: whole up to 80 characters, else its start and "…", so that a
+    /// megabyte-long value does not make a megabyte-long diagnostic.
+    public static func excerpt(_ text: String) -> String {
+        var end = text.startIndex
+        guard text.formIndex(&end, offsetBy: 80, limitedBy: text.endIndex), end != text.endIndex else { return text }
+        return text[..<end] + "…"
+    }
+
     /// `[-+]?\d+`: an integer however large.
     public static func isInteger(_ text: String) -> Bool {
         var bytes = Array(text.utf8)[...]

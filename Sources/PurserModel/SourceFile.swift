@@ -22,6 +22,20 @@ public struct SourceFile: Sendable, Hashable {
         return String(text[start..<end])
     }
 
+    /// The part of a 1-based line around a column that fits in `width` columns, with "…" where it
+    /// was cut, and the column's position within that part (1-based, in Unicode scalars).
+    public func excerpt(ofLine number: Int, around column: Int, width: Int = 160) -> (text: String, column: Int)? {
+        guard let whole = line(number) else { return nil }
+        let scalars = whole.unicodeScalars
+        let count = scalars.count
+        guard count > width else { return (whole, column) }
+        let first = max(0, min(column - 1 - width / 2, count - width))
+        let start = scalars.index(scalars.startIndex, offsetBy: first)
+        let end = scalars.index(start, offsetBy: width)
+        let head = first > 0 ? "…" : "", tail = end < scalars.endIndex ? "…" : ""
+        return (head + String(scalars[start..<end]) + tail, column - first + (first > 0 ? 1 : 0))
+    }
+
     /// The location of a UTF-8 offset into the text.
     public func location(ofUTF8Offset offset: Int) -> SourceLocation {
         var text = text

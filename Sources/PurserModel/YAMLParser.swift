@@ -11,8 +11,9 @@ public enum YAMLParser {
             return ([], [Diagnostic(code: .limitExceeded, location: SourceLocation(file: file.path, line: 1, column: 1),
                                     message: "the file is \(ByteCount(size)); YAML files may be at most \(ByteCount(limits.maxFileBytes))")])
         }
+        if let diagnostic = AliasExpansionCheck.check(file, limits: limits) { return ([], [diagnostic]) }
         var documents: [YAMLNode] = []
-        var builder = YAMLTreeBuilder(file: file.path, limits: limits)
+        let builder = YAMLTreeBuilder(file: file.path, limits: limits)
         do {
             // The basic resolver skips Yams' regex-based tag resolution: PurserModel reads scalars
             // itself (YAMLScalar), so only their text and quoting matter.

@@ -45,3 +45,26 @@ import Testing
         #expect(DiagnosticListing.text(for: fleet.diagnostics, sources: [:], limitPerFile: 5_000).split(separator: "\n").count == fleet.diagnostics.count)
     }
 }
+
+@Suite struct LongLineRenderingTests {
+    @Test func aLongLineIsShownAroundTheColumn() throws {
+        let value = String(repeating: "x", count: 5_000)
+        let file = SourceFile(path: "components/a.yaml", text: "a: 1\nname: \(value)é:bad\n")
+        let d = Diagnostic(code: .invalidValue, location: SourceLocation(file: file.path, line: 2, column: 5_008), message: "m")
+        let lines = d.rendered(source: file).split(separator: "\n")
+        #expect(lines[1].count < 200)
+        #expect(lines[1].hasPrefix(" 2 | …xxx") && lines[1].hasSuffix("xxxé:bad"))
+        // The caret still sits under the ":" after "é".
+        let caret = try #require(lines[2].firstIndex(of: "^"))
+        let offset = lines[2].distance(from: lines[2].startIndex, to: caret)
+        #expect(Array(lines[1])[offset] == ":")
+    }
+
+    @Test func aHugeValueIsQuotedByItsStartOnly() throws {
+        let yaml = MarkedYAML(replacing("  namespace: ai-prod", with: "  namespace: 1️⃣\(String(repeating: "Q", count: 1 << 20))"))
+        let d = try #require(yaml.decode().diagnostics.first)
+        #expect(d.location == yaml.markers["1️⃣"])
+        #expect(d.message.count < 300)
+        #expect(d.message.hasPrefix("'\(String(repeating: "Q", count: 80))…' is not a DNS-1123 label"))
+    }
+}

@@ -22,20 +22,34 @@ import Testing
         let d = try #require(diagnostics.first)
         #expect(diagnostics.count == 1)
         #expect(d.code == .limitExceeded)
-        // Copies of a…d add 99,990 nodes; the first copy of e (11,111 nodes) crosses 100,000.
-        #expect(d.message.contains("more than 100000 nodes, the limit was reached copying '&e'"))
-        #expect(d.location == SourceLocation(file: "components/lol.yaml", line: 5, column: 4))
+        // Copies made for b…e add 74,718 nodes; the first alias of e (66,430 nodes) crosses 100,000.
+        #expect(d.message.contains("more than 100000 nodes, the limit was reached at '*e'"))
+        #expect(d.location == SourceLocation(file: "components/lol.yaml", line: 6, column: 8))
     }
 
     @Test func aliasExpansionCountsEveryCopy() throws {
         let limits = YAMLLimits(maxFileBytes: 1 << 20, maxNestingDepth: 64, maxAliasExpansionNodes: 1_000)
-        // 9^3 = 729 scalars (plus 81 + 9 lists) fit; 9^4 = 6,561 do not.
+        // The copies for b and c add 90 + 819 nodes; the first alias in d adds 820 more.
         let fits = YAMLParser.documents(of: SourceFile(path: "x.yaml", text: Self.aliasBomb(levels: 3)), limits: limits)
         #expect(fits.diagnostics.isEmpty && fits.documents.count == 1)
         let over = YAMLParser.documents(of: SourceFile(path: "x.yaml", text: Self.aliasBomb(levels: 4)), limits: limits)
         #expect(over.documents.isEmpty)
         #expect(over.diagnostics.map(\.code) == [.limitExceeded])
-        #expect(over.diagnostics.first?.location.line == 3)
+        #expect(over.diagnostics.first?.location == SourceLocation(file: "x.yaml", line: 4, column: 8))
+    }
+
+    @Test func nestedAliasesInMappingKeysAreStoppedBeforeYamsHashesThem() throws {
+        // Yams hashes every key to find duplicates, walking each copy an alias describes.
+        var text = "a: &a [" + Array(repeating: "\"lol\"", count: 9).joined(separator: ",") + "]\n"
+        for (previous, name) in zip("abcdefghi", "bcdefghij") {
+            text += "? &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ",") + "]\n: 1\n"
+        }
+        let started = ContinuousClock.now
+        let (documents, diagnostics) = YAMLParser.documents(of: SourceFile(path: "x.yaml", text: text))
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(documents.isEmpty)
+        #expect(diagnostics.map(\.code) == [.limitExceeded])
+        #expect(diagnostics.first?.location == SourceLocation(file: "x.yaml", line: 10, column: 7))
     }
 
     @Test func anAliasOfAComponentPartStillDecodes() throws {
