@@ -52,7 +52,7 @@ public final class DecodingContext {
     public func integer(_ node: YAMLNode, path: String) -> Int? {
         guard case .scalar(let scalar) = node, let value = scalar.integer else {
             if case .scalar(let scalar) = node, !scalar.isQuoted, Lexical.isInteger(scalar.text) {
-                report(.outOfRange, at: node.location, path: path, "\(Lexical.excerpt(scalar.text)) is too large an integer")
+                report(.outOfRange, at: node.location, path: path, "\(Lexical.excerpt(scalar.text)) is beyond the range of a 64-bit integer")
             } else if case .scalar(let scalar) = node, scalar.isNumber {
                 report(.typeMismatch, at: node.location, path: path, "expected an integer, found \(Lexical.excerpt(scalar.text))")
             } else {

@@ -3,8 +3,8 @@ import Yams
 /// Parses YAML text into located `YAMLNode` documents, turning syntax errors into diagnostics.
 public enum YAMLParser {
     /// All documents of a (possibly multi-document) YAML file. Empty documents are skipped.
-    /// A syntax error, or a file beyond `limits`, yields one diagnostic at its position and the
-    /// documents read before it.
+    /// A syntax error yields one diagnostic at its position and the documents read before it; a
+    /// file beyond `limits` yields one diagnostic where the limit was reached, and no documents.
     public static func documents(of file: SourceFile, limits: YAMLLimits = .standard) -> (documents: [YAMLNode], diagnostics: [Diagnostic]) {
         let size = file.text.utf8.count
         if size > limits.maxFileBytes {
@@ -23,7 +23,7 @@ public enum YAMLParser {
             }
             if let error = sequence.error { throw error }
         } catch let diagnostic as Diagnostic {
-            return (documents, [diagnostic])
+            return ([], [diagnostic])
         } catch {
             return (documents, [diagnostic(for: error, file: file, limits: limits)])
         }

@@ -78,6 +78,8 @@ import Testing
         let (_, diagnostics) = FleetDecoder.decodeFile(SourceFile(path: "components/deep.yaml", text: text))
         #expect(diagnostics.map(\.code) == [.limitExceeded])
         #expect(diagnostics.first?.message == "lists and mappings nest deeper than 256 levels")
+        // libyaml points at the outermost flow list it was reading.
+        #expect(diagnostics.first?.location == SourceLocation(file: "components/deep.yaml", line: 1, column: 7))
     }
 
     @Test func aFileOverTheSizeLimitIsRefusedBeforeParsing() throws {
