@@ -25,19 +25,18 @@ public struct Fleet: Sendable {
         var sources: [String: SourceFile] = [:]
         var diagnostics: [Diagnostic] = []
         for (path, data) in snapshot.files {
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(code: .invalidValue, location: SourceLocation(file: path, line: 1, column: 1), message: "the file is not valid UTF-8 text"))
-                continue
+            switch SourceFile.decoding(data, path: path) {
+            case .success(let file): sources[path] = file
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
-            // A leading byte-order mark is legal in YAML and Rego files written on Windows.
-            sources[path] = SourceFile(path: path, text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         }
         let componentFiles = sources.values.filter { $0.path.hasPrefix("components/") }.sorted { $0.path < $1.path }
         let pricingContext = DecodingContext()
         let catalog = PricingCatalog.merged(overrides: sources["pricing.yaml"], context: pricingContext)
         var decoded = FleetDecoder.decode(componentFiles: componentFiles, settingsFile: sources[FleetSettings.fileName],
                                           acceleratorKeys: Set(catalog.accelerators.keys))
-        if componentFiles.isEmpty {
+        // A component file that is not UTF-8 has its own diagnostic; the fleet does have components.
+        if !snapshot.files.keys.contains(where: { $0.hasPrefix("components/") }) {
             decoded.diagnostics.append(Diagnostic(code: .noComponents, location: SourceLocation(file: "components/", line: 1, column: 1),
                                                   message: "no component files found; expected YAML files under components/"))
         }

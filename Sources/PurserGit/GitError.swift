@@ -7,6 +7,8 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
         case notARepository
         /// The revision names no commit.
         case badRevision
+        /// A fleet file is a symbolic link, not a regular file, or too large (see `RefusedFile`).
+        case refusedFile
         /// git itself failed.
         case commandFailed
         /// git did not finish within `Git.timeout` and was stopped.
@@ -23,6 +25,6 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { message }
 
-    /// True when the user caused it (a bad path or revision) rather than the machine.
+    /// True when the user caused it (a bad path, revision or fleet file) rather than the machine.
     public var isUserError: Bool { kind != .commandFailed && kind != .timedOut }
 }

@@ -33,22 +33,37 @@ public struct GitRepository: Sendable {
     }
 
     /// The fleet's files at a revision; `fleetPath` is the fleet folder relative to the work tree root ("" for the root).
+    /// Symbolic links and files over `SnapshotLimits.maxFileBytes` are refused as in the working
+    /// tree (see `WorkingTreeReader`): a `GitError` of kind `.refusedFile` names them all.
     public func snapshot(revision: String, fleetPath: String) async throws -> Snapshot {
         let commit = try await resolve(revision)
         let prefix = fleetPath.isEmpty ? "" : (fleetPath.hasSuffix("/") ? fleetPath : fleetPath + "/")
         let pathspecs = Snapshot.roots.map { prefix + $0 }
-        let tree = try await Git.run(["ls-tree", "-r", "-z", "--full-tree", commit, "--"] + pathspecs, in: root)
+        let tree = try await Git.run(["ls-tree", "-r", "-z", "-l", "--full-tree", commit, "--"] + pathspecs, in: root)
         guard tree.status == 0 else { throw GitError(.commandFailed, "git ls-tree failed: \(tree.errorText)") }
         var blobs: [(path: String, id: String)] = []
+        var refused: [RefusedFile] = []
         for entry in tree.output.split(separator: 0) {
-            // "<mode> <type> <id>\t<path>"
+            // "<mode> <type> <id> <size, right-aligned>\t<path>"
             guard let tab = entry.firstIndex(of: 9) else { continue }
             let header = String(decoding: entry[entry.startIndex..<tab], as: UTF8.self).split(separator: " ")
             let path = String(decoding: entry[entry.index(after: tab)...], as: UTF8.self)
-            guard header.count == 3, header[1] == "blob", path.hasPrefix(prefix) else { continue }
+            guard header.count == 4, header[1] == "blob", path.hasPrefix(prefix) else { continue }
             let relative = String(path.dropFirst(prefix.count))
-            if Snapshot.isFleetFile(relative) { blobs.append((relative, String(header[2]))) }
+            guard Snapshot.isUnderRoots(relative), !Snapshot.isHidden(relative) else { continue }
+            if header[0] == "120000" {
+                refused.append(RefusedFile(path: relative, reason: .symbolicLink))
+                continue
+            }
+            guard Snapshot.isFleetFile(relative) else { continue }
+            guard let size = Int(header[3]) else { throw GitError(.commandFailed, "git ls-tree: unexpected entry for \(path)") }
+            if size > SnapshotLimits.maxFileBytes {
+                refused.append(RefusedFile(path: relative, reason: .tooLarge(size)))
+                continue
+            }
+            blobs.append((relative, String(header[2])))
         }
+        if !refused.isEmpty { throw GitError.refused(refused) }
         let contents = try await catFiles(blobs.map(\.id))
         var files: [String: Data] = [:]
         for (blob, data) in zip(blobs, contents) { files[blob.path] = data }
@@ -69,6 +84,7 @@ public struct GitRepository: Sendable {
             let header = String(decoding: output[cursor..<newline], as: UTF8.self).split(separator: " ")
             guard header.count == 3, let size = Int(header[2]) else { throw GitError(.commandFailed, "git cat-file: \(header.joined(separator: " "))") }
             let start = output.index(after: newline)
+            guard size >= 0, start + size <= output.endIndex else { throw GitError(.commandFailed, "git cat-file: truncated output") }
             contents.append(Data(output[start..<(start + size)]))
             cursor = start + size + 1
         }

@@ -14,8 +14,10 @@ public struct Snapshot: Sendable {
         self.files = files
     }
 
-    /// Whether Purser reads a file at this fleet-relative path.
+    /// Whether Purser reads a file at this fleet-relative path. Hidden files, and files in hidden
+    /// folders, are not read.
     public static func isFleetFile(_ path: String) -> Bool {
+        if isHidden(path) { return false }
         if path == "purser.yaml" || path == "pricing.yaml" { return true }
         if path.hasPrefix("components/") { return path.hasSuffix(".yaml") || path.hasSuffix(".yml") }
         if path.hasPrefix("policies/") { return path.hasSuffix(".rego") || path.hasSuffix(".json") }
@@ -23,5 +25,16 @@ public struct Snapshot: Sendable {
         return false
     }
 
+    /// Whether any component of a fleet-relative path starts with a dot.
+    static func isHidden(_ path: String) -> Bool {
+        path.split(separator: "/").contains { $0.hasPrefix(".") }
+    }
+
+    static let topLevelFiles: Set<String> = ["purser.yaml", "pricing.yaml"]
+
+    /// Whether a fleet-relative path is one of `roots` or inside one of its folders.
+    static func isUnderRoots(_ path: String) -> Bool {
+        roots.contains { path == $0 || (!topLevelFiles.contains($0) && path.hasPrefix($0 + "/")) }
+    }
     static let roots = ["purser.yaml", "pricing.yaml", "components", "policies", "reports"]
 }

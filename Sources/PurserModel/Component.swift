@@ -157,8 +157,11 @@ public struct Autoscaling: Sendable, Hashable {
     public var maxReplicas: Int
     /// 1–100. Default 80.
     public var targetCPUUtilizationPercentage: Int
-    /// The component's daily budget in USD, > 0. Optional.
+    /// The component's daily budget in USD, > 0 and ≤ `largestDailyBudget`. Optional.
     public var costThresholdUSDPerDay: Decimal?
+
+    /// The largest daily budget accepted, in USD; beyond it the cost arithmetic loses meaning.
+    public static let largestDailyBudget: Decimal = 1_000_000_000
 }
 
 /// `spec.governance.auditTrail`.
@@ -193,6 +196,9 @@ public enum ReleaseStrategy: String, Sendable, Hashable, CaseIterable, Codable {
 public struct RolloutMetric: Sendable, Hashable {
     public var name: RolloutMetricName
     public var threshold: Threshold
+
+    /// The longest latency threshold accepted, in seconds (a day).
+    public static let longestLatency: Double = 86_400
 
     public enum Threshold: Sendable, Hashable {
         /// A fraction in [0, 1] (error_rate).

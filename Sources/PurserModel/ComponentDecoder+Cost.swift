@@ -29,7 +29,7 @@ extension ComponentDecoder {
             if let keys = acceleratorKeys, !keys.contains(v) {
                 let known = keys.sorted()
                 context.report(.unknownAccelerator, at: n.location, path: "\(path).accelerator",
-                               "accelerator '\(v)' is not in the pricing catalog; known: \(known.joined(separator: ", "))",
+                               "accelerator '\(Lexical.excerpt(v))' is not in the pricing catalog; known: \(known.joined(separator: ", "))",
                                hint: DidYouMean.suggestion(for: v, among: known).map { "did you mean '\($0)'?" })
             }
         }
@@ -52,16 +52,16 @@ extension ComponentDecoder {
             return nil
         }
         guard let q = Quantity(scalar.text) else {
-            context.report(.invalidValue, at: n.location, path: m.fieldPath(key), "'\(scalar.text)' is not \(unit)")
+            context.report(.invalidValue, at: n.location, path: m.fieldPath(key), "'\(Lexical.excerpt(scalar.text))' is not \(unit)")
             return nil
         }
         if q.value <= 0 {
-            context.report(.outOfRange, at: n.location, path: m.fieldPath(key), "\(key) must be greater than zero, found '\(scalar.text)'")
+            context.report(.outOfRange, at: n.location, path: m.fieldPath(key), "\(key) must be greater than zero, found '\(Lexical.excerpt(scalar.text))'")
             return nil
         }
         let ceiling: Decimal = key == "memory" ? Decimal(string: "1125899906842624")! : 100_000
         if q.value > ceiling {
-            context.report(.outOfRange, at: n.location, path: m.fieldPath(key), "\(key) '\(scalar.text)' is larger than any node")
+            context.report(.outOfRange, at: n.location, path: m.fieldPath(key), "\(key) '\(Lexical.excerpt(scalar.text))' is larger than any node")
             return nil
         }
         return q
@@ -97,7 +97,11 @@ extension ComponentDecoder {
         var budget: Decimal?
         if let n = m.field("costThresholdUSDPerDay"), let v = context.decimal(n, path: "\(path).costThresholdUSDPerDay") {
             remember("\(path).costThresholdUSDPerDay", n)
-            if v <= 0 { context.report(.outOfRange, at: n.location, path: "\(path).costThresholdUSDPerDay", "costThresholdUSDPerDay must be > 0, found \(v)") }
+            if v <= 0 {
+                context.report(.outOfRange, at: n.location, path: "\(path).costThresholdUSDPerDay", "costThresholdUSDPerDay must be > 0, found \(v)")
+            } else if v > Autoscaling.largestDailyBudget {
+                context.report(.outOfRange, at: n.location, path: "\(path).costThresholdUSDPerDay", "costThresholdUSDPerDay \(v) is above the supported \(Autoscaling.largestDailyBudget)")
+            }
             budget = v
         }
         guard let minReplicas, let maxReplicas else { return nil }

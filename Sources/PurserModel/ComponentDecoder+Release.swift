@@ -62,16 +62,20 @@ extension ComponentDecoder {
                 context.report(.typeMismatch, at: t.location, path: "\(path).threshold", "error_rate threshold must be a fraction such as 0.01, found \(t.kindDescription)")
                 return nil
             }
-            if !(0...1).contains(v) { context.report(.outOfRange, at: t.location, path: "\(path).threshold", "error_rate threshold \(scalar.text) is outside [0, 1]") }
+            if !(0...1).contains(v) { context.report(.outOfRange, at: t.location, path: "\(path).threshold", "error_rate threshold \(Lexical.excerpt(scalar.text)) is outside [0, 1]") }
             return RolloutMetric(name: name, threshold: .fraction(v))
         case .latencyP50, .latencyP95, .latencyP99:
             guard let d = DurationValue(scalar.text), d.seconds > 0 else {
                 context.report(.invalidValue, at: t.location, path: "\(path).threshold", "\(name.rawValue) threshold must be a positive duration such as \"200ms\" or \"1.5s\", found \(t.kindDescription)")
                 return nil
             }
+            if d.seconds > RolloutMetric.longestLatency {
+                context.report(.outOfRange, at: t.location, path: "\(path).threshold", "\(name.rawValue) threshold \(Lexical.excerpt(scalar.text)) is longer than \(Int(RolloutMetric.longestLatency / 3600)) hours")
+                return nil
+            }
             return RolloutMetric(name: name, threshold: .duration(d))
         case .throughputMin:
-            guard scalar.isNumber, let v = Double(scalar.text), v >= 0 else {
+            guard scalar.isNumber, let v = Double(scalar.text), v >= 0, v.isFinite else {
                 context.report(.typeMismatch, at: t.location, path: "\(path).threshold", "throughput_min threshold must be a number of requests per second ≥ 0, found \(t.kindDescription)")
                 return nil
             }

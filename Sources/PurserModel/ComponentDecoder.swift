@@ -15,10 +15,10 @@ struct ComponentDecoder {
         let before = context.diagnostics.count
         guard let root = context.mapping(node, path: "", known: ["apiVersion", "kind", "metadata", "spec"]) else { return nil }
         if let apiVersion = root.field("apiVersion", required: true), let text = context.string(apiVersion, path: "apiVersion"), text != Component.apiVersion {
-            context.report(.wrongAPIVersion, at: apiVersion.location, path: "apiVersion", "apiVersion '\(text)' is not supported; expected '\(Component.apiVersion)'")
+            context.report(.wrongAPIVersion, at: apiVersion.location, path: "apiVersion", "apiVersion '\(Lexical.excerpt(text))' is not supported; expected '\(Component.apiVersion)'")
         }
         if let kind = root.field("kind", required: true), let text = context.string(kind, path: "kind"), text != Component.kind {
-            context.report(.wrongKind, at: kind.location, path: "kind", "kind '\(text)' is not supported; expected '\(Component.kind)'")
+            context.report(.wrongKind, at: kind.location, path: "kind", "kind '\(Lexical.excerpt(text))' is not supported; expected '\(Component.kind)'")
         }
         let metadata = root.field("metadata", required: true).flatMap { decodeMetadata($0) }
         let spec = root.field("spec", required: true).flatMap { decodeSpec($0) }
@@ -52,7 +52,7 @@ struct ComponentDecoder {
         let valid = Lexical.isDNSLabel(value)
         if !valid {
             context.report(.invalidValue, at: node.location, path: path,
-                           "'\(value)' is not a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)")
+                           "'\(Lexical.excerpt(value))' is not a DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)")
         }
     }
 
@@ -100,7 +100,7 @@ struct ComponentDecoder {
 
     private func checkHTTPS(_ value: String, _ node: YAMLNode, _ path: String) {
         guard let url = URL(string: value), url.scheme == "https", let host = url.host, !host.isEmpty else {
-            context.report(.invalidValue, at: node.location, path: path, "'\(value)' is not an https URL")
+            context.report(.invalidValue, at: node.location, path: path, "'\(Lexical.excerpt(value))' is not an https URL")
             return
         }
     }

@@ -26,7 +26,7 @@ public final class DecodingContext {
         for pair in pairs {
             if let first = fields[pair.key.text] {
                 report(.duplicateKey, at: pair.key.location, path: join(path, pair.key.text),
-                       "duplicate key '\(pair.key.text)' (first set at line \(first.key.location.line))")
+                       "duplicate key '\(Lexical.excerpt(pair.key.text))' (first set at line \(first.key.location.line))")
                 continue
             }
             fields[pair.key.text] = pair
@@ -34,7 +34,7 @@ public final class DecodingContext {
         for pair in pairs where !known.contains(pair.key.text) && fields[pair.key.text]?.key == pair.key {
             let hint = DidYouMean.suggestion(for: pair.key.text, among: known).map { "did you mean '\($0)'?" }
             report(.unknownField, at: pair.key.location, path: join(path, pair.key.text),
-                   "unknown field '\(pair.key.text)'; expected one of: \(known.joined(separator: ", "))", hint: hint)
+                   "unknown field '\(Lexical.excerpt(pair.key.text))'; expected one of: \(known.joined(separator: ", "))", hint: hint)
         }
         return FieldReader(context: self, path: path, location: location, fields: fields)
     }
@@ -51,8 +51,10 @@ public final class DecodingContext {
 
     public func integer(_ node: YAMLNode, path: String) -> Int? {
         guard case .scalar(let scalar) = node, let value = scalar.integer else {
-            if case .scalar(let scalar) = node, scalar.isNumber {
-                report(.typeMismatch, at: node.location, path: path, "expected an integer, found \(scalar.text)")
+            if case .scalar(let scalar) = node, !scalar.isQuoted, Lexical.isInteger(scalar.text) {
+                report(.outOfRange, at: node.location, path: path, "\(Lexical.excerpt(scalar.text)) is beyond the range of a 64-bit integer")
+            } else if case .scalar(let scalar) = node, scalar.isNumber {
+                report(.typeMismatch, at: node.location, path: path, "expected an integer, found \(Lexical.excerpt(scalar.text))")
             } else {
                 report(.typeMismatch, at: node.location, path: path, "expected an integer, found \(node.kindDescription)")
             }
@@ -71,6 +73,10 @@ public final class DecodingContext {
 
     /// A number written in decimal, kept exact.
     public func decimal(_ node: YAMLNode, path: String) -> Decimal? {
+        if case .scalar(let scalar) = node, scalar.isNumber, Decimal(string: scalar.text, locale: Self.posix) == nil {
+            report(.outOfRange, at: node.location, path: path, "\(Lexical.excerpt(scalar.text)) is too large or too small a number")
+            return nil
+        }
         guard case .scalar(let scalar) = node, scalar.isNumber, let value = Decimal(string: scalar.text, locale: Self.posix) else {
             report(.typeMismatch, at: node.location, path: path, "expected a number, found \(node.kindDescription)")
             return nil
@@ -91,7 +97,7 @@ public final class DecodingContext {
         guard let text = string(node, path: path) else { return nil }
         if let value = T(rawValue: text) { return value }
         let allowed = T.allCases.map(\.rawValue)
-        report(.invalidValue, at: node.location, path: path, "'\(text)' is not one of: \(allowed.joined(separator: ", "))",
+        report(.invalidValue, at: node.location, path: path, "'\(Lexical.excerpt(text))' is not one of: \(allowed.joined(separator: ", "))",
                hint: DidYouMean.suggestion(for: text, among: allowed).map { "did you mean '\($0)'?" })
         return nil
     }
@@ -113,7 +119,7 @@ public final class DecodingContext {
         for pair in pairs {
             let itemPath = join(path, pair.key.text)
             if result[pair.key.text] != nil {
-                report(.duplicateKey, at: pair.key.location, path: itemPath, "duplicate key '\(pair.key.text)'")
+                report(.duplicateKey, at: pair.key.location, path: itemPath, "duplicate key '\(Lexical.excerpt(pair.key.text))'")
                 continue
             }
             guard case .scalar(let scalar) = pair.value, !scalar.isNull else {

@@ -25,6 +25,8 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let unknownAccelerator: DiagnosticCode = "unknown-accelerator"
     public static let invalidPricing: DiagnosticCode = "invalid-pricing"
     public static let noComponents: DiagnosticCode = "no-components"
+    /// A file is larger, deeper or expands further than the documented limits (docs/limits.md).
+    public static let limitExceeded: DiagnosticCode = "limit-exceeded"
 }
 
 /// How serious a diagnostic is: errors make the input invalid, warnings are reported.
@@ -65,12 +67,13 @@ public struct Diagnostic: Error, Sendable, Hashable, Codable, Comparable, Custom
         return text
     }
 
-    /// The one-line description followed by the source line and a caret under the column.
+    /// The one-line description followed by the source line (the part around the column, when it
+    /// is long) and a caret under the column.
     public func rendered(source: SourceFile?) -> String {
-        guard let source, let line = source.line(location.line) else { return description }
+        guard let source, let (line, column) = source.excerpt(ofLine: location.line, around: location.column) else { return description }
         let number = String(location.line)
         let gutter = String(repeating: " ", count: number.count)
-        let caretIndent = String(line.unicodeScalars.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " })
+        let caretIndent = String(line.unicodeScalars.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " })
         return "\(description)\n \(number) | \(line)\n \(gutter) | \(caretIndent)^"
     }
 

@@ -5,10 +5,13 @@ public enum DidYouMean {
         let limit = min(3, max(1, word.count / 3))
         var best: (String, Int)?
         let lowered = word.lowercased()
-        if let extended = candidates.first(where: { lowered.count >= 3 && ($0.lowercased().hasPrefix(lowered) || lowered.hasPrefix($0.lowercased())) }) {
+        if lowered.count >= 3, let extended = candidates.first(where: { ($0.lowercased().hasPrefix(lowered) || lowered.hasPrefix($0.lowercased())) }) {
             return extended
         }
-        for candidate in candidates {
+        // A word much longer or shorter than every candidate is none of them; skipping it keeps a
+        // megabyte-long unknown key from costing a megabyte of work per candidate.
+        let length = word.unicodeScalars.count
+        for candidate in candidates where abs(candidate.unicodeScalars.count - length) <= limit {
             let distance = editDistance(word.lowercased(), candidate.lowercased())
             if distance <= limit, distance < (best?.1 ?? .max) { best = (candidate, distance) }
         }

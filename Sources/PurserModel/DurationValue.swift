@@ -24,6 +24,8 @@ public struct DurationValue: Sendable, Hashable, CustomStringConvertible {
             guard let unit = Self.units[String(decoding: bytes[unitStart..<i], as: UTF8.self)] else { return nil }
             total += number * unit
         }
+        // Hundreds of digits overflow to infinity, which no threshold can mean.
+        guard total.isFinite else { return nil }
         self.text = text
         self.seconds = total
     }

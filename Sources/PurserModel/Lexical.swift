@@ -21,6 +21,21 @@ public enum Lexical {
         return i - bytes.startIndex
     }
 
+    /// A value as quoted in a message: whole up to 80 characters, else its start and "…", so that a
+    /// megabyte-long value does not make a megabyte-long diagnostic.
+    public static func excerpt(_ text: String) -> String {
+        var end = text.startIndex
+        guard text.formIndex(&end, offsetBy: 80, limitedBy: text.endIndex), end != text.endIndex else { return text }
+        return text[..<end] + "…"
+    }
+
+    /// `[-+]?\d+`: an integer however large.
+    public static func isInteger(_ text: String) -> Bool {
+        var bytes = Array(text.utf8)[...]
+        if let sign = bytes.first, sign == 43 || sign == 45 { bytes = bytes.dropFirst() }
+        return !bytes.isEmpty && bytes.allSatisfy(isDigit)
+    }
+
     /// `[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?`, the plain numbers YAML reads as numbers.
     public static func isNumber(_ text: String) -> Bool {
         let bytes = Array(text.utf8)[...]

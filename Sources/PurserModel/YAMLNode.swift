@@ -18,7 +18,7 @@ public indirect enum YAMLNode: Sendable, Hashable {
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .scalar(let scalar):
-            if scalar.isNull { "null" } else if scalar.isQuoted { "the string \"\(scalar.text)\"" } else { "'\(scalar.text)'" }
+            if scalar.isNull { "null" } else if scalar.isQuoted { "the string \"\(Lexical.excerpt(scalar.text))\"" } else { "'\(Lexical.excerpt(scalar.text))'" }
         }
     }
 }

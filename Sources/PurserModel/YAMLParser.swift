@@ -3,43 +3,31 @@ import Yams
 /// Parses YAML text into located `YAMLNode` documents, turning syntax errors into diagnostics.
 public enum YAMLParser {
     /// All documents of a (possibly multi-document) YAML file. Empty documents are skipped.
-    /// A syntax error yields one diagnostic at its position and the documents read before it.
-    public static func documents(of file: SourceFile) -> (documents: [YAMLNode], diagnostics: [Diagnostic]) {
+    /// A syntax error yields one diagnostic at its position and the documents read before it; a
+    /// file beyond `limits` yields one diagnostic where the limit was reached, and no documents.
+    public static func documents(of file: SourceFile, limits: YAMLLimits = .standard) -> (documents: [YAMLNode], diagnostics: [Diagnostic]) {
+        let size = file.text.utf8.count
+        if size > limits.maxFileBytes {
+            return ([], [Diagnostic(code: .limitExceeded, location: SourceLocation(file: file.path, line: 1, column: 1),
+                                    message: "the file is \(ByteCount(size)); YAML files may be at most \(ByteCount(limits.maxFileBytes))")])
+        }
+        if let diagnostic = AliasExpansionCheck.check(file, limits: limits) { return ([], [diagnostic]) }
         var documents: [YAMLNode] = []
+        let builder = YAMLTreeBuilder(file: file.path, limits: limits)
         do {
             // The basic resolver skips Yams' regex-based tag resolution: PurserModel reads scalars
             // itself (YAMLScalar), so only their text and quoting matter.
             var sequence = try Yams.compose_all(yaml: file.text, .basic)
             while let node = sequence.next() {
-                documents.append(convert(node, file: file.path))
+                documents.append(try builder.build(node))
             }
             if let error = sequence.error { throw error }
+        } catch let diagnostic as Diagnostic {
+            return ([], [diagnostic])
         } catch {
-            return (documents, [diagnostic(for: error, file: file)])
+            return (documents, [diagnostic(for: error, file: file, limits: limits)])
         }
         return (documents.filter { if case .scalar(let s) = $0, s.isNull { return false } else { return true } }, [])
-    }
-
-    static func convert(_ node: Node, file: String) -> YAMLNode {
-        let location = SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
-        switch node {
-        case .scalar(let scalar):
-            return .scalar(YAMLScalar(text: scalar.string, isQuoted: scalar.style != .plain && scalar.style != .any, location: location))
-        case .mapping(let mapping):
-            var pairs: [YAMLPair] = []
-            pairs.reserveCapacity(mapping.count)
-            for (key, value) in mapping {
-                let keyLocation = SourceLocation(file: file, line: key.mark?.line ?? location.line, column: key.mark?.column ?? location.column)
-                let keyText: String
-                if case .scalar(let s) = key { keyText = s.string } else { keyText = (try? Yams.serialize(node: key).trimmingCharacters(in: .whitespacesAndNewlines)) ?? "?" }
-                pairs.append(YAMLPair(key: YAMLScalar(text: keyText, isQuoted: false, location: keyLocation), value: convert(value, file: file)))
-            }
-            return .mapping(pairs, location)
-        case .sequence(let sequence):
-            return .sequence(sequence.map { convert($0, file: file) }, location)
-        case .alias(let alias):
-            return .scalar(YAMLScalar(text: "*\(alias.anchor)", isQuoted: true, location: location))
-        }
     }
 
     /// Yams points at the first of two equal keys; the mistake is usually the second.
@@ -56,8 +44,13 @@ public enum YAMLParser {
         return nil
     }
 
-    static func diagnostic(for error: Error, file: SourceFile) -> Diagnostic {
+    static func diagnostic(for error: Error, file: SourceFile, limits: YAMLLimits) -> Diagnostic {
         func make(_ problem: String, _ context: YamlError.Context?, _ mark: Mark) -> Diagnostic {
+            if problem.hasPrefix("Maximum nesting level") {
+                // libyaml's own ceiling (1000) lies above ours; same rule, same words.
+                return Diagnostic(code: .limitExceeded, location: SourceLocation(file: file.path, line: mark.line, column: mark.column),
+                                  message: "lists and mappings nest deeper than \(limits.maxNestingDepth) levels")
+            }
             var message = "invalid YAML: \(problem)"
             if let context { message += " \(context.text)" }
             return Diagnostic(code: .yamlSyntax, location: SourceLocation(file: file.path, line: mark.line, column: mark.column), message: message)
@@ -72,8 +65,14 @@ public enum YAMLParser {
             let mark = secondOccurrence(of: key, after: context.mark, in: file) ?? (context.mark.line, context.mark.column)
             return Diagnostic(code: .duplicateKey, location: SourceLocation(file: file.path, line: mark.line, column: mark.column),
                               message: "duplicate key '\(key)' (first set at line \(context.mark.line))")
-        case YamlError.reader(let problem, _, _, _):
-            return Diagnostic(code: .yamlSyntax, location: SourceLocation(file: file.path, line: 1, column: 1), message: "unreadable YAML: \(problem)")
+        case YamlError.reader(let problem, let offset, let value, _):
+            // Yams gives the offset in characters; the location wants UTF-8.
+            var location = SourceLocation(file: file.path, line: 1, column: 1)
+            if let offset, let index = file.text.index(file.text.startIndex, offsetBy: offset, limitedBy: file.text.endIndex) {
+                location = file.location(ofUTF8Offset: file.text.utf8.distance(from: file.text.startIndex, to: index))
+            }
+            let character = Unicode.Scalar(UInt32(truncatingIfNeeded: value)).map { " (U+\(String(format: "%04X", $0.value)))" } ?? ""
+            return Diagnostic(code: .yamlSyntax, location: location, message: "unreadable YAML: \(problem)\(character)")
         default:
             return Diagnostic(code: .yamlSyntax, location: SourceLocation(file: file.path, line: 1, column: 1), message: "invalid YAML: \(error)")
         }
