@@ -9,6 +9,8 @@ import Testing
         var options = IngestOptions(skipInvalid: skipInvalid)
         options.parallel = parallel
         options.parallelMinimumBytes = 0
+        options.limits.maxRecordBytes = 16 << 20   // room for the 6 MB multi-line Tags field
+        options.limits.maxFieldBytes = 16 << 20
         let summary = try scratch.ledger.ingest(file: url, options: options)
         return (summary, try scratch.ledger.costBreakdown(by: [.day, .component, .service]))
     }
