@@ -22,14 +22,21 @@ public struct AuditEvent: Sendable, Hashable, Codable {
     public var prevHash: String
     /// Hash of this event (hex).
     public var hash: String
+    /// How the fields were encoded for `hash` (events written before format 2 keep format 1).
+    public var format: AuditChainFormat
 
     /// The hash of "no previous event".
     public static let genesisHash = String(repeating: "0", count: 64)
 
-    /// The exact bytes the hash covers: every field but `hash`, one per line, payload last.
-    public static func hashInput(seq: Int64, time: String, kind: String, subject: String, actor: String,
-                                 payload: String, prevHash: String) -> Data {
-        Data("purser-audit-v1\n\(seq)\n\(time)\n\(kind)\n\(subject)\n\(actor)\n\(prevHash)\n\(payload)".utf8)
+    /// The exact bytes the hash covers, in `format` (default: the current format).
+    public static func hashInput(format: AuditChainFormat = .current, seq: Int64, time: String, kind: String, subject: String,
+                                 actor: String, payload: String, prevHash: String) -> Data {
+        format.hashInput(seq: seq, time: time, kind: kind, subject: subject, actor: actor, payload: payload, prevHash: prevHash)
+    }
+
+    /// The bytes this event's hash covers, in its own format.
+    public var hashInput: Data {
+        format.hashInput(seq: seq, time: time, kind: kind, subject: subject, actor: actor, payload: payload, prevHash: prevHash)
     }
 
     /// The payload decoded as a JSON object, or nil when it is not one.
@@ -78,4 +85,20 @@ public struct AuditVerification: Sendable, Hashable, Codable {
     public var headHash: String
     /// Events removed by retention, covered by seals.
     public var prunedThrough: Int64
+}
+
+extension AuditEvent {
+    private enum CodingKeys: String, CodingKey {
+        case seq, time, kind, subject, actor, payload, prevHash, hash, format
+    }
+
+    /// Decodes an event; exports written before `format` existed are format 1.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(seq: try c.decode(Int64.self, forKey: .seq), time: try c.decode(String.self, forKey: .time),
+                  kind: try c.decode(String.self, forKey: .kind), subject: try c.decode(String.self, forKey: .subject),
+                  actor: try c.decode(String.self, forKey: .actor), payload: try c.decode(String.self, forKey: .payload),
+                  prevHash: try c.decode(String.self, forKey: .prevHash), hash: try c.decode(String.self, forKey: .hash),
+                  format: try c.decodeIfPresent(AuditChainFormat.self, forKey: .format) ?? .newlineJoined)
+    }
 }

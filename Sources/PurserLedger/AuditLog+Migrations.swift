@@ -26,6 +26,11 @@ extension AuditLog {
                 BEGIN SELECT RAISE(ABORT, 'audit events are append-only; prune through retention'); END;
                 """)
         }
+        // Events written before this migration were hashed with format 1 and keep it; new
+        // events store the format they were hashed with (see `AuditChainFormat`).
+        migrator.registerMigration("audit-v2-chain-format") { db in
+            try db.execute(sql: "ALTER TABLE audit_event ADD COLUMN format INTEGER NOT NULL DEFAULT 1")
+        }
         return migrator
     }
 }

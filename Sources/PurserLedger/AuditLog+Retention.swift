@@ -44,10 +44,7 @@ extension AuditLog {
             let (seq, prev) = try Self.last(db)
             let (nextSeq, prevHash) = seq == 0 ? (cut.seq, cut.hash) : (seq, prev)
             let seal = self.seal(AuditEntry(kind: Self.sealKind, subject: "audit", payload: payload, time: now), seq: nextSeq + 1, prevHash: prevHash)
-            try db.execute(sql: """
-                INSERT INTO audit_event (seq, time, kind, subject, actor, payload, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [seal.seq, seal.time, seal.kind, seal.subject, seal.actor, seal.payload, seal.prevHash, seal.hash])
+            try Self.insert(seal, db)
             return seal
         }
     }

@@ -1,13 +1,15 @@
 import Foundation
+import GRDB
 
 extension AuditLog {
     /// Checks every remaining event: consecutive sequence numbers, each `prevHash` equal to the
-    /// previous event's hash, each hash recomputed from the event's fields. A pruned prefix must
+    /// previous event's hash, each hash recomputed from the event's fields in the event's own
+    /// chain format (formats never step back along the chain). A pruned prefix must
     /// be covered by a seal event that records how far it pruned and the hash it ended with.
     ///
     /// Reports the first bad event: the edited one, the one after a deleted one, the first of a
-    /// reordered pair. Truncating the newest events is only visible against an anchored
-    /// `headHash`.
+    /// reordered pair. Truncating the newest events, or rewriting the whole chain with
+    /// recomputed hashes, is only visible against a recorded checkpoint: `verify(against:)`.
     public func verify() throws -> AuditVerification {
         let events = try allEvents()
         var result = AuditVerification(valid: true, checked: 0, firstBadSeq: nil, problem: nil,
@@ -19,8 +21,17 @@ extension AuditLog {
             return result
         }
         guard let first = events.first else { return result }
+        let known = AuditChainFormat.allCases.map { String($0.rawValue) }.joined(separator: ", ")
+        if let unknown = try read({ db in
+            try Row.fetchOne(db, sql: "SELECT seq, format FROM audit_event WHERE format NOT IN (\(known)) ORDER BY seq LIMIT 1")
+        }) {
+            let seq: Int64 = unknown[0]
+            let format: Int64 = unknown[1]
+            return fail(seq, "event \(seq) claims chain format \(format), which this version does not know (known: \(known))")
+        }
 
         var expectedSeq: Int64 = 1
+        var format = AuditChainFormat.newlineJoined
         var prev = AuditEvent.genesisHash
         if first.seq != 1 {
             // The prefix 1..<first.seq was pruned: a seal must vouch for it.
@@ -41,9 +52,11 @@ extension AuditLog {
             if event.prevHash != prev {
                 return fail(event.seq, "event \(event.seq) does not follow event \(event.seq - 1): its previous-hash differs (an earlier event was edited, deleted or reordered)")
             }
-            let recomputed = digest(AuditEvent.hashInput(seq: event.seq, time: event.time, kind: event.kind, subject: event.subject,
-                                                         actor: event.actor, payload: event.payload, prevHash: event.prevHash))
-            if recomputed != event.hash {
+            if event.format < format {
+                return fail(event.seq, "event \(event.seq) uses chain format \(event.format.rawValue) after an event in format \(format.rawValue): formats never go back, so it was rewritten")
+            }
+            format = event.format
+            if digest(event.hashInput) != event.hash {
                 return fail(event.seq, "event \(event.seq) was edited: its content does not match its hash")
             }
             prev = event.hash

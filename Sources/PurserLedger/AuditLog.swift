@@ -48,10 +48,7 @@ public final class AuditLog: Sendable {
             for entry in entries {
                 seq += 1
                 let event = self.seal(entry, seq: seq, prevHash: prev)
-                try db.execute(sql: """
-                    INSERT INTO audit_event (seq, time, kind, subject, actor, payload, prev_hash, hash)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [event.seq, event.time, event.kind, event.subject, event.actor, event.payload, event.prevHash, event.hash])
+                try Self.insert(event, db)
                 prev = event.hash
                 written.append(event)
             }
@@ -84,11 +81,18 @@ public final class AuditLog: Sendable {
     }
 
     func seal(_ entry: AuditEntry, seq: Int64, prevHash: String) -> AuditEvent {
-        let time = Self.timeText(entry.time)
-        let hash = digest(AuditEvent.hashInput(seq: seq, time: time, kind: entry.kind, subject: entry.subject, actor: entry.actor,
-                                               payload: entry.payload, prevHash: prevHash))
-        return AuditEvent(seq: seq, time: time, kind: entry.kind, subject: entry.subject, actor: entry.actor,
-                          payload: entry.payload, prevHash: prevHash, hash: hash)
+        var event = AuditEvent(seq: seq, time: Self.timeText(entry.time), kind: entry.kind, subject: entry.subject,
+                               actor: entry.actor, payload: entry.payload, prevHash: prevHash, hash: "", format: .current)
+        event.hash = digest(event.hashInput)
+        return event
+    }
+
+    static func insert(_ event: AuditEvent, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO audit_event (seq, time, kind, subject, actor, payload, prev_hash, hash, format)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [event.seq, event.time, event.kind, event.subject, event.actor, event.payload,
+                             event.prevHash, event.hash, event.format.rawValue])
     }
 
     static func last(_ db: Database) throws -> (Int64, String) {
@@ -100,8 +104,10 @@ public final class AuditLog: Sendable {
     }
 
     static func event(_ row: Row) -> AuditEvent {
+        // An unknown format number (a newer writer, or tampering) is reported by `verify()`.
         AuditEvent(seq: row["seq"], time: row["time"], kind: row["kind"], subject: row["subject"], actor: row["actor"],
-                   payload: row["payload"], prevHash: row["prev_hash"], hash: row["hash"])
+                   payload: row["payload"], prevHash: row["prev_hash"], hash: row["hash"],
+                   format: AuditChainFormat(rawValue: row["format"]) ?? .newlineJoined)
     }
 
     static func timeText(_ date: Date) -> String {

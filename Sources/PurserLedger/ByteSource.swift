@@ -16,6 +16,8 @@ final class ByteSource {
     static let blockSize = 1 << 22
 
     let path: String
+    /// The file as the caller named it, for messages.
+    let name: String
     /// Size of the file on disk (compressed size for gzip), for progress.
     let fileSize: Int64
     /// Whether the file is gzip-compressed.
@@ -23,21 +25,33 @@ final class ByteSource {
     private var fd: Int32
     private var process: Process?
     private var pipe: Pipe?
+    /// For gzip: the most decompressed bytes this file may produce (see `IngestLimits`).
+    private let decompressedBudget: Int64
+    private let limits: IngestLimits
+    private var produced: Int64 = 0
 
     /// Opens `url`; a plain file is read from `offset` (which must be a multiple of `blockSize`).
-    init(url: URL, offset: Int64 = 0) throws {
+    ///
+    /// Only regular files are read: a FIFO or a device such as `/dev/zero` never ends, so the
+    /// path is checked with `stat` before it is opened (opening a FIFO would block).
+    init(url: URL, offset: Int64 = 0, limits: IngestLimits = IngestLimits()) throws {
         path = url.path
-        let opened = open(path, O_RDONLY)
-        guard opened >= 0 else {
-            throw LedgerError(.io, file: path, message: "cannot open file: \(String(cString: strerror(errno)))")
-        }
+        name = url.relativePath
+        self.limits = limits
         var info = stat()
-        fstat(opened, &info)
-        guard (info.st_mode & S_IFMT) != S_IFDIR else {
+        guard stat(path, &info) == 0 else { throw Self.pathError(name, errno) }
+        try Self.requireRegular(info, name)
+        // O_NONBLOCK: should the path become a FIFO after the check, opening it does not hang.
+        let opened = open(path, O_RDONLY | O_NONBLOCK)
+        guard opened >= 0 else { throw Self.pathError(name, errno) }
+        guard fstat(opened, &info) == 0 else {
             close(opened)
-            throw LedgerError(.io, file: path, message: "is a directory, expected a CSV file")
+            throw LedgerError(.io, file: name, message: "cannot inspect the opened file: \(String(cString: strerror(errno)))")
         }
+        do { try Self.requireRegular(info, name) } catch { close(opened); throw error }
+        _ = fcntl(opened, F_SETFL, fcntl(opened, F_GETFL) & ~O_NONBLOCK)
         fileSize = Int64(info.st_size)
+        decompressedBudget = limits.decompressedBudget(compressedBytes: fileSize)
         var magic: [UInt8] = [0, 0]
         let n = pread(opened, &magic, 2, 0)
         isGzip = n == 2 && magic[0] == 0x1F && magic[1] == 0x8B
@@ -50,7 +64,7 @@ final class ByteSource {
             process.standardOutput = pipe
             process.standardError = FileHandle.nullDevice
             do { try process.run() } catch {
-                throw LedgerError(.io, file: path, message: "cannot run gzip to decompress: \(error)")
+                throw LedgerError(.io, file: name, message: "cannot run gzip to decompress: \(error)")
             }
             self.process = process
             self.pipe = pipe
@@ -64,19 +78,59 @@ final class ByteSource {
         }
     }
 
+    /// A path the user gave that cannot be read is invalid input, not an IO failure.
+    private static func pathError(_ name: String, _ code: Int32) -> LedgerError {
+        let reason = String(cString: strerror(code))
+        switch code {
+        case ENOENT, ENOTDIR:
+            return LedgerError(.fileNotFound, file: name, message: "no such file: \(reason)")
+        case EACCES, EPERM, ELOOP, ENAMETOOLONG:
+            return LedgerError(.unreadableFile, file: name, message: "cannot open the file for reading: \(reason)")
+        default:
+            return LedgerError(.io, file: name, message: "cannot open file: \(reason)")
+        }
+    }
+
+    private static func requireRegular(_ info: stat, _ name: String) throws {
+        let kind: String
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: kind = "a directory"
+        case S_IFIFO: kind = "a FIFO (named pipe)"
+        case S_IFCHR: kind = "a character device"
+        case S_IFBLK: kind = "a block device"
+        case S_IFSOCK: kind = "a socket"
+        default: kind = "not a regular file"
+        }
+        throw LedgerError(.notRegularFile, file: name, message: "is \(kind), expected a CSV file (only regular files are read)")
+    }
+
     /// Fills `buffer` with up to `blockSize` bytes; fewer only at the end of the stream.
+    /// Throws `limit-exceeded` once a gzip stream decompresses beyond its budget.
     func readBlock(into buffer: UnsafeMutableRawPointer) throws -> Int {
         var filled = 0
         while filled < Self.blockSize {
             let n = read(fd, buffer + filled, Self.blockSize - filled)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw LedgerError(.io, file: path, message: "read failed: \(String(cString: strerror(errno)))")
+                throw LedgerError(.io, file: name, message: "read failed: \(String(cString: strerror(errno)))")
             }
             if n == 0 { break }
             filled += n
         }
+        if isGzip {
+            produced += Int64(filled)
+            if produced > decompressedBudget { throw decompressionLimitError() }
+        }
         return filled
+    }
+
+    private func decompressionLimitError() -> LedgerError {
+        let byCap = decompressedBudget == limits.maxDecompressedBytes
+        let rule = byCap ? "IngestLimits.maxDecompressedBytes = \(limits.maxDecompressedBytes)"
+            : "\(limits.decompressedAllowanceBytes) bytes + \(limits.maxDecompressionRatio) × the \(fileSize) compressed bytes (IngestLimits.decompressedAllowanceBytes, maxDecompressionRatio)"
+        return LedgerError(.limitExceeded, file: name,
+                           message: "gzip stream decompresses to more than \(decompressedBudget) bytes (\(rule)): a decompression bomb or not a cost export; stopped after \(produced) bytes")
     }
 
     /// Closes the file; for gzip, waits for the decompressor and reports a failure.
@@ -89,7 +143,7 @@ final class ByteSource {
             process.waitUntilExit()
             self.process = nil
             if process.terminationStatus != 0 {
-                throw LedgerError(.io, file: path, message: "gzip could not decompress the file (corrupt or truncated?)")
+                throw LedgerError(.io, file: name, message: "gzip could not decompress the file (corrupt or truncated?)")
             }
         } else if fd >= 0 {
             close(fd)

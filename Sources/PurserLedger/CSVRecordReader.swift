@@ -48,10 +48,14 @@ final class CSVRecordReader {
     /// Number of fields in the current record (may exceed `maxFields`; extra ones are not stored).
     private(set) var fieldCount = 0
     let maxFields = 4096
+    private let limits: IngestLimits
+    /// Header names, to name the column of an over-long field (set once the header is read).
+    var columnNames: [String] = []
 
     /// Reads `source` from absolute `offset` (block-aligned), ignoring the first `skip` bytes.
-    init(source: ByteSource, offset: Int64 = 0, skip: Int = 0) {
+    init(source: ByteSource, offset: Int64 = 0, skip: Int = 0, limits: IngestLimits = IngestLimits()) {
         self.source = source
+        self.limits = limits
         base = offset
         nextBlock = Int(offset / Int64(ByteSource.blockSize))
         self.skip = skip
@@ -78,15 +82,18 @@ final class CSVRecordReader {
                 continue
             }
             if base + Int64(dataStart) >= stopOffset { return .reachedStop(base + Int64(dataStart)) }
+            if skipBlankLines() { continue }
             let begin = UnsafePointer(buffer + dataStart)
             let end = UnsafePointer(buffer + dataEnd)
             switch parse(begin, end, atEOF) {
             case .complete(let next):
+                try checkLength(of: begin, through: next)
                 dataStart = next - UnsafePointer(buffer)
                 recordNumber += 1
                 if fieldCount == 1 && lengths[0] == 0 && flags[0] == 0 { continue }
                 return .record
             case .needMore:
+                if dataEnd - dataStart > limits.maxRecordBytes { throw recordTooLong() }
                 try refill()
             case .malformed(let message, let field, let resync):
                 guard let resync else { try refill(); continue }
@@ -95,6 +102,49 @@ final class CSVRecordReader {
                 return .malformed(message: message, field: field)
             }
         }
+    }
+
+    /// Skips a run of blank lines (counting each as a record) in one pass, never past
+    /// `stopOffset`; true when it skipped any. A gzip of line feeds expands about 1000:1, so
+    /// parsing blank lines one record at a time would let a small file cost minutes.
+    private func skipBlankLines() -> Bool {
+        let limit = Int(min(Int64(dataEnd), stopOffset - base))
+        var p = dataStart
+        let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+        while p + 8 <= limit && UnsafeRawPointer(buffer + p).loadUnaligned(as: UInt64.self) == lineFeeds {
+            p += 8
+            recordNumber += 8
+        }
+        while p < limit {
+            if buffer[p] == 10 {
+                p += 1
+            } else if buffer[p] == 13 && p + 1 < limit && buffer[p + 1] == 10 {
+                p += 2
+            } else {
+                break
+            }
+            recordNumber += 1
+        }
+        defer { dataStart = p }
+        return p != dataStart
+    }
+
+    /// Enforces `IngestLimits.maxRecordBytes` and, for records long enough to break it,
+    /// `maxFieldBytes`.
+    @inline(__always) private func checkLength(of begin: UnsafePointer<UInt8>, through next: UnsafePointer<UInt8>) throws {
+        let length = next - begin
+        if length > limits.maxRecordBytes { throw recordTooLong() }
+        guard length > limits.maxFieldBytes else { return }
+        for i in 0..<min(fieldCount, maxFields) where lengths[i] > limits.maxFieldBytes {
+            let column = i < columnNames.count ? columnNames[i] : "#\(i + 1)"
+            throw LedgerError(.limitExceeded, file: source.name, row: recordNumber + 1, column: column,
+                              message: "field of \(lengths[i]) bytes exceeds IngestLimits.maxFieldBytes = \(limits.maxFieldBytes)")
+        }
+    }
+
+    private func recordTooLong() -> LedgerError {
+        LedgerError(.limitExceeded, file: source.name, row: recordNumber + 1,
+                    message: "record longer than IngestLimits.maxRecordBytes = \(limits.maxRecordBytes) bytes (a binary file, a missing line end or an unclosed quote?)")
     }
 
     /// Whether field `i` of the current record is the bare token `NULL` or empty and unquoted.
@@ -138,7 +188,11 @@ final class CSVRecordReader {
             buffer = bigger
             capacity *= 2
         }
-        let n = try source.readBlock(into: buffer + dataEnd)
+        let n: Int
+        do { n = try source.readBlock(into: buffer + dataEnd) } catch var error as LedgerError where error.row == nil {
+            error.row = recordNumber + 1
+            throw error
+        }
         if n > 0 { digest.add(block: nextBlock, buffer + dataEnd, count: n) }
         nextBlock += 1
         bytesRead += Int64(n)

@@ -3,7 +3,7 @@
 /// Required (an ingest fails without them): BilledCost, EffectiveCost, BillingCurrency,
 /// ChargePeriodStart, ChargePeriodEnd, ChargeCategory, ServiceName. Optional: ChargeClass,
 /// ProviderName, SubAccountId, RegionId, ServiceCategory, Tags (null when absent). Other columns
-/// are accepted and ignored, as are provider `x_` columns.
+/// are accepted and ignored, as are provider `x_` columns. A name may appear only once.
 struct FocusColumns {
     static let required = ["BilledCost", "EffectiveCost", "BillingCurrency", "ChargePeriodStart",
                            "ChargePeriodEnd", "ChargeCategory", "ServiceName"]
@@ -26,7 +26,15 @@ struct FocusColumns {
     init(header: [String], file: String) throws {
         names = header
         var index: [String: Int] = [:]
-        for (i, name) in header.enumerated() where index[name] == nil {
+        for (i, name) in header.enumerated() {
+            if let first = index[name] {
+                // Unnamed columns (a trailing comma) are never read, so repeats of "" are harmless.
+                guard name.isEmpty else {
+                    throw LedgerError(.duplicateColumn, file: file, row: 1, column: name,
+                                      message: "column \(name) appears twice, at positions \(first + 1) and \(i + 1): which one holds the data is ambiguous")
+                }
+                continue
+            }
             index[name] = i
         }
         let missing = Self.required.filter { index[$0] == nil }

@@ -47,8 +47,11 @@ final class ChunkWorker: @unchecked Sendable {
     func start() {
         let thread = Thread { [self] in
             do {
-                let source = try ByteSource(url: url, offset: split.blockStart)
-                let reader = CSVRecordReader(source: source, offset: split.blockStart, skip: Int(split.offset - split.blockStart))
+                let limits = ingestor.options.limits
+                let source = try ByteSource(url: url, offset: split.blockStart, limits: limits)
+                let reader = CSVRecordReader(source: source, offset: split.blockStart, skip: Int(split.offset - split.blockStart),
+                                             limits: limits)
+                reader.columnNames = columns.names
                 _ = try ingestor.parseRecords(reader, columns, .now, shared, deferErrors: true, isWorker: true)
                 try reader.finish()
                 digest = reader.digest
@@ -93,6 +96,10 @@ extension FocusIngestor {
 
     /// Adds the worker's half: dimensions remapped, facts summed, rows renumbered.
     mutating func absorb(_ worker: ChunkWorker, rowOffset: Int) throws {
+        if var failure = worker.failure as? LedgerError {
+            failure.row = failure.row.map { $0 + rowOffset }
+            throw failure
+        }
         if let failure = worker.failure { throw failure }
         let other = worker.ingestor
         if var error = other.firstError {

@@ -67,8 +67,8 @@ struct FocusIngestor {
     /// parsed by one thread.
     mutating func run(url: URL) throws {
         let started = ContinuousClock.now
-        let source = try ByteSource(url: url)
-        let reader = CSVRecordReader(source: source)
+        let source = try ByteSource(url: url, limits: options.limits)
+        let reader = CSVRecordReader(source: source, limits: options.limits)
         guard case .record = try reader.next() else {
             try reader.finish()
             throw LedgerError(.emptyFile, file: file, message: reader.bytesRead == 0
@@ -76,6 +76,7 @@ struct FocusIngestor {
         }
         let header = (0..<min(reader.fieldCount, reader.maxFields)).map { reader.string($0).trimmingCharacters(in: .whitespaces) }
         let columns = try FocusColumns(header: header, file: file)
+        reader.columnNames = columns.names
         version = columns.version
         let shared = SharedProgress()
         var digest = reader.digest
@@ -187,6 +188,11 @@ struct FocusIngestor {
         if end < start {
             return Issue(code: .periodOrder, column: "ChargePeriodEnd",
                          message: "ChargePeriodEnd '\(r.string(c.end))' is before ChargePeriodStart '\(r.string(c.start))'")
+        }
+        if let violation = ChargePeriodWindow.violation(start: start, end: end) {
+            let field = violation.isStart ? c.start : c.end
+            return Issue(code: .periodOutOfRange, column: c.names[field],
+                         message: "\(c.names[field]) '\(r.string(field))': \(violation.reason)")
         }
         // Dimensions: cached by the raw bytes of their columns.
         let d = dimension(r, c, dimFields)

@@ -21,6 +21,8 @@ public struct IngestOptions: Sendable {
     var parallelMinimumBytes: Int64 = 64 << 20
     /// How many invalid-row messages a summary keeps (the count is always exact). Default 100.
     public var maxReportedIssues: Int
+    /// Record, field and decompression bounds. Default `IngestLimits()`.
+    public var limits = IngestLimits()
 
     public init(skipInvalid: Bool = false, allocation: AllocationRules = AllocationRules(),
                 rejectNegativeUsage: Bool = false, maxReportedIssues: Int = 100,

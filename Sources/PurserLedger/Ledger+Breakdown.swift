@@ -49,12 +49,11 @@ extension Ledger {
                 let group = groups[key] ?? { groupKeys.append(key); groups[key] = groupKeys.count - 1; return groupKeys.count - 1 }()
                 groupOf[row[0]] = group
             }
-            let bounded = from != nil || to != nil
             let statement = try db.makeStatement(sql: """
                 SELECT f.hour, f.dimension_id, f.billed_nanos, f.effective_nanos, f.row_count
-                FROM cost_fact f\(bounded ? " WHERE f.hour >= ? AND f.hour < ?" : "")
+                FROM cost_fact f WHERE f.hour >= ? AND f.hour < ?
                 """)
-            if bounded { statement.setUncheckedArguments([lo, hi]) }
+            statement.setUncheckedArguments([lo, hi])
             let width = max(1, groupKeys.count)
             var lastId: Int64 = .min, lastGroup = 0
             let cursor = try Row.fetchCursor(statement)
@@ -82,9 +81,13 @@ extension Ledger {
         }
     }
 
+    /// The hours `[lo, hi)` of a range of UTC days, never beyond `ChargePeriodWindow`: facts
+    /// outside it can only come from ledgers written before the window was enforced, and no
+    /// report may stretch over them.
     func hourRange(_ from: Date?, _ to: Date?) -> (Int64, Int64) {
-        let lo = from.map { Int64(Timestamp.day(of: $0)) * 24 } ?? Int64(Int32.min)
-        let hi = to.map { Int64(Timestamp.day(of: $0) + 1) * 24 } ?? Int64(Int32.max)
+        let window = ChargePeriodWindow.hours
+        let lo = from.map { max(Int64(Timestamp.day(of: $0)) * 24, window.lowerBound) } ?? window.lowerBound
+        let hi = to.map { min(Int64(Timestamp.day(of: $0) + 1) * 24, window.upperBound + 1) } ?? window.upperBound + 1
         return (lo, hi)
     }
 }

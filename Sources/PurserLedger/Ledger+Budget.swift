@@ -5,12 +5,13 @@ extension Ledger {
     ///
     /// - Parameters:
     ///   - budgets: One entry per component to check.
-    ///   - from: First UTC day (default: the first day in the ledger).
-    ///   - to: Last UTC day (default: the last day in the ledger).
+    ///   - from: First UTC day (default, and at the earliest: the first day in the ledger).
+    ///   - to: Last UTC day (default, and at the latest: the last day in the ledger).
     ///   - planGapTolerance: A day deviates from the plan when |actual − planned| > tolerance × planned.
     ///   - sharing: Shared-cost rules applied before comparing.
     public func budgetReport(budgets: [ComponentBudget], from: Day? = nil, to: Day? = nil,
                              planGapTolerance: Double = 0.25, sharing: [SharedCostRule] = []) throws -> BudgetReport {
+        let (from, to) = try boundedToData(from, to)
         let perDay = try componentDays(from: from?.start, to: to?.start, sharing: sharing)
         let first = from?.number ?? perDay.keys.min()
         let last = to?.number ?? perDay.keys.max()

@@ -21,7 +21,7 @@ extension Ledger {
     public func ingest(file: URL, options: IngestOptions = IngestOptions()) throws -> IngestSummary {
         let started = ContinuousClock.now
         let name = file.relativePath
-        if var known = try knownDuplicate(file, name: name) {
+        if var known = try knownDuplicate(file, name: name, limits: options.limits) {
             known.seconds = (ContinuousClock.now - started) / .seconds(1)
             return known
         }
@@ -107,11 +107,14 @@ extension Ledger {
 
     /// When the file's first block matches a recorded file's, hashes the whole file (no parse) and
     /// returns a duplicate summary if the content is already in the ledger; nil otherwise.
-    private func knownDuplicate(_ file: URL, name: String) throws -> IngestSummary? {
-        let probe = try ByteSource(url: file)
+    private func knownDuplicate(_ file: URL, name: String, limits: IngestLimits) throws -> IngestSummary? {
+        let probe = try ByteSource(url: file, limits: limits)
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: ByteSource.blockSize, alignment: 16)
         defer { buffer.deallocate() }
-        let n = try probe.readBlock(into: buffer)
+        let n: Int
+        do { n = try probe.readBlock(into: buffer) } catch let error as LedgerError where error.code == .limitExceeded {
+            return nil   // the parse reports it, with the row
+        }
         var first = ContentDigest()
         if n > 0 { first.add(block: 0, buffer, count: n) }
         try? probe.finish()
@@ -120,7 +123,7 @@ extension Ledger {
             try Int.fetchOne(db, sql: "SELECT count(*) FROM source_file WHERE first_block = ?", arguments: [first.firstBlockHex]) ?? 0
         }
         guard candidates > 0 else { return nil }
-        let digest = try ContentDigest.of(ByteSource(url: file)).hexDigest
+        let digest = try ContentDigest.of(ByteSource(url: file, limits: limits)).hexDigest
         return try read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT name, focus_version, rows, bytes FROM source_file WHERE digest = ?",
                                              arguments: [digest]) else { return nil }

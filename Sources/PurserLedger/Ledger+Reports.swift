@@ -56,6 +56,7 @@ extension Ledger {
     /// so forecasting and anomaly detection get a regular series.
     public func dailyCosts(component: String? = nil, from: Day? = nil, to: Day? = nil,
                            sharing: [SharedCostRule] = []) throws -> [DailyCost] {
+        let (from, to) = try boundedToData(from, to)
         var byDay: [Int: (billed: Money, effective: Money)] = [:]
         for (day, byComponent) in try componentDays(from: from?.start, to: to?.start, sharing: sharing) {
             for (name, amounts) in byComponent where component == nil || name == component {
@@ -70,6 +71,7 @@ extension Ledger {
     /// the ledger currency, zero-filled over the same span of days for all keys.
     public func dailySeries(by dimension: Dimension, from: Day? = nil, to: Day? = nil) throws -> [String: [DailyCost]] {
         guard dimension != .day else { throw LedgerError(.invalidArgument, message: "dailySeries groups by a dimension other than day") }
+        let (from, to) = try boundedToData(from, to)
         var byKey: [String: [Int: (billed: Money, effective: Money)]] = [:]
         var first = Int.max, last = Int.min
         for cell in try breakdown([dimension], byDay: true, from: from?.start, to: to?.start) where cell.currency == currency {

@@ -19,6 +19,10 @@ public final class Ledger: Sendable {
     /// The default location, relative to the fleet repo: `.purser/ledger.sqlite`.
     public static let defaultPath = ".purser/ledger.sqlite"
 
+    /// How long a write waits for another connection's write (another process ingesting) to
+    /// finish before failing: ingest parses outside the transaction, so writes are short.
+    public static let busyTimeout: TimeInterval = 60
+
     /// Path of the SQLite file.
     public let path: String
     /// The ledger's currency (ISO 4217). Costs in other currencies are stored and reported
@@ -39,8 +43,15 @@ public final class Ledger: Sendable {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
+            // Several processes may share the file (a CLI ingest beside the server). WAL lets
+            // readers run during a write; writers take the lock up front (GRDB's write
+            // transactions are IMMEDIATE, so a read-then-write never fails half-way) and a
+            // writer finding it taken waits up to `busyTimeout` instead of failing with
+            // "database is locked".
+            configuration.journalMode = .wal
+            configuration.busyMode = .timeout(Self.busyTimeout)
             configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try Self.migrator.migrate(queue)

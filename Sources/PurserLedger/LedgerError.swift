@@ -26,11 +26,24 @@ public struct LedgerError: Error, Sendable, Equatable, Codable, CustomStringConv
         public static let negativeCost = Code(rawValue: "negative-cost")
         /// ChargePeriodEnd is before ChargePeriodStart.
         public static let periodOrder = Code(rawValue: "period-order")
+        /// A charge period outside `ChargePeriodWindow`: starting before 2000-01-01 or from
+        /// 2100-01-01 on, or longer than its maximum length.
+        public static let periodOutOfRange = Code(rawValue: "period-out-of-range")
+        /// The header names the same column twice.
+        public static let duplicateColumn = Code(rawValue: "duplicate-column")
+        /// The input exceeds one of the `IngestLimits` (record or field length, decompressed size).
+        public static let limitExceeded = Code(rawValue: "limit-exceeded")
+        /// No file at the given path (or a path component is not a directory).
+        public static let fileNotFound = Code(rawValue: "file-not-found")
+        /// The path names something that is not a regular file: a directory, a FIFO, a device.
+        public static let notRegularFile = Code(rawValue: "not-a-regular-file")
+        /// The file exists but may not be opened for reading (permissions).
+        public static let unreadableFile = Code(rawValue: "unreadable-file")
         /// The Tags column is not a JSON object.
         public static let malformedTags = Code(rawValue: "malformed-tags")
         /// A sum no longer fits the fixed-point range (about ±9.2 billion currency units).
         public static let overflow = Code(rawValue: "overflow")
-        /// Reading a file or running a decompressor failed.
+        /// Reading an opened file or running the decompressor failed (an environment failure).
         public static let io = Code(rawValue: "io")
         /// SQLite reported an error.
         public static let database = Code(rawValue: "database")
@@ -60,8 +73,10 @@ public struct LedgerError: Error, Sendable, Equatable, Codable, CustomStringConv
         self.message = message
     }
 
-    /// Whether the input is at fault (a bad file, row or argument: CLI exit code 2) rather than
-    /// the environment (IO or database failure: exit code 3).
+    /// Whether the input is at fault (a bad file, row, path or argument: CLI exit code 2) rather
+    /// than the environment (IO or database failure: exit code 3). Every code but `io`,
+    /// `database` and `not-a-ledger` is invalid input, `file-not-found`, `not-a-regular-file` and `unreadable-file`
+    /// included: the path the user gave is wrong, nothing failed.
     public var isInvalidInput: Bool { code != .io && code != .database && code != .notALedger }
 
     /// `file:row: column: message [code]`, leaving out the parts that are unknown.

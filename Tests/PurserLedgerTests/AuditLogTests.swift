@@ -26,6 +26,12 @@ struct AuditFixture {
         trail = try AuditLog(ledger: ledger, digest: testDigest)
     }
 
+    init(folder: URL, ledger: Ledger, trail: AuditLog) {
+        self.folder = folder
+        self.ledger = ledger
+        self.trail = trail
+    }
+
     func remove() { try? FileManager.default.removeItem(at: folder) }
 
     /// Writes `count` events, one per day ending `now`.

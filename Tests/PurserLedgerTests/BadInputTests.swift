@@ -32,6 +32,20 @@ import Testing
         #expect(e.column == "EffectiveCost")
     }
 
+    @Test func duplicateColumnIsNamedWithBothPositions() throws {
+        let header = Fixture.header + ",BilledCost"
+        let e = try failure(header + "\n" + Fixture.row() + ",2.00\n")
+        #expect((e.code, e.row, e.column) == (.duplicateColumn, 1, "BilledCost"))
+        #expect(e.message.contains("positions 1 and 11"))
+        #expect(e.isInvalidInput)
+    }
+
+    @Test func repeatedUnnamedColumnsAreIgnored() throws {
+        let scratch = try Scratch()
+        let url = try scratch.write("trailing.csv", Fixture.header + ",,\n" + Fixture.row() + ",,\n")
+        #expect(try scratch.ledger.ingest(file: url).rowsIngested == 1)
+    }
+
     @Test func wrongCaseColumnGetsAHint() throws {
         let e = try failure(Fixture.header.replacingOccurrences(of: "EffectiveCost", with: "effectivecost") + "\n")
         #expect(e.message.contains("effectivecost (expected EffectiveCost)"))
@@ -123,10 +137,11 @@ import Testing
         #expect(try scratch.storedRows() == 0)
     }
 
-    @Test func missingFile() throws {
+    @Test func missingFileIsInvalidInput() throws {
         let scratch = try Scratch()
         #expect { try scratch.ledger.ingest(file: scratch.dir.appendingPathComponent("nope.csv")) } throws: {
-            ($0 as? LedgerError)?.code == .io
+            let e = $0 as? LedgerError
+            return e?.code == .fileNotFound && e?.isInvalidInput == true && e?.file?.hasSuffix("nope.csv") == true
         }
     }
 }

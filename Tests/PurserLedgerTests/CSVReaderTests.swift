@@ -3,10 +3,10 @@ import Testing
 @testable import PurserLedger
 
 @Suite struct CSVReaderTests {
-    func records(_ bytes: [UInt8]) throws -> [[String]] {
+    func records(_ bytes: [UInt8], limits: IngestLimits = IngestLimits()) throws -> [[String]] {
         let scratch = try Scratch()
         let url = try scratch.writeBytes("t.csv", bytes)
-        let reader = CSVRecordReader(source: try ByteSource(url: url))
+        let reader = CSVRecordReader(source: try ByteSource(url: url, limits: limits), limits: limits)
         var out: [[String]] = []
         while case .record = try reader.next() {
             out.append((0..<reader.fieldCount).map { reader.isNull($0) ? "<null>" : reader.string($0) })
@@ -22,9 +22,9 @@ import Testing
     }
 
     @Test func recordsSpanningManyBlocks() throws {
-        // A 9 MB quoted field crosses block boundaries and forces the buffer to grow.
+        // A 9 MB quoted field (limits raised) crosses block boundaries and forces the buffer to grow.
         let big = String(repeating: "x", count: 9 << 20)
-        let rows = try records(Array("h1,h2\n\"\(big)\",2\n".utf8))
+        let rows = try records(Array("h1,h2\n\"\(big)\",2\n".utf8), limits: IngestLimits(maxRecordBytes: 16 << 20, maxFieldBytes: 16 << 20))
         #expect(rows.count == 2)
         #expect(rows[1][0].count == 9 << 20)
         #expect(rows[1][1] == "2")

@@ -9,11 +9,13 @@ import Testing
         var options = IngestOptions(skipInvalid: skipInvalid)
         options.parallel = parallel
         options.parallelMinimumBytes = 0
+        options.limits.maxRecordBytes = 16 << 20   // room for the 6 MB multi-line Tags field
+        options.limits.maxFieldBytes = 16 << 20
         let summary = try scratch.ledger.ingest(file: url, options: options)
         return (summary, try scratch.ledger.costBreakdown(by: [.day, .component, .service]))
     }
 
-    func bigFile(_ scratch: Scratch, multilineTagsAt: Int? = nil, badRowAt: Int? = nil) throws -> URL {
+    func bigFile(_ scratch: Scratch, multilineTagsAt: Int? = nil, badRowAt: Int? = nil, longServiceAt: Int? = nil) throws -> URL {
         var rows: [String] = []
         for k in 0..<60_000 {
             let day = 1 + k % 28
@@ -23,7 +25,7 @@ import Testing
             }
             rows.append(Fixture.row(billed: "\(k % 97).\(k % 10)1", effective: "\(k % 89).05",
                                     start: String(format: "2026-10-%02dT00:00:00Z", day), end: String(format: "2026-10-%02dT00:00:00Z", day + 1),
-                                    service: "svc-\(k % 7)", tags: k == badRowAt ? "\"{oops\"" : tags))
+                                    service: k == longServiceAt ? String(repeating: "s", count: 300) : "svc-\(k % 7)", tags: k == badRowAt ? "\"{oops\"" : tags))
         }
         return try scratch.write("big.csv", Fixture.csv(rows))
     }
@@ -61,5 +63,17 @@ import Testing
         let (summary, _) = try ingest(url, parallel: true, skipInvalid: true)
         #expect(summary.skipped == 1)
         #expect(summary.warnings.map(\.row) == [59_002])
+    }
+
+    @Test func limitErrorsInTheSecondHalfKeepAbsoluteRows() throws {
+        let scratch = try Scratch()
+        let url = try bigFile(scratch, longServiceAt: 59_000)
+        var options = IngestOptions()
+        options.parallelMinimumBytes = 0
+        options.limits.maxFieldBytes = 200
+        #expect { try Scratch().ledger.ingest(file: url, options: options) } throws: { error in
+            let e = error as? LedgerError
+            return e?.code == .limitExceeded && e?.row == 59_002 && e?.column == "ServiceName"
+        }
     }
 }
