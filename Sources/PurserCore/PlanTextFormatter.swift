@@ -44,7 +44,7 @@ public struct PlanTextFormatter: Sendable {
         }
         if !plan.diagnostics.isEmpty {
             out += "\n" + paint("Invalid input (\(plan.diagnostics.count))", code: "1;31") + "\n"
-            for d in plan.diagnostics { out += d.rendered(source: sources[d.location.file]) + "\n" }
+            out += DiagnosticListing.text(for: plan.diagnostics, sources: sources)
         }
         if !plan.findings.isEmpty {
             out += "\nFindings\n"
@@ -59,6 +59,11 @@ public struct PlanTextFormatter: Sendable {
         }
         out += "\n" + verdictLine(plan) + "\n"
         return out
+    }
+
+    /// The plan's input problems alone, each with its source line (at most 100 per file).
+    public func diagnostics(_ plan: Plan) -> String {
+        DiagnosticListing.text(for: plan.diagnostics, sources: sources)
     }
 
     func verdictLine(_ plan: Plan) -> String {

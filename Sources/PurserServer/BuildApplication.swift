@@ -25,7 +25,8 @@ public func buildApplication(configuration: ServerConfiguration, logger: Logger 
 public func buildApplication(plane: ControlPlane) throws -> some ApplicationProtocol {
     let configuration = plane.configuration
     let router = buildRouter(plane: plane)
-    var services: [any Service] = [AuditFlusher(recorder: plane.audit)]
+    var services: [any Service] = [AuditFlusher(recorder: plane.audit, anchorsPath: configuration.auditAnchorsPath,
+                                                  keyPath: configuration.auditSigningKeyPath, anchorInterval: configuration.auditAnchorInterval)]
     if configuration.pollInterval > 0 {
         services.append(RepoWatcher(planner: plane.planner, interval: .milliseconds(Int64(configuration.pollInterval * 1000))))
     }

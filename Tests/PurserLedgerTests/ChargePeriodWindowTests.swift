@@ -50,11 +50,11 @@ import Testing
         #expect((summary.rows, summary.rowsIngested, summary.skipped) == (3, 2, 1))
         #expect(summary.warnings.map(\.code) == [.periodOutOfRange])
         #expect(summary.warnings.first?.row == 3)
-        #expect(try scratch.ledger.dailyCosts().map(\.day) == ["2026-11-01"])
+        #expect(try scratch.ledger.dailyCosts().map(\.day.description) == ["2026-11-01"])
     }
 
     static let utc: Calendar = { var c = Calendar(identifier: .gregorian); c.timeZone = TimeZone(identifier: "UTC")!; return c }()
-    func date(_ y: Int, _ m: Int, _ d: Int) -> Date { Self.utc.date(from: DateComponents(year: y, month: m, day: d))! }
+    func date(_ y: Int, _ m: Int, _ d: Int) -> Day { Day(containing: Self.utc.date(from: DateComponents(year: y, month: m, day: d))!) }
 
     func twoDayLedger() throws -> Scratch {
         let scratch = try Scratch()
@@ -69,12 +69,12 @@ import Testing
         let l = try twoDayLedger().ledger
         let from = date(1, 1, 1), to = date(9999, 12, 31)
         let days = ["2026-11-01", "2026-11-02", "2026-11-03"]
-        #expect(try l.dailyCosts(from: from, to: to).map(\.day) == days)
-        #expect(try l.dailySeries(by: .service, from: from, to: to)["Compute Engine"]?.map(\.day) == days)
+        #expect(try l.dailyCosts(from: from, to: to).map(\.day.description) == days)
+        #expect(try l.dailySeries(by: .service, from: from, to: to)["Compute Engine"]?.map(\.day.description) == days)
         let budget = try l.budgetReport(budgets: [ComponentBudget(component: "ai-prod/chat", dailyBudget: Money("1")!, plannedDaily: nil)],
                                         from: from, to: to)
-        #expect(budget.days.map(\.day) == days)
-        #expect((budget.from, budget.to) == ("2026-11-01", "2026-11-03"))
+        #expect(budget.days.map(\.day.description) == days)
+        #expect((budget.from, budget.to) == (Day("2026-11-01"), Day("2026-11-03")))
         // Inside the data, an explicit range still zero-fills exactly the days asked for.
         #expect(try l.dailyCosts(from: date(2026, 11, 2), to: date(2026, 11, 3)).map(\.effective) == [.zero, Money("1")!])
     }

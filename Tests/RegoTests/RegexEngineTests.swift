@@ -18,7 +18,7 @@ struct RegexSearchCase: CustomStringConvertible, Sendable {
 func firstSubmatch(_ pattern: String, _ input: String) throws -> [String?]? {
     let re = try Regexp(pattern)
     let scalars = Regexp.scalars(input)
-    guard let slots = PikeVM(program: re.program, slotCount: 2 * re.program.groupCount).firstMatch(in: scalars, from: 0) else {
+    guard let slots = try PikeVM(program: re.program, slotCount: 2 * re.program.groupCount).firstMatch(in: scalars, from: 0) else {
         return nil
     }
     return (0..<re.program.groupCount).map { g in

@@ -12,7 +12,7 @@ import Synchronization
 public final class AuditRecorder: Sendable {
     public let trail: AuditLog
     public let flushInterval: Duration
-    let logger: Logger
+    public let logger: Logger
     private let buffer = Mutex<[AuditEntry]>([])
     private let writeLock = Mutex<Void>(())
     private let failures = Atomic<Int>(0)

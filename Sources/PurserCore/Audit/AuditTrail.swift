@@ -32,33 +32,8 @@ public enum AuditTrail {
         try trail.allEvents().map(jsonLine).joined(separator: "\n") + "\n"
     }
 
-    /// One event per line, for people: `#seq  time  kind  subject  actor  payload`, with control
-    /// characters and backslashes escaped so a field cannot start a forged line.
-    public static func line(_ e: AuditEvent) -> String {
-        [("#\(e.seq)"), e.time, e.kind, e.subject, e.actor, e.payload].map(escape).joined(separator: "  ")
-    }
-
-    static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\\" || $0.value == 0x7F || (0x80...0x9F).contains($0.value) || $0 == "\u{2028}" || $0 == "\u{2029}" }) else {
-            return text
-        }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    out += String(format: "\\u{%04X}", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
+    /// One event per line, for people, with every field escaped so none can forge a line.
+    public static func line(_ e: AuditEvent) -> String { e.displayLine }
 
     /// One event as a JSON line (sorted keys), for export.
     public static func jsonLine(_ e: AuditEvent) -> String {

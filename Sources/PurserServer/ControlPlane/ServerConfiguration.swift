@@ -43,6 +43,12 @@ public struct ServerConfiguration: Sendable {
     /// A planning run older than this makes `/readyz` fail: git is stopped after two minutes,
     /// so a run this long is stuck, and the server no longer follows the repository.
     public var planningStuckAfter: TimeInterval = 300
+    /// Where signed checkpoints of the audit chain are appended, and the Ed25519 key that signs
+    /// them (both nil: no checkpoints); `purser up` puts them in its data folder.
+    public var auditAnchorsPath: String?
+    public var auditSigningKeyPath: String?
+    /// How often the audit head is checkpointed when it moved.
+    public var auditAnchorInterval: Duration = .seconds(60)
     /// Time a client has to send a whole request body; slower clients get 408 and are closed.
     public var bodyTimeout: Duration = .seconds(10)
 

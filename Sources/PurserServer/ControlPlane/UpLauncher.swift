@@ -29,6 +29,8 @@ public struct UpLauncher: Sendable {
             throw ServerError("cannot create the data folder \(data.path): \(error.localizedDescription)")
         }
         configuration.ledgerPath = data.appendingPathComponent("ledger.sqlite").path
+        configuration.auditAnchorsPath = configuration.auditAnchorsPath ?? AuditAnchor.defaultAnchorsPath(dataDirectory: data.path)
+        configuration.auditSigningKeyPath = configuration.auditSigningKeyPath ?? AuditAnchor.defaultKeyPath(dataDirectory: data.path)
         let seeded = repository == nil
         if let repository {
             configuration.repository = URL(fileURLWithPath: repository).standardizedFileURL.path

@@ -11,9 +11,20 @@ enum RegexBuiltins {
         }
     }
 
+    /// Runs a search within the evaluation's deadline (and a replacement within its string limit);
+    /// running past either halts evaluation with the limit error (a deny rule must not quietly
+    /// read "no match").
+    static func search<T>(_ c: BuiltinCall, _ body: (UInt64) throws(PikeVM.DeadlineExceeded) -> T) throws -> T {
+        do {
+            return try body(c.evaluator.budget.deadline)
+        } catch {
+            throw BuiltinFailure.halt(.limit, "\(c.name): the search exceeded the evaluation's time limit (RegoOptions.timeout) or its result the string limit (RegoOptions.maxStringBytes)")
+        }
+    }
+
     private static let match: BuiltinFn = { c, a in
         let r = try compile(c, try c.string(a, 0)), s = try c.string(a, 1)
-        return .bool(r.matches(s))
+        return .bool(try search(c) { d throws(PikeVM.DeadlineExceeded) in try r.matches(s, deadline: d) })
     }
 
     static let all: [String: BuiltinFn] = [
@@ -25,19 +36,19 @@ enum RegexBuiltins {
         },
         "regex.split": { c, a in
             let r = try compile(c, try c.string(a, 0)), s = try c.string(a, 1)
-            return .array(r.split(s).map { .string($0) })
+            return .array(try search(c) { d throws(PikeVM.DeadlineExceeded) in try r.split(s, deadline: d) }.map { .string($0) })
         },
         "regex.find_n": { c, a in
             let r = try compile(c, try c.string(a, 0)), s = try c.string(a, 1), n = try c.int(a, 2)
-            return .array(r.findAll(s, limit: n).map { .string($0) })
+            return .array(try search(c) { d throws(PikeVM.DeadlineExceeded) in try r.findAll(s, limit: n, deadline: d) }.map { .string($0) })
         },
         "regex.find_all_string_submatch_n": { c, a in
             let r = try compile(c, try c.string(a, 0)), s = try c.string(a, 1), n = try c.int(a, 2)
-            return .array(r.findAllSubmatches(s, limit: n).map { .array($0.map { .string($0) }) })
+            return .array(try search(c) { d throws(PikeVM.DeadlineExceeded) in try r.findAllSubmatches(s, limit: n, deadline: d) }.map { .array($0.map { .string($0) }) })
         },
         "regex.replace": { c, a in
             let s = try c.string(a, 0), r = try compile(c, try c.string(a, 1)), template = try c.string(a, 2)
-            return .string(r.replaceAll(s, with: template))
+            return .string(try search(c) { d throws(PikeVM.DeadlineExceeded) in try r.replaceAll(s, with: template, deadline: d, maxScalars: c.evaluator.budget.maxStringBytes) })
         },
         "regex.template_match": { c, a in
             let template = try c.string(a, 0), s = try c.string(a, 1)
@@ -49,7 +60,8 @@ enum RegexBuiltins {
                 throw c.fail("end delimiter has to be exactly one character long but is \(close.utf8.count) long")
             }
             let pattern = try templatePattern(c, template, open: open.utf8.first!, close: close.utf8.first!)
-            return .bool(try compile(c, pattern).matches(s))
+            let r = try compile(c, pattern)
+            return .bool(try search(c) { d throws(PikeVM.DeadlineExceeded) in try r.matches(s, deadline: d) })
         },
     ]
 

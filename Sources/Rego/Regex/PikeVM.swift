@@ -1,3 +1,4 @@
+import Dispatch
 /// Runs a `RegexProgram` over scalars by simulating all threads in lockstep (Pike's VM): time is
 /// O(instructions × input) whatever the pattern, and captures follow Go's leftmost-first priorities.
 /// One machine serves successive searches over the same input (find all, replace all) without
@@ -64,10 +65,29 @@ final class PikeVM {
     private var next: ThreadList
     private var scratch: [Int]
     private var pending: [Pending] = []
+    /// `DispatchTime` uptime (ns) after which a search stops; `.max` for none.
+    private let deadline: UInt64
+    /// Thread steps since the clock was last read.
+    private var work = 0
+
+    /// The search ran past its deadline: linear time is still `input × pattern`, which for a large
+    /// pattern over a large input can outlast a policy evaluation's time limit.
+    struct DeadlineExceeded: Error {}
+
+    /// Counts work and reads the clock every 2^20 units of it.
+    private func spend(_ units: Int) throws(DeadlineExceeded) {
+        guard deadline != .max else { return }
+        work += units
+        if work > 1 << 20 {
+            work = 0
+            if DispatchTime.now().uptimeNanoseconds > deadline { throw DeadlineExceeded() }
+        }
+    }
 
     /// - Parameter slotCount: capture slots to track (0 when only "is there a match" matters, 2 for
     ///   the match bounds, 2·groups for every submatch).
-    init(program: RegexProgram, slotCount: Int) {
+    init(program: RegexProgram, slotCount: Int, deadline: UInt64 = .max) {
+        self.deadline = deadline
         self.program = program
         self.code = program.instructions
         self.slotCount = min(slotCount, 2 * program.groupCount)
@@ -79,12 +99,15 @@ final class PikeVM {
     /// The leftmost-first match starting at or after `start`: capture slots (-1 for a group that did not
     /// participate; empty when `slotCount` is 0), or nil for no match.
     /// Assertions see the whole input, so `^` never matches at `start > 0` and `\b` looks behind `start`.
-    func firstMatch(in input: [UInt32], from start: Int) -> [Int]? {
+    func firstMatch(in input: [UInt32], from start: Int) throws(DeadlineExceeded) -> [Int]? {
         let n = input.count
         var matched: [Int]? = nil
         var pos = start
         run.clear()
         next.clear()
+        // Seeding threads walks up to the whole program: count it, or many short searches in a row
+        // (one per empty match) would never reach a check.
+        try spend(code.count)
 
         func context(_ at: Int) -> Context {
             Context(previous: at > 0 && at <= n ? input[at - 1] : nil, next: at < n ? input[at] : nil)
@@ -124,6 +147,7 @@ final class PikeVM {
                 }
             }
             if pos >= n { break }
+            try spend(run.pcs.count + 1)
             pos += 1
             swap(&run, &next)
             next.clear()

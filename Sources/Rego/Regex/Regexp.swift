@@ -24,32 +24,42 @@ struct Regexp: Sendable {
         self.source = source
     }
 
+    // Each search takes an optional deadline (`DispatchTime` uptime, ns); without one it cannot throw.
+
     /// Go's `MatchString`: whether the pattern matches anywhere in `s`.
-    func matches(_ s: String) -> Bool {
-        PikeVM(program: program, slotCount: 0).firstMatch(in: Self.scalars(s), from: 0) != nil
+    func matches(_ s: String) -> Bool { (try? matches(s, deadline: .max)) ?? false }
+
+    func matches(_ s: String, deadline: UInt64) throws(PikeVM.DeadlineExceeded) -> Bool {
+        try PikeVM(program: program, slotCount: 0, deadline: deadline).firstMatch(in: Self.scalars(s), from: 0) != nil
     }
 
     /// Go's `FindAllString`: the text of successive non-overlapping matches, at most `limit` (all if negative).
-    func findAll(_ s: String, limit: Int) -> [String] {
+    func findAll(_ s: String, limit: Int) -> [String] { (try? findAll(s, limit: limit, deadline: .max)) ?? [] }
+
+    func findAll(_ s: String, limit: Int, deadline: UInt64) throws(PikeVM.DeadlineExceeded) -> [String] {
         let input = Self.scalars(s)
-        return allMatches(in: input, limit: limit, slotCount: 2).map { Self.text(input, $0[0], $0[1]) }
+        return try allMatches(in: input, limit: limit, slotCount: 2, deadline: deadline).map { Self.text(input, $0[0], $0[1]) }
     }
 
     /// Go's `FindAllStringSubmatch`: per match, the whole match then each group ("" when it did not take part).
-    func findAllSubmatches(_ s: String, limit: Int) -> [[String]] {
+    func findAllSubmatches(_ s: String, limit: Int) -> [[String]] { (try? findAllSubmatches(s, limit: limit, deadline: .max)) ?? [] }
+
+    func findAllSubmatches(_ s: String, limit: Int, deadline: UInt64) throws(PikeVM.DeadlineExceeded) -> [[String]] {
         let input = Self.scalars(s)
-        return allMatches(in: input, limit: limit, slotCount: 2 * program.groupCount).map { slots in
+        return try allMatches(in: input, limit: limit, slotCount: 2 * program.groupCount, deadline: deadline).map { slots in
             (0..<program.groupCount).map { g in slots[2 * g] >= 0 ? Self.text(input, slots[2 * g], slots[2 * g + 1]) : "" }
         }
     }
 
     /// Go's `Split(s, -1)`: the text between matches.
-    func split(_ s: String) -> [String] {
+    func split(_ s: String) -> [String] { (try? split(s, deadline: .max)) ?? [] }
+
+    func split(_ s: String, deadline: UInt64) throws(PikeVM.DeadlineExceeded) -> [String] {
         if !source.isEmpty && s.isEmpty { return [""] }
         let input = Self.scalars(s)
         var out: [String] = []
         var begin = 0, end = 0
-        for match in allMatches(in: input, limit: -1, slotCount: 2) {
+        for match in try allMatches(in: input, limit: -1, slotCount: 2, deadline: deadline) {
             end = match[0]
             if match[1] != 0 { out.append(Self.text(input, begin, end)) }
             begin = match[1]
@@ -60,19 +70,26 @@ struct Regexp: Sendable {
 
     /// Go's `ReplaceAllString`: every match replaced by `template` with `$1`, `${1}`, `$name`, `${name}`
     /// expanded and `$$` meaning `$`.
-    func replaceAll(_ s: String, with template: String) -> String {
+    func replaceAll(_ s: String, with template: String) -> String { (try? replaceAll(s, with: template, deadline: .max)) ?? s }
+
+    /// - Parameter maxScalars: the longest result allowed; a longer one stops the search as a
+    ///   deadline does (a large template times many matches is the one way this grows fast).
+    func replaceAll(_ s: String, with template: String, deadline: UInt64, maxScalars: Int = .max) throws(PikeVM.DeadlineExceeded) -> String {
         let input = Self.scalars(s)
+        var produced = 0
         let expansion = ReplacementTemplate(template)
         var out = String.UnicodeScalarView()
         var lastMatchEnd = 0
         var searchPos = 0
-        let vm = PikeVM(program: program, slotCount: 2 * program.groupCount)
-        while searchPos <= input.count, let match = vm.firstMatch(in: input, from: searchPos) {
+        let vm = PikeVM(program: program, slotCount: 2 * program.groupCount, deadline: deadline)
+        while searchPos <= input.count, let match = try vm.firstMatch(in: input, from: searchPos) {
             Self.append(input, lastMatchEnd, match[0], to: &out)
+            produced += max(0, match[0] - lastMatchEnd)
             // No replacement for an empty match right after a previous match.
             if match[1] > lastMatchEnd || match[0] == 0 {
-                expansion.expand(match: match, input: input, groupNames: groupNames, into: &out)
+                produced += expansion.expand(match: match, input: input, groupNames: groupNames, into: &out)
             }
+            if produced > maxScalars { throw PikeVM.DeadlineExceeded() }
             lastMatchEnd = match[1]
             searchPos = searchPos + 1 > match[1] ? searchPos + 1 : match[1]
         }
@@ -91,14 +108,14 @@ struct Regexp: Sendable {
     }
 
     /// Go's `allMatches`: successive matches, skipping an empty match right after the previous match.
-    private func allMatches(in input: [UInt32], limit: Int, slotCount: Int) -> [[Int]] {
+    private func allMatches(in input: [UInt32], limit: Int, slotCount: Int, deadline: UInt64) throws(PikeVM.DeadlineExceeded) -> [[Int]] {
         let limit = limit < 0 ? input.count + 1 : limit
-        let vm = PikeVM(program: program, slotCount: slotCount)
+        let vm = PikeVM(program: program, slotCount: slotCount, deadline: deadline)
         var out: [[Int]] = []
         var pos = 0
         var previousMatchEnd = -1
         while out.count < limit && pos <= input.count {
-            guard let match = vm.firstMatch(in: input, from: pos) else { break }
+            guard let match = try vm.firstMatch(in: input, from: pos) else { break }
             var accept = true
             if match[1] == pos {
                 if match[0] == previousMatchEnd { accept = false }

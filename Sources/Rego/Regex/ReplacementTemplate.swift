@@ -60,24 +60,30 @@ struct ReplacementTemplate {
         return Int(name)
     }
 
-    func expand(match: [Int], input: [UInt32], groupNames: [String], into out: inout String.UnicodeScalarView) {
+    /// - Returns: the number of scalars appended.
+    @discardableResult
+    func expand(match: [Int], input: [UInt32], groupNames: [String], into out: inout String.UnicodeScalarView) -> Int {
+        var appended = 0
         for piece in pieces {
             switch piece {
             case .text(let scalars):
                 out.append(contentsOf: scalars)
+                appended += scalars.count
             case .group(let g):
-                appendGroup(g, match, input, &out)
+                appended += appendGroup(g, match, input, &out)
             case .namedGroup(let name):
                 let participating = groupNames.indices.first { g in
                     g > 0 && groupNames[g] == name && 2 * g + 1 < match.count && match[2 * g] >= 0
                 }
-                if let g = participating { appendGroup(g, match, input, &out) }
+                if let g = participating { appended += appendGroup(g, match, input, &out) }
             }
         }
+        return appended
     }
 
-    private func appendGroup(_ g: Int, _ match: [Int], _ input: [UInt32], _ out: inout String.UnicodeScalarView) {
-        guard 2 * g + 1 < match.count, match[2 * g] >= 0 else { return }
+    private func appendGroup(_ g: Int, _ match: [Int], _ input: [UInt32], _ out: inout String.UnicodeScalarView) -> Int {
+        guard 2 * g + 1 < match.count, match[2 * g] >= 0 else { return 0 }
         Regexp.append(input, match[2 * g], match[2 * g + 1], to: &out)
+        return match[2 * g + 1] - match[2 * g]
     }
 }

@@ -173,10 +173,17 @@ struct JSONParser {
                 case UInt8(ascii: "\""): out.append(34)
                 case UInt8(ascii: "u"):
                     var cp = try hex4()
-                    if cp >= 0xD800 && cp < 0xDC00, pos + 1 < bytes.count, bytes[pos] == 92, bytes[pos + 1] == UInt8(ascii: "u") {
+                    // A high surrogate pairs only with a low one (DC00–DFFF) right after it; otherwise
+                    // it is U+FFFD and the next escape is read on its own, as Go's decoder does.
+                    if cp >= 0xD800 && cp < 0xDC00, pos + 5 < bytes.count, bytes[pos] == 92, bytes[pos + 1] == UInt8(ascii: "u") {
+                        let mark = pos
                         pos += 2
                         let lo = try hex4()
-                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00)
+                        if lo >= 0xDC00 && lo < 0xE000 {
+                            cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00)
+                        } else {
+                            pos = mark
+                        }
                     }
                     let scalar = Unicode.Scalar(cp) ?? "\u{FFFD}"
                     out.append(contentsOf: Array(String(Character(scalar)).utf8))

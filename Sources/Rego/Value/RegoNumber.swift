@@ -32,21 +32,47 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
         return self
     }
 
+    // An int and a double compare exactly (not through a rounding conversion), so equality is
+    // transitive and agrees with hashing: `.int(Int.max)` is not `.double(2^63)`.
+
+    /// The double as an `Int` when it is exactly one.
+    static func exactInt(_ d: Double) -> Int? {
+        guard d.isFinite, d.rounded(.towardZero) == d, d >= -9.223372036854775808e18, d < 9.223372036854775808e18 else { return nil }
+        return Int(d)
+    }
+
+    /// -1, 0 or 1 as `x` is below, equal to or above `y` (NaN counts as above every int).
+    static func compare(_ x: Int, _ y: Double) -> Int {
+        if y.isNaN || y >= 9.223372036854775808e18 { return -1 }
+        if y < -9.223372036854775808e18 { return 1 }
+        let floor = y.rounded(.down)
+        let f = Int(floor)
+        if x < f { return -1 }
+        if x > f { return 1 }
+        return y > floor ? -1 : 0
+    }
+
     public static func == (a: RegoNumber, b: RegoNumber) -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
-        default: return a.doubleValue == b.doubleValue
+        case (.double(let x), .double(let y)): return x == y
+        case (.int(let x), .double(let y)), (.double(let y), .int(let x)): return compare(x, y) == 0
         }
     }
 
     public func hash(into h: inout Hasher) {
-        if let i = intValue { h.combine(i) } else { h.combine(doubleValue) }
+        switch self {
+        case .int(let i): h.combine(i)
+        case .double(let d): if let i = Self.exactInt(d) { h.combine(i) } else { h.combine(d) }
+        }
     }
 
     public static func < (a: RegoNumber, b: RegoNumber) -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x < y
-        default: return a.doubleValue < b.doubleValue
+        case (.double(let x), .double(let y)): return x < y
+        case (.int(let x), .double(let y)): return compare(x, y) < 0
+        case (.double(let x), .int(let y)): return compare(y, x) > 0
         }
     }
 

@@ -6,7 +6,7 @@ struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit",
         abstract: "Read, verify and export the tamper-evident audit trail in the ledger.",
-        subcommands: [AuditLogCommand.self, AuditVerifyCommand.self, AuditExportCommand.self]
+        subcommands: [AuditLogCommand.self, AuditVerifyCommand.self, AuditCheckpointCommand.self, AuditExportCommand.self]
     )
 }
 
@@ -18,7 +18,15 @@ struct AuditLedgerOptions: ParsableArguments {
     @Option(help: "The ledger file (overrides --data).")
     var ledger: String?
 
+    @Option(help: "The file of signed checkpoints (default: audit-anchors.jsonl in the data folder).")
+    var anchors: String?
+
+    @Option(help: "The Ed25519 signing key (default: audit-signing.key in the data folder).")
+    var key: String?
+
     var ledgerPath: String { ledger ?? LedgerStore.path(dataDirectory: data) }
+    var anchorsPath: String { anchors ?? AuditAnchor.defaultAnchorsPath(dataDirectory: data) }
+    var keyPath: String { key ?? AuditAnchor.defaultKeyPath(dataDirectory: data) }
 }
 
 /// Runs an audit command body on the trail of an existing ledger, mapping failures to exit codes.

@@ -28,7 +28,7 @@ struct RenderCommand: AsyncParsableCommand {
             let result = try await PlanRunner(planner: PolicyGate.planner()).run(path: fleet.path, revision: fleet.rev, base: nil)
             let plan = result.output.plan
             guard plan.verdict != .invalid else {
-                for d in plan.diagnostics { FileHandle.standardError.write(Data((d.rendered(source: result.fleet.sources[d.location.file]) + "\n").utf8)) }
+                FileHandle.standardError.write(Data(PlanTextFormatter(color: false, sources: result.fleet.sources).diagnostics(plan).utf8))
                 throw ExitCode(2)
             }
             let rendered = Array(result.output.rendered.values)
