@@ -89,10 +89,10 @@ for target in "${targets[@]}"; do
   "$bin_dir/fuzz-$target" "$work" "fuzz/corpus/$target" \
     "${limit[@]}" -rss_limit_mb=2048 -max_len="$(max_len_of "$target")" -timeout=10 -detect_leaks=0 \
     -artifact_prefix="$crashes/" -print_final_stats=1 "${extra[@]}" >"$log" 2>&1 || status=$?
-  executions=$(grep -h "stat::number_of_executed_units" "$log" | awk '{ total += $2 } END { print total + 0 }')
+  executions=$({ grep -h "stat::number_of_executed_units" "$log" || true; } | awk '{ total += $2 } END { print total + 0 }')
   if [ "$executions" -eq 0 ]; then
     # -fork mode prints no final stats; its progress lines count every job's executions.
-    executions=$(grep -oE "^#[0-9]+" "$log" | tail -1 | tr -d '#')
+    executions=$({ grep -oE "^#[0-9]+" "$log" || true; } | tail -1 | tr -d '#')
     executions=${executions:-0}
   fi
   if [ "$status" -ne 0 ]; then

@@ -15,6 +15,7 @@ private let scratchParent: URL = {
 /// One scratch ledger per process; each input is ingested into it and removed again, so the
 /// database stays small however long the run.
 private let scratchFolder: URL = {
+    removeFoldersOfEndedRuns()
     let folder = scratchParent.appendingPathComponent("focus-csv-fuzz-\(getpid())")
     try? FileManager.default.removeItem(at: folder)
     do {
@@ -24,6 +25,16 @@ private let scratchFolder: URL = {
     }
     return folder
 }()
+
+/// libFuzzer ends with `_exit` on a crash, a timeout or Ctrl-C, so `atexit` cleanup does not always
+/// run: folders left by processes that no longer exist are removed at the next start.
+private func removeFoldersOfEndedRuns() {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: scratchParent.path)) ?? []
+    for name in names where name.hasPrefix("focus-csv-fuzz-") {
+        guard let pid = pid_t(name.dropFirst("focus-csv-fuzz-".count)), kill(pid, 0) != 0, errno == ESRCH else { continue }
+        try? FileManager.default.removeItem(at: scratchParent.appendingPathComponent(name))
+    }
+}
 
 private let scratchLedger: Ledger = {
     atexit { try? FileManager.default.removeItem(at: scratchFolder) }
