@@ -85,6 +85,7 @@ for target in "${targets[@]}"; do
   [ -n "$runs" ] && limit=(-runs="$runs")
   log="$scratch/fuzz-$target.log"
   echo "fuzzing fuzz-$target (${limit[0]#-}), log in $log"
+  crashes_before=$(find "$crashes" -type f | wc -l)
   status=0
   "$bin_dir/fuzz-$target" "$work" "fuzz/corpus/$target" \
     "${limit[@]}" -rss_limit_mb=2048 -max_len="$(max_len_of "$target")" -timeout=10 -detect_leaks=0 \
@@ -95,10 +96,13 @@ for target in "${targets[@]}"; do
     executions=$({ grep -oE "^#[0-9]+" "$log" || true; } | tail -1 | tr -d '#')
     executions=${executions:-0}
   fi
+  # With -fork and -ignore_crashes libFuzzer may exit 0 after crashes; the saved inputs tell.
+  new_crashes=$(( $(find "$crashes" -type f | wc -l) - crashes_before ))
+  if [ "$status" -eq 0 ] && [ "$new_crashes" -gt 0 ]; then status=1; fi
   if [ "$status" -ne 0 ]; then
     failed+=("$target")
     grep -E "^(==[0-9]+==ERROR|SUMMARY|Fatal error|.*Fatal error:)|artifact_prefix|Test unit written" "$log" | head -10 || true
-    summary+=("fuzz-$target: FAILED (exit $status) after $executions executions; inputs in $crashes/")
+    summary+=("fuzz-$target: FAILED (exit $status, $new_crashes new inputs in $crashes/) after $executions executions")
   else
     summary+=("fuzz-$target: ok, $executions executions")
   fi
