@@ -68,6 +68,16 @@ let package = Package(
         .executableTarget(name: "bench-rego", dependencies: ["Rego"]),
         .executableTarget(name: "bench-analytics", dependencies: ["PurserAnalytics"]),
 
+        // libFuzzer targets (see fuzz/README.md); built without -DFUZZING they replay saved inputs.
+        .target(name: "LibFuzzerDriver", path: "fuzz/LibFuzzerDriver"),
+        .target(name: "FuzzSupport", dependencies: ["LibFuzzerDriver"], path: "fuzz/Support"),
+        .executableTarget(name: "fuzz-component-yaml", dependencies: ["FuzzSupport", "PurserModel"], path: "fuzz/component-yaml"),
+        .executableTarget(name: "fuzz-rego-compile", dependencies: ["FuzzSupport", "Rego"], path: "fuzz/rego-compile"),
+        .executableTarget(name: "fuzz-rego-builtins", dependencies: ["FuzzSupport", "Rego"], path: "fuzz/rego-builtins"),
+        .executableTarget(name: "fuzz-json-rego-value", dependencies: ["FuzzSupport", "Rego"], path: "fuzz/json-rego-value"),
+        .executableTarget(name: "fuzz-admission-review", dependencies: ["FuzzSupport", "PurserCore", "PurserModel", "Rego"], path: "fuzz/admission-review"),
+        .executableTarget(name: "fuzz-focus-csv", dependencies: ["FuzzSupport", "PurserLedger"], path: "fuzz/focus-csv"),
+
         .testTarget(name: "PurserModelTests", dependencies: ["PurserModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RegoTests", dependencies: ["Rego"]),
         .testTarget(name: "PurserCostTests", dependencies: ["PurserCost", "PurserModel"]),

@@ -1,0 +1,2 @@
+// Declarations only (include/LibFuzzerDriver.h); libFuzzer provides the definition in fuzz builds.
+#include "LibFuzzerDriver.h"

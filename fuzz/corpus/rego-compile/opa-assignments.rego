@@ -1,0 +1,3 @@
+package test
+
+default a := 1

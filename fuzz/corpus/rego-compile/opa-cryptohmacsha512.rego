@@ -1,0 +1,5 @@
+package test
+
+p contains mac if {
+	mac := crypto.hmac.sha512(input.message, input.key)
+}

@@ -1,0 +1,5 @@
+package generated
+
+p contains x if {
+	glob.match("*.github.com", ["."], "api.github.com", x)
+}

@@ -1,0 +1,9 @@
+package generated
+
+documents := [
+	`plainstring`,
+	`{`,
+	`{"json": "ok"}`,
+]
+
+p := [x | doc = documents[_]; json.is_valid(doc, x)]

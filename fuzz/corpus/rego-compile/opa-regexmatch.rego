@@ -1,0 +1,2 @@
+package generated
+p := regex.match("^[a-z]+\\[[0-9]+\\]$", "foo[1]")

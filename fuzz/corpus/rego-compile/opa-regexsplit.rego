@@ -1,0 +1,2 @@
+package test
+p := regex.split("^[a-z]+\\[[0-9]+\\]$", "")
