@@ -8,6 +8,9 @@ bash scripts/check-imports.sh
 swift build --build-tests
 swift test --skip-build
 
+# Every input fuzzing ever crashed on, and the seed corpora, through the plain fuzz-target builds.
+bash scripts/replay-fuzz-regressions.sh
+
 # Every rendered manifest must pass kubernetes-validate (Argo Rollouts kinds are skipped by it).
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
