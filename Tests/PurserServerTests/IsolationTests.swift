@@ -84,7 +84,7 @@ struct IsolationTests {
         try await TestFleet.withApp(.live, configure: { $0.bodyTimeout = .milliseconds(300) }) { client, _, _ in
             let port = try #require(client.port)
             let head = "POST /admission/validate HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\nContent-Type: application/json\r\n\r\n{"
-            let answer = await Task.detached { rawExchange(port: port, send: head, wait: 5) }.value
+            let answer = await Task.detached { rawExchange(port: port, send: head, wait: 30) }.value
             #expect(answer.hasPrefix("HTTP/1.1 408"), "\(answer.prefix(200))")
             let healthy = try await client.execute(uri: "/healthz", method: .get)
             #expect(healthy.status == .ok)
