@@ -51,7 +51,6 @@ public func buildRouter(plane: ControlPlane) -> Router<PurserRequestContext> {
     router.add(middleware: MetricsMiddleware(metrics: plane.metrics))
     router.add(middleware: JSONErrorMiddleware())
     router.add(middleware: LoadSheddingMiddleware(
-        admission: RequestGate(name: "admission", capacity: plane.configuration.admissionCapacity, queue: 0),
         reads: RequestGate(name: "read", capacity: plane.configuration.readCapacity, queue: plane.configuration.readQueue),
         metrics: plane.metrics))
     let insights = plane.insights
@@ -60,7 +59,8 @@ public func buildRouter(plane: ControlPlane) -> Router<PurserRequestContext> {
     router.addRoutes(MetricsController(metrics: plane.metrics).endpoints)
     router.addRoutes(AdmissionController(state: plane.state, metrics: plane.metrics, audit: plane.audit,
                                          failurePolicy: configuration.failurePolicy, maxBodySize: configuration.maxBodySize,
-                                         bodyTimeout: configuration.bodyTimeout).endpoints,
+                                         bodyTimeout: configuration.bodyTimeout,
+                                         gate: RequestGate(name: "admission", capacity: configuration.admissionCapacity, queue: 0)).endpoints,
                      atPath: "/admission")
     let api = router.group("api/v1")
     api.addRoutes(PlanController(state: plane.state).endpoints)

@@ -13,6 +13,8 @@ struct AdmissionController<Context: RequestContext>: Sendable {
     let failurePolicy: ServerConfiguration.FailurePolicy
     let maxBodySize: Int
     let bodyTimeout: Duration
+    /// Decisions in flight; taken after the body arrived.
+    let gate: RequestGate
 
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
@@ -29,7 +31,11 @@ struct AdmissionController<Context: RequestContext>: Sendable {
             throw APIError(.badRequest, code: error.code, error.message)
         }
         let snapshot = state.snapshot
-        let decision = AdmissionDecision.evaluate(review, policies: snapshot?.policies, failurePolicy: failurePolicy)
+        guard let decision = try await gate.run({
+            AdmissionDecision.evaluate(review, policies: snapshot?.policies, failurePolicy: failurePolicy)
+        }) else {
+            throw LoadSheddingMiddleware<Context>.overloaded(gate, metrics)
+        }
         metrics.admission(allowed: decision.allowed, error: decision.error != nil)
         if decision.limitHit { metrics.admissionLimitHit() }
         audit.record(AuditEntry(kind: "admission", subject: review.objectID, actor: review.user.isEmpty ? "kubernetes" : review.user,
