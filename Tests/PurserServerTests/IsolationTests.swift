@@ -27,6 +27,15 @@ func rawExchange(port: Int, send bytes: String, wait: TimeInterval) -> String {
     return n > 0 ? String(decoding: buffer[0..<n], as: UTF8.self) : ""
 }
 
+/// `rawExchange` on a thread of its own: a blocking socket call must not hold one of the few
+/// threads of Swift's cooperative pool, which the server under test needs to answer.
+func rawExchangeOffPool(port: Int, send bytes: String, wait: TimeInterval) async -> String {
+    await withCheckedContinuation { continuation in
+        let thread = Thread { continuation.resume(returning: rawExchange(port: port, send: bytes, wait: wait)) }
+        thread.start()
+    }
+}
+
 @Suite("Isolation under load")
 struct IsolationTests {
     @Test("a full gate refuses at once; a freed slot goes to the next waiter")
@@ -57,7 +66,7 @@ struct IsolationTests {
             let port = try #require(client.port)
             // Hold the only read slot: an authorized hook whose body never finishes arriving.
             let head = "POST /api/v1/hooks/git HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\nContent-Length: 1000\r\n\r\n{"
-            let holder = Task.detached { rawExchange(port: port, send: head, wait: 3) }
+            let holder = Task { await rawExchangeOffPool(port: port, send: head, wait: 3) }
             var status = HTTPResponse.Status.ok
             for _ in 0..<100 where status != .serviceUnavailable {
                 try await Task.sleep(for: .milliseconds(20))
@@ -84,7 +93,7 @@ struct IsolationTests {
         try await TestFleet.withApp(.live, configure: { $0.bodyTimeout = .milliseconds(300) }) { client, _, _ in
             let port = try #require(client.port)
             let head = "POST /admission/validate HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\nContent-Type: application/json\r\n\r\n{"
-            let answer = await Task.detached { rawExchange(port: port, send: head, wait: 30) }.value
+            let answer = await rawExchangeOffPool(port: port, send: head, wait: 30)
             #expect(answer.hasPrefix("HTTP/1.1 408"), "\(answer.prefix(200))")
             let healthy = try await client.execute(uri: "/healthz", method: .get)
             #expect(healthy.status == .ok)
