@@ -145,10 +145,13 @@ struct Lexer {
                 case UInt8(ascii: "\""): out.append(34)
                 case UInt8(ascii: "u"):
                     var cp = try hex4(l, cl)
-                    if cp >= 0xD800 && cp < 0xDC00, peek() == 92, peek(1) == UInt8(ascii: "u") {
-                        advance(); advance()
-                        let lo = try hex4(l, cl)
-                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo &- 0xDC00)
+                    // A high surrogate pairs only with a low one (DC00–DFFF) right after it; otherwise
+                    // it is U+FFFD and the next escape is read on its own, as Go does.
+                    if cp >= 0xD800 && cp < 0xDC00, peek() == 92, peek(1) == UInt8(ascii: "u"), pos + 6 <= chars.count,
+                       let lo = UInt32(String(decoding: chars[(pos + 2)..<(pos + 6)], as: UTF8.self), radix: 16),
+                       lo >= 0xDC00 && lo < 0xE000 {
+                        for _ in 0..<6 { advance() }
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00)
                     }
                     out.append(contentsOf: Array(String(Character(Unicode.Scalar(cp) ?? "\u{FFFD}")).utf8))
                 default: throw err("invalid escape sequence '\\\(String(UnicodeScalar(e)))'", line, col - 2)
