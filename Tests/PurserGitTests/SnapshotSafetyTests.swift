@@ -50,9 +50,9 @@ import Darwin
         let repo = try GitSandbox()
         defer { repo.remove() }
         try repo.write("components/a.yaml", "a: 1\n")
-        try repo.write("shared/team.yaml", "b: 2\n")
+        try repo.write("elsewhere/team.yaml", "b: 2\n")
         try link(repo, "components/b.yaml", to: "a.yaml")
-        try link(repo, "components/team", to: "../shared")
+        try link(repo, "components/team", to: "../elsewhere")
         try link(repo, "components/.editor-lock", to: "nowhere")
         let (tree, revision) = try await refusals(in: repo)
         #expect(tree.description.contains("  components/b.yaml: is a symbolic link"))
