@@ -29,6 +29,9 @@ final class ByteSource {
     private let decompressedBudget: Int64
     private let limits: IngestLimits
     private var produced: Int64 = 0
+    /// The bytes of an in-memory source (`init(bytes:name:)`), and how far they have been read.
+    private var memory: [UInt8]?
+    private var memoryOffset = 0
 
     /// Opens `url`; a plain file is read from `offset` (which must be a multiple of `blockSize`).
     ///
@@ -78,6 +81,25 @@ final class ByteSource {
         }
     }
 
+    /// A source over bytes already in memory (a plain CSV; gzip is read from files only).
+    init(bytes: [UInt8], name: String, limits: IngestLimits = IngestLimits()) {
+        path = name
+        self.name = name
+        self.limits = limits
+        fileSize = Int64(bytes.count)
+        decompressedBudget = limits.decompressedBudget(compressedBytes: fileSize)
+        isGzip = false
+        fd = -1
+        memory = bytes
+    }
+
+    /// The most bytes the next `readBlock` can return: the reader sizes its buffer by it, so a
+    /// small in-memory source does not cost a block-sized allocation.
+    var nextReadLimit: Int {
+        guard let memory else { return Self.blockSize }
+        return min(Self.blockSize, memory.count - memoryOffset)
+    }
+
     /// A path the user gave that cannot be read is invalid input, not an IO failure.
     private static func pathError(_ name: String, _ code: Int32) -> LedgerError {
         let reason = String(cString: strerror(code))
@@ -108,6 +130,12 @@ final class ByteSource {
     /// Fills `buffer` with up to `blockSize` bytes; fewer only at the end of the stream.
     /// Throws `limit-exceeded` once a gzip stream decompresses beyond its budget.
     func readBlock(into buffer: UnsafeMutableRawPointer) throws -> Int {
+        if let memory {
+            let n = min(Self.blockSize, memory.count - memoryOffset)
+            if n > 0 { memory.withUnsafeBytes { buffer.copyMemory(from: $0.baseAddress! + memoryOffset, byteCount: n) } }
+            memoryOffset += n
+            return n
+        }
         var filled = 0
         while filled < Self.blockSize {
             let n = read(fd, buffer + filled, Self.blockSize - filled)

@@ -59,7 +59,7 @@ final class CSVRecordReader {
         base = offset
         nextBlock = Int(offset / Int64(ByteSource.blockSize))
         self.skip = skip
-        capacity = 2 * ByteSource.blockSize
+        capacity = 2 * source.nextReadLimit
         buffer = .allocate(capacity: capacity + Self.padding)
         starts = .allocate(capacity: maxFields)
         lengths = .allocate(capacity: maxFields)
@@ -181,12 +181,13 @@ final class CSVRecordReader {
             dataStart = 0
             dataEnd = pending
         }
-        if capacity - dataEnd < ByteSource.blockSize {
-            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2 + Self.padding)
+        if capacity - dataEnd < source.nextReadLimit {
+            let grown = max(capacity * 2, dataEnd + source.nextReadLimit)
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown + Self.padding)
             bigger.update(from: buffer, count: dataEnd)
             buffer.deallocate()
             buffer = bigger
-            capacity *= 2
+            capacity = grown
         }
         let n: Int
         do { n = try source.readBlock(into: buffer + dataEnd) } catch var error as LedgerError where error.row == nil {

@@ -66,8 +66,17 @@ struct FocusIngestor {
     /// parsed at once (see `FocusIngestor+Parallel.swift`); gzip streams and small files are
     /// parsed by one thread.
     mutating func run(url: URL) throws {
+        try run(source: ByteSource(url: url, limits: options.limits), url: url)
+    }
+
+    /// Parses a plain CSV held in memory, on one thread.
+    mutating func run(bytes: [UInt8]) throws {
+        try run(source: ByteSource(bytes: bytes, name: file, limits: options.limits), url: nil)
+    }
+
+    /// `url` is the file behind `source`, when there is one: only a file can be split for two threads.
+    private mutating func run(source: ByteSource, url: URL?) throws {
         let started = ContinuousClock.now
-        let source = try ByteSource(url: url, limits: options.limits)
         let reader = CSVRecordReader(source: source, limits: options.limits)
         guard case .record = try reader.next() else {
             try reader.finish()
@@ -80,7 +89,7 @@ struct FocusIngestor {
         version = columns.version
         let shared = SharedProgress()
         var digest = reader.digest
-        if let split = Self.splitPoint(url: url, source: source, options: options) {
+        if let url, let split = Self.splitPoint(url: url, source: source, options: options) {
             let worker = ChunkWorker(url: url, split: split, columns: columns, file: file, options: options, shared: shared)
             worker.start()
             reader.stopOffset = split.offset

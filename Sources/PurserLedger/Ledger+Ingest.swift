@@ -28,25 +28,8 @@ extension Ledger {
         var ingestor = FocusIngestor(file: name, options: options)
         try ingestor.run(url: file)
 
-        var currencies: [String: Int] = [:]
-        var unallocatedRows = 0
         let facts = ingestor.facts.facts()
-        for fact in facts {
-            let dim = ingestor.dims[fact.dim]
-            currencies[dim.currency, default: 0] += Int(fact.rows)
-            if dim.component == AllocationRules.unallocated { unallocatedRows += Int(fact.rows) }
-        }
-        var warnings = ingestor.warnings
-        for (other, count) in currencies.sorted(by: { $0.key < $1.key }) where other != currency {
-            warnings.append(LedgerError(.invalidValue, file: name, column: "BillingCurrency",
-                                        message: "\(count) rows are billed in \(other), not in the ledger currency \(currency): stored and reported separately, not summed"))
-        }
-        let ingested = facts.reduce(0) { $0 + Int($1.rows) }
-        var summary = IngestSummary(file: name, digest: ingestor.digest, duplicate: false, focusVersion: ingestor.version,
-                                    rows: ingestor.rows, rowsIngested: ingested, skipped: ingestor.skipped,
-                                    warnings: warnings, currencies: currencies, negativeCostRows: ingestor.negativeRows,
-                                    unallocatedRows: unallocatedRows,
-                                    facts: facts.count, bytes: ingestor.bytes, seconds: 0)
+        var summary = IngestSummary(reading: ingestor, facts: facts, ledgerCurrency: currency)
         do {
             summary.duplicate = try queue.write { db -> Bool in
                 if let previous = try String.fetchOne(db, sql: "SELECT name FROM source_file WHERE digest = ?",

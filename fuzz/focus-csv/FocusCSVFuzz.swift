@@ -47,17 +47,33 @@ private let scratchLedger: Ledger = {
 
 private let exportFile = scratchFolder.appendingPathComponent("export.csv")
 
-/// Ingests the input as a FOCUS export (plain or gzip, as the bytes say). A bad file must be
-/// rejected with a `LedgerError`; odd-sized inputs take the skip-invalid-rows path instead.
+/// Reads the input as a FOCUS export: plain CSV in memory through `FocusExport.check` (the
+/// parser and validation of an ingest, no database), gzip through a real ingest of a scratch file
+/// (gzip is decompressed by a child process from a file). A bad file must be rejected with a
+/// `LedgerError`; odd-sized inputs take the skip-invalid-rows path instead.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzFocusCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    var options = IngestOptions(skipInvalid: size % 2 == 1)
+    options.parallel = false
+    let isGzip = size >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
+    if !isGzip {
+        do {
+            let summary = try FocusExport.check(bytes: bytes, name: "fuzz.csv", options: options)
+            if summary.rowsIngested + summary.skipped != summary.rows {
+                fatalError("rows stored and skipped (\(summary.rowsIngested) + \(summary.skipped)) differ from rows read (\(summary.rows))")
+            }
+        } catch is LedgerError {
+        } catch {
+            fatalError("not a LedgerError: \(error)")
+        }
+        return 0
+    }
     do {
         try Data(bytes: data, count: size).write(to: exportFile)
     } catch {
         fatalError("cannot write \(exportFile.path): \(error)")
     }
-    var options = IngestOptions(skipInvalid: size % 2 == 1)
-    options.parallel = false
     guard let summary = try? scratchLedger.ingest(file: exportFile, options: options) else { return 0 }
     if !summary.duplicate {
         _ = try? scratchLedger.removeFile(digest: summary.digest)
