@@ -71,6 +71,8 @@ struct FocusIngestor {
 
     /// Parses a plain CSV held in memory, on one thread.
     mutating func run(bytes: [UInt8]) throws {
+        // A small text has few facts: a table sized for a cloud bill would cost more to clear than to parse.
+        if bytes.count < 1 << 20 { facts = FactTable(capacity: 1 << 8) }
         try run(source: ByteSource(bytes: bytes, name: file, limits: options.limits), url: nil)
     }
 
