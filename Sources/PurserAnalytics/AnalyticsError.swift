@@ -19,6 +19,12 @@ public enum AnalyticsError: Error, Equatable, Sendable, CustomStringConvertible 
     case invalidParameter(name: String, reason: String)
     /// Two inputs that must have the same length do not.
     case lengthMismatch(expected: Int, actual: Int)
+    /// The named sample (e.g. "reference", "canary") holds no values.
+    case emptySample(name: String)
+    /// The value at `index` of the named sample is NaN or infinite.
+    case nonFiniteSample(name: String, index: Int)
+    /// A category count is negative.
+    case negativeCount(sample: String, category: String, count: Int)
 
     public var description: String {
         switch self {
@@ -32,6 +38,20 @@ public enum AnalyticsError: Error, Equatable, Sendable, CustomStringConvertible 
             return "invalid \(name): \(reason)"
         case .lengthMismatch(let expected, let actual):
             return "expected \(expected) values, got \(actual)"
+        case .emptySample(let name):
+            return "\(name) sample is empty"
+        case .nonFiniteSample(let name, let index):
+            return "\(name) value at index \(index) is not a finite number"
+        case .negativeCount(let sample, let category, let count):
+            return "\(sample) count of category \"\(category)\" is negative (\(count))"
+        }
+    }
+
+    /// Throws `.emptySample` or `.nonFiniteSample` unless `values` is non-empty and every value is finite.
+    static func validate(_ values: [Double], sample name: String) throws {
+        guard !values.isEmpty else { throw AnalyticsError.emptySample(name: name) }
+        if let bad = values.firstIndex(where: { !$0.isFinite }) {
+            throw AnalyticsError.nonFiniteSample(name: name, index: bad)
         }
     }
 
