@@ -4,7 +4,7 @@
 Run with a Python that has fairlearn, scipy, numpy, pandas and evidently:
 
     python3 -m venv /tmp/refvenv
-    /tmp/refvenv/bin/pip install fairlearn scipy numpy pandas evidently
+    /tmp/refvenv/bin/pip install fairlearn scipy numpy "pandas<3" evidently   # Evidently 0.7 needs pandas 2
     /tmp/refvenv/bin/python Tests/PurserAnalyticsTests/Fixtures/make_governance_fixtures.py
 
 Inputs come from fixed seeds; the outputs are what the reference libraries return. The JSON
