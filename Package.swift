@@ -83,9 +83,9 @@ let package = Package(
         .testTarget(name: "PurserCostTests", dependencies: ["PurserCost", "PurserModel"]),
         .testTarget(name: "PurserRenderTests", dependencies: ["PurserRender", "PurserModel"]),
         .testTarget(name: "PurserGitTests", dependencies: ["PurserGit", "PurserTestSupport"]),
-        .testTarget(name: "PurserAnalyticsTests", dependencies: ["PurserAnalytics"]),
+        .testTarget(name: "PurserAnalyticsTests", dependencies: ["PurserAnalytics"], exclude: ["Fixtures"]),
         .testTarget(name: "PurserBenchTests", dependencies: ["purser-bench", "PurserLedger"]),
-        .testTarget(name: "PurserLedgerTests", dependencies: ["PurserLedger", .product(name: "GRDB", package: "GRDB.swift")], exclude: ["Fixtures"]),
+        .testTarget(name: "PurserLedgerTests", dependencies: ["PurserLedger", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")], exclude: ["Fixtures"]),
         .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel", "PurserGit", "PurserTestSupport"]),
         .testTarget(
             name: "PurserServerTests",

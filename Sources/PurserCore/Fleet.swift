@@ -53,6 +53,6 @@ public struct Fleet: Sendable {
         let policies = sources.values.filter { $0.path.hasPrefix("policies/") && $0.path.hasSuffix(".rego") }.sorted { $0.path < $1.path }
         return Fleet(name: decoded.settings.name ?? defaultName, settings: decoded.settings, components: components, catalog: catalog,
                      policies: policies, sources: sources, diagnostics: diagnostics.sorted(),
-                     evidence: GovernanceEvidence(reports: reports))
+                     evidence: GovernanceEvidence(reports: reports, maxAgeDays: decoded.settings.governance.evidenceMaxAgeDays))
     }
 }

@@ -74,8 +74,14 @@ public struct Plan: Sendable, Codable {
 
     /// The governance evidence for a component's exact model version.
     public struct Governance: Sendable, Codable {
-        /// The latest evaluation report for the model version, if any.
+        /// `passing`, `failing`, `stale` or `missing` (`GovernanceEvidence.Status`).
+        public var status: String
+        /// The latest evaluation report for the model version (or, when stale by version, for the model), if any.
         public var reportID: String?
+        /// Its path in the fleet repo.
+        public var reportPath: String?
+        /// When it was measured (ISO 8601 UTC).
+        public var measuredAt: String?
         /// True when that report meets the component's thresholds (the workload is annotated).
         public var aligned: Bool
         /// Why not, when not aligned.

@@ -35,6 +35,11 @@ public struct PlanMarkdownFormatter: Sendable {
             }
             out += "| **Total** | | **\(money(plan.summary.dailyMin))–\(money(plan.summary.dailyMax))** | **\(money(plan.summary.monthlyMax))** | |\n"
         }
+        let unproven = plan.components.filter { $0.governance.status != "passing" }
+        if !unproven.isEmpty {
+            out += "\n**Governance evidence** (no alignment annotation):\n"
+            for c in unproven { out += "- `\(c.id)` \(c.governance.status): \(escape(c.governance.reasons.joined(separator: "; ")))\n" }
+        }
         let problems = plan.diagnostics.count + plan.findings.count
         out += "\n<details><summary>\(problems == 0 ? "No findings" : "\(plan.findings.count) finding(s), \(plan.diagnostics.count) input error(s)")</summary>\n\n"
         for d in plan.diagnostics { out += "- ⚠️ `\(d.location)` \(escape(d.message))\(d.hint.map { " (\(escape($0)))" } ?? "") [`\(d.code)`]\n" }

@@ -19,15 +19,15 @@ public struct PlanTextFormatter: Sendable {
         let unit = currency == "USD" ? "$" : currency
         var out = "Purser plan · \(plan.fleet.name) · \(plan.fleet.revision.map { "revision " + String($0.prefix(12)) } ?? "working tree")\n\n"
         if !plan.components.isEmpty {
-            var rows: [[String]] = [["COMPONENT", "STRATEGY", "ACCELERATOR", "REPLICAS", "\(unit)/DAY MIN–MAX", "\(unit)/MONTH MAX", "BUDGET/DAY"]]
+            var rows: [[String]] = [["COMPONENT", "STRATEGY", "ACCELERATOR", "REPLICAS", "\(unit)/DAY MIN–MAX", "\(unit)/MONTH MAX", "BUDGET/DAY", "EVIDENCE"]]
             for c in plan.components {
                 let accelerator = c.accelerator.map { "\(c.gpu)× \($0)" } ?? "cpu"
                 let replicas = c.effectiveMaxReplicas < c.maxReplicas ? "\(c.minReplicas)–\(c.effectiveMaxReplicas) (cap)" : "\(c.minReplicas)–\(c.maxReplicas)"
                 var budget = "—"
                 if let b = c.budget { budget = money(b.dailyLimit) + (b.breached ? " ✗" : " ✓") }
-                rows.append([c.id, c.strategy, accelerator, replicas, "\(money(c.cost.dailyMin))–\(money(c.cost.dailyMax))", money(c.cost.monthlyMax), budget])
+                rows.append([c.id, c.strategy, accelerator, replicas, "\(money(c.cost.dailyMin))–\(money(c.cost.dailyMax))", money(c.cost.monthlyMax), budget, c.governance.status])
             }
-            rows.append(["TOTAL (\(plan.summary.components))", "", "", "", "\(money(plan.summary.dailyMin))–\(money(plan.summary.dailyMax))", money(plan.summary.monthlyMax), ""])
+            rows.append(["TOTAL (\(plan.summary.components))", "", "", "", "\(money(plan.summary.dailyMin))–\(money(plan.summary.dailyMax))", money(plan.summary.monthlyMax), "", ""])
             out += table(rows, rightAligned: [4, 5, 6])
         }
         if let diff = plan.diff {
@@ -40,6 +40,13 @@ public struct PlanTextFormatter: Sendable {
                     rows.append([d.id, d.change, d.previousMonthly.map(money) ?? "—", d.newMonthly.map(money) ?? "—", signed(d.monthlyDelta)])
                 }
                 out += table(rows, rightAligned: [2, 3, 4])
+            }
+        }
+        let unproven = plan.components.filter { $0.governance.status != "passing" }
+        if !unproven.isEmpty {
+            out += "\nGovernance evidence (no alignment annotation)\n"
+            for c in unproven {
+                out += "  \(c.governance.status) \(c.id): \(c.governance.reasons.joined(separator: "; "))\n"
             }
         }
         if !plan.diagnostics.isEmpty {

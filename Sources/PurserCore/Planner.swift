@@ -28,10 +28,14 @@ public struct PolicyOutcome: Sendable {
 public struct Planner: Sendable {
     public var policies: PolicyEvaluating?
     public var servingImage: String
+    /// The time evidence ages are judged at; nil is the clock's time when each plan is made.
+    public var evidenceTime: Date?
 
-    public init(policies: PolicyEvaluating? = nil, servingImage: String = RenderOptions(placements: [:]).servingImage) {
+    public init(policies: PolicyEvaluating? = nil, servingImage: String = RenderOptions(placements: [:]).servingImage,
+                evidenceTime: Date? = nil) {
         self.policies = policies
         self.servingImage = servingImage
+        self.evidenceTime = evidenceTime
     }
 
     public struct Output: Sendable {
@@ -50,9 +54,10 @@ public struct Planner: Sendable {
         // 1. Cost every component, then render with the plan's decisions.
         let costs = ConcurrentMap.map(fleet.components) { estimator.estimate($0) }
         let evidence = fleet.evidence
+        let now = evidenceTime ?? Date()
         let renderedList = ConcurrentMap.map(Array(zip(fleet.components, costs))) { component, cost in
             renderer.render(component, decisions: RenderDecisions(maxReplicas: cost.effectiveMaxReplicas,
-                                                                  workloadAnnotations: evidence.annotations(for: component)))
+                                                                  workloadAnnotations: evidence.annotations(for: component, now: now)))
         }
         let rendered = Dictionary(uniqueKeysWithValues: renderedList.map { ($0.id, $0) })
 
@@ -81,7 +86,7 @@ public struct Planner: Sendable {
         }
 
         let componentPlans = zip(fleet.components, costs).map { component, cost in
-            Self.componentPlan(component, cost: cost, rendered: rendered[component.id], governance: evidence.verdict(for: component))
+            Self.componentPlan(component, cost: cost, rendered: rendered[component.id], governance: evidence.verdict(for: component, now: now))
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let denials = findings.filter { $0.severity == .error }.count
@@ -122,7 +127,9 @@ public struct Planner: Sendable {
             },
             manifests: rendered?.objects.map { "\($0.kind)/\($0.name)" } ?? [],
             workloadAnnotations: governance.aligned ? [GovernanceEvidence.annotation: governance.reportID ?? ""] : [:],
-            governance: Plan.Governance(reportID: governance.reportID, aligned: governance.aligned, reasons: governance.reasons))
+            governance: Plan.Governance(status: governance.status.rawValue, reportID: governance.reportID, reportPath: governance.reportPath,
+                                        measuredAt: governance.measuredAt.map { ISO8601DateFormatter().string(from: $0) },
+                                        aligned: governance.aligned, reasons: governance.reasons))
     }
 
     static func diff(_ diff: CostDiff, baseRevision: String) -> Plan.Diff {

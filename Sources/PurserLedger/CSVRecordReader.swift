@@ -51,6 +51,8 @@ final class CSVRecordReader {
     private let limits: IngestLimits
     /// Header names, to name the column of an over-long field (set once the header is read).
     var columnNames: [String] = []
+    /// Sees every block of bytes read, in order (a caller hashing the input as it streams).
+    var onBlock: ((UnsafeRawBufferPointer) -> Void)?
 
     /// Reads `source` from absolute `offset` (block-aligned), ignoring the first `skip` bytes.
     init(source: ByteSource, offset: Int64 = 0, skip: Int = 0, limits: IngestLimits = IngestLimits()) {
@@ -194,7 +196,10 @@ final class CSVRecordReader {
             error.row = recordNumber + 1
             throw error
         }
-        if n > 0 { digest.add(block: nextBlock, buffer + dataEnd, count: n) }
+        if n > 0 {
+            digest.add(block: nextBlock, buffer + dataEnd, count: n)
+            onBlock?(UnsafeRawBufferPointer(start: buffer + dataEnd, count: n))
+        }
         nextBlock += 1
         bytesRead += Int64(n)
         if !started {

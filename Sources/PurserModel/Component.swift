@@ -127,6 +127,11 @@ public enum FairnessMetric: String, Sendable, Hashable, CaseIterable, Codable, C
     case equalOpportunityDifference = "equal_opportunity_difference"
     case equalizedOddsDifference = "equalized_odds_difference"
     case demographicParityRatio = "demographic_parity_ratio"
+    case equalOpportunityRatio = "equal_opportunity_ratio"
+    case equalizedOddsRatio = "equalized_odds_ratio"
+
+    /// Ratios are minimums (1 is parity); differences are maximums (0 is parity).
+    public var isMinimum: Bool { rawValue.hasSuffix("_ratio") }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -14,6 +14,8 @@ public struct FleetSettings: Sendable, Hashable {
     public var policies: PolicySettings = .init()
     /// Rendering settings.
     public var render: RenderSettings = .init()
+    /// Governance evidence settings.
+    public var governance: GovernanceSettings = .init()
 
     public init() {}
 
@@ -66,7 +68,7 @@ extension FleetSettings {
         if documents.count > 1 {
             context.report(.invalidValue, at: documents[1].location, path: "", "purser.yaml holds one document, found \(documents.count)")
         }
-        guard let m = context.mapping(node, path: "", known: ["name", "environments", "allocation", "budgets", "policies", "render"]) else { return settings }
+        guard let m = context.mapping(node, path: "", known: ["name", "environments", "allocation", "budgets", "policies", "render", "governance"]) else { return settings }
         if let n = m.field("name") { settings.name = context.string(n, path: "name") }
         if let n = m.field("environments"), let items = context.sequence(n, path: "environments") {
             settings.environments = items.enumerated().compactMap { context.string($1, path: "environments[\($0)]") }
@@ -97,6 +99,7 @@ extension FleetSettings {
             if let t = r.field("branch"), let v = context.string(t, path: "render.branch") { settings.render.branch = v }
             if let t = r.field("prometheusAddress"), let v = context.string(t, path: "render.prometheusAddress") { settings.render.prometheusAddress = v }
         }
+        if let n = m.field("governance") { settings.governance = GovernanceSettings.decode(n, context: context) }
         return settings
     }
 }

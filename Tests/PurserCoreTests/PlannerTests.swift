@@ -56,7 +56,7 @@ let exampleFleet = repoRoot.appendingPathComponent("examples/fleet")
         #expect(denials.first?.component == "ai-prod/video-moderation")
         #expect(denials.first?.rule == "data.kubernetes.admission.deny")
         let video = try #require(plan.components.first { $0.id == "ai-prod/video-moderation" })
-        #expect(video.governance.aligned == false && video.governance.reasons == ["equal_opportunity_difference 0.09 > 0.05"])
+        #expect(video.governance.status == "failing" && video.governance.reasons == ["equal_opportunity_difference 0.09 > 0.05 (by 0.04)"])
         let vision = try #require(plan.components.first { $0.id == "ai-prod/product-vision-search" })
         #expect(vision.governance.aligned && vision.workloadAnnotations["ai-alignment-report-id"]?.hasPrefix("aar-") == true)
         // Budget headroom warnings come from the fleet's own Rego (84% and 89% of budget).

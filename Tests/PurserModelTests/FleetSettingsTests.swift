@@ -27,4 +27,46 @@ import PurserModel
         let d = try #require(context.diagnostics.first)
         #expect(d.code == .unknownField && d.location == file.markers["1️⃣"] && d.hint == "did you mean 'warn'?")
     }
+
+    @Test func readsGovernanceSettings() throws {
+        let file = MarkedYAML("""
+        governance:
+          evidenceMaxAge: 720h
+          minimumGroupSize: 50
+          predictions:
+            label: outcome
+            prediction: decision
+            positive: approved
+            sensitive: [gender, age_band]
+          drift: {pValue: 0.01, share: 0.3, smallSampleRows: 500}
+          registry:
+            mlflow: {url: "https://mlflow.example.com", tokenEnv: ML_TOKEN}
+        """, path: "purser.yaml")
+        let context = DecodingContext()
+        let g = FleetSettings.decode(file.file, context: context).governance
+        #expect(context.diagnostics.isEmpty)
+        #expect(g.evidenceMaxAgeDays == 30 && g.minimumGroupSize == 50)
+        #expect(g.predictions.label == "outcome" && g.predictions.prediction == "decision" && g.predictions.positive == "approved")
+        #expect(g.predictions.sensitive == ["gender", "age_band"])
+        #expect(g.drift.pValue == 0.01 && g.drift.share == 0.3 && g.drift.smallSampleRows == 500 && g.drift.wasserstein == 0.1)
+        #expect(g.registry?.url == "https://mlflow.example.com" && g.registry?.tokenEnvironment == "ML_TOKEN")
+        #expect(FleetSettings().governance.evidenceMaxAgeDays == 30)
+    }
+
+    @Test func badGovernanceSettingsAreLocated() throws {
+        let file = MarkedYAML("""
+        governance:
+          evidenceMaxAge: 1️⃣2 weeks
+          minimumGroupSize: 2️⃣0
+          predictions:
+            sensitive: 3️⃣[a, b, c]
+          drift: {pValue: 4️⃣1.5}
+          registry:
+            mlflow: {url: 5️⃣"ftp://x"}
+        """, path: "purser.yaml")
+        let context = DecodingContext()
+        let g = FleetSettings.decode(file.file, context: context).governance
+        #expect(context.diagnostics.map(\.location) == ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣"].map { file.markers[$0]! })
+        #expect(g.evidenceMaxAgeDays == 30 && g.minimumGroupSize == 30 && g.predictions.sensitive == ["sensitive"] && g.registry == nil)
+    }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PurserAnalytics
 import PurserModel
 
 /// A governance evaluation report: a model version measured on a prediction log (fairness) and
@@ -17,14 +18,22 @@ public struct EvaluationReport: Sendable, Hashable {
     public var fairness: [FairnessMetric: Double]
     /// Whether the drift test flagged the current sample (nil when not measured).
     public var drifted: Bool?
+    /// Per-group rates, for reports `purser govern evaluate` wrote (empty for hand-written ones).
+    public var groups: [GroupRates] = []
+    /// Groups below the minimum size, listed but not used.
+    public var excludedGroups: [GroupRates] = []
+    /// Each drift test, for computed reports.
+    public var driftFeatures: [EvaluationDocument.Feature] = []
 
     struct Document: Decodable {
         struct Model: Decodable { var name: String; var version: String }
-        struct Drift: Decodable { var drifted: Bool? }
+        struct Drift: Decodable { var drifted: Bool?; var features: [EvaluationDocument.Feature]? }
+        struct Detail: Decodable { var groups: [GroupRates]?; var excludedGroups: [GroupRates]? }
         var kind: String
         var model: Model
         var createdAt: String
         var fairness: [String: Double]?
+        var fairnessDetail: Detail?
         var drift: Drift?
     }
 
@@ -52,11 +61,13 @@ public struct EvaluationReport: Sendable, Hashable {
         }
         let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
         return .success(EvaluationReport(id: "aar-" + digest.prefix(16), path: path, model: document.model.name, version: document.model.version,
-                                         createdAt: created, fairness: fairness, drifted: document.drift?.drifted))
+                                         createdAt: created, fairness: fairness, drifted: document.drift?.drifted,
+                                         groups: document.fairnessDetail?.groups ?? [], excludedGroups: document.fairnessDetail?.excludedGroups ?? [],
+                                         driftFeatures: document.drift?.features ?? []))
     }
 
     /// Whether this report shows the component's thresholds met: differences at most their
-    /// threshold, `demographic_parity_ratio` at least its threshold, and no drift.
+    /// threshold, ratios at least theirs, and no drift.
     public func meets(_ thresholds: [FairnessMetric: Double]) -> (met: Bool, failures: [String]) {
         var failures: [String] = []
         for (metric, limit) in thresholds.sorted(by: { $0.key < $1.key }) {
@@ -64,11 +75,22 @@ public struct EvaluationReport: Sendable, Hashable {
                 failures.append("\(metric.rawValue) was not measured")
                 continue
             }
-            let ok = metric == .demographicParityRatio ? value >= limit : value <= limit
-            if !ok { failures.append("\(metric.rawValue) \(value) \(metric == .demographicParityRatio ? "<" : ">") \(limit)") }
+            let ok = metric.isMinimum ? value >= limit : value <= limit
+            if !ok {
+                let margin = abs(value - limit)
+                failures.append("\(metric.rawValue) \(Self.format(value)) \(metric.isMinimum ? "<" : ">") \(Self.format(limit)) (by \(Self.format(margin)))")
+            }
         }
         if drifted == true { failures.append("the current sample drifted from the reference") }
         return (failures.isEmpty, failures)
+    }
+
+    /// Up to 4 decimals, without trailing zeros.
+    static func format(_ value: Double) -> String {
+        var text = String(format: "%.4f", value)
+        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     static func describe(_ error: Error) -> String {

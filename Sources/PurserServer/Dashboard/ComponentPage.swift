@@ -54,11 +54,15 @@ struct ComponentPage {
 
         out += "<h2 id=\"governance\">Governance evidence</h2>"
         let g = c.governance
-        out += "<p>\(HTML.badge(g.aligned ? "pass" : "deny")) "
-        out += g.reportID.map { "Latest evaluation report <code>\(HTML.escape($0))</code> " } ?? "No evaluation report for this model version. "
-        out += g.aligned ? "meets the component's thresholds." : "does not meet the thresholds."
+        let badge = ["passing": "pass", "failing": "deny", "stale": "warn", "missing": "deny"][g.status] ?? "deny"
+        out += "<p>\(HTML.badge(badge)) <strong>\(HTML.escape(g.status))</strong>. "
+        out += g.reportID.map { "Latest evaluation report <code>\(HTML.escape($0))</code>" } ?? "No evaluation report for this model."
+        if let path = g.reportPath { out += " (<code>\(HTML.escape(path))</code>" + (g.measuredAt.map { ", measured \(HTML.escape($0))" } ?? "") + ")" }
         out += "</p>"
         if !g.reasons.isEmpty { out += "<ul>" + g.reasons.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>" }
+        if let id = g.reportID, let report = snapshot.fleet.evidence.latestOfModel.values.first(where: { $0.id == id }) ?? snapshot.fleet.evidence.latest.values.first(where: { $0.id == id }) {
+            out += Self.evidence(report, component: id)
+        }
         if !c.workloadAnnotations.isEmpty {
             out += "<p>Annotations added by the plan: " + c.workloadAnnotations.sorted { $0.key < $1.key }.map { "<code>\(HTML.escape($0.key)): \(HTML.escape($0.value))</code>" }.joined(separator: ", ") + "</p>"
         }
@@ -68,6 +72,34 @@ struct ComponentPage {
 
         out += "<h2 id=\"audit\">Audit events</h2>"
         out += events.isEmpty ? "<p class=\"muted\">No audit events about this component yet.</p>" : AuditPage.table(events, caption: "Latest events about \(id)")
+        return out
+    }
+
+    /// The report's metrics, per-group table and chart, and drift tests.
+    static func evidence(_ report: EvaluationReport, component id: String) -> String {
+        var out = ""
+        if !report.fairness.isEmpty {
+            out += "<div class=\"table-wrap\"><table><caption>Fairness metrics</caption><thead><tr><th scope=\"col\">Metric</th><th scope=\"col\" class=\"num\">Value</th></tr></thead><tbody>"
+            out += report.fairness.sorted { $0.key < $1.key }.map { "<tr><td>\(HTML.escape($0.key.rawValue))</td><td class=\"num\">\(String(format: "%.4f", $0.value))</td></tr>" }.joined()
+            out += "</tbody></table></div>"
+        }
+        if !report.groups.isEmpty {
+            func rate(_ v: Double?) -> String { v.map { String(format: "%.4f", $0) } ?? "n/a" }
+            out += "<div class=\"table-wrap\"><table><caption>Per group</caption><thead><tr><th scope=\"col\">Group</th><th scope=\"col\" class=\"num\">Rows</th><th scope=\"col\" class=\"num\">Positive labels</th><th scope=\"col\" class=\"num\">Selection rate</th><th scope=\"col\" class=\"num\">TPR</th><th scope=\"col\" class=\"num\">FPR</th></tr></thead><tbody>"
+            out += (report.groups + report.excludedGroups).map { g in
+                let excluded = report.excludedGroups.contains(g) ? " <span class=\"muted\">(too small, not used)</span>" : ""
+                return "<tr><td>\(HTML.escape(g.group))\(excluded)</td><td class=\"num\">\(g.count)</td><td class=\"num\">\(g.positiveLabels)</td><td class=\"num\">\(rate(g.selectionRate))</td><td class=\"num\">\(rate(g.truePositiveRate))</td><td class=\"num\">\(rate(g.falsePositiveRate))</td></tr>"
+            }.joined()
+            out += "</tbody></table></div>"
+            out += GroupRatesChart(groups: report.groups, title: "Rates per group for \(id)").svg()
+        }
+        if !report.driftFeatures.isEmpty {
+            out += "<div class=\"table-wrap\"><table><caption>Drift against the reference</caption><thead><tr><th scope=\"col\">Column</th><th scope=\"col\">Test</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\" class=\"num\">Threshold</th><th scope=\"col\" class=\"num\">PSI</th><th scope=\"col\">Drifted</th></tr></thead><tbody>"
+            out += report.driftFeatures.map { f in
+                "<tr><td>\(HTML.escape(f.name))</td><td>\(HTML.escape(f.test))</td><td class=\"num\">\(String(format: "%.4f", f.value))</td><td class=\"num\">\(String(format: "%.4f", f.threshold))</td><td class=\"num\">\(String(format: "%.4f", f.psi))</td><td>\(f.drifted ? "yes" : "no")</td></tr>"
+            }.joined()
+            out += "</tbody></table></div>"
+        }
         return out
     }
 }

@@ -22,9 +22,14 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(help: "Also write the rendered manifests to this folder.")
     var outDir: String?
 
+    @Option(help: "Judge evaluation report ages at this time (ISO 8601 UTC or a day) instead of now.")
+    var asOf: String?
+
     func run() async throws {
         do {
-            let result = try await PlanRunner(planner: PolicyGate.planner()).run(path: fleet.path, revision: fleet.rev, base: base)
+            var planner = PolicyGate.planner()
+            planner.evidenceTime = try EvidenceTime.parse(asOf)
+            let result = try await PlanRunner(planner: planner).run(path: fleet.path, revision: fleet.rev, base: base)
             let plan = result.output.plan
             switch format {
             case .text: print(PlanTextFormatter(color: Terminal.supportsColor, sources: result.fleet.sources).format(plan), terminator: "")
