@@ -219,3 +219,33 @@ import PurserTestSupport
         #expect(status.text().contains("ai-staging/fraud-tabular: no evaluation report for fraud-gbm@7.3.0-rc.1"))
     }
 }
+
+extension GovernanceEvaluationTests {
+    @Test func driftComparesSharedColumnsAndIgnoresIdentifiers() async throws {
+        let repo = try fleetCopy()
+        defer { repo.remove() }
+        var predictions = "y_true,y_pred,sensitive,amount,channel,request_id\n"
+        var reference = "amount,channel,request_id\n"
+        for i in 0..<100_100 {
+            let group = i % 2 == 0 ? "a" : "b"
+            predictions += "\(i % 3 == 0 ? 1 : 0),\(i % 4 == 0 ? 1 : 0),\(group),\(Double(i % 500) + 100.5),\(["web", "app"][i % 2]),p\(i)\n"
+            if i < 5_000 { reference += "\(Double(i % 500) + 0.5),\(["web", "app"][i % 2]),r\(i)\n" }
+        }
+        try repo.write("p.csv", predictions)
+        try repo.write("r.csv", reference)
+        let fleet = try await PlanRunner.loadFleet(root: repo.root, revision: nil).fleet
+        let component = try GovernanceEvaluation.component(named: "fraud-tabular", in: fleet)
+        let result = try GovernanceEvaluation(component: component, settings: fleet.settings.governance, toolVersion: "test")
+            .run(predictions: repo.root.appendingPathComponent("p.csv"), reference: repo.root.appendingPathComponent("r.csv"), now: Self.measuredAt)
+        let drift = try #require(result.document.drift)
+        #expect(drift.features?.map(\.name) == ["amount", "channel"])
+        #expect(drift.ignored?.keys.sorted() == ["request_id"])
+        // amount moved up by 100 on a spread of 500: normed Wasserstein well above 0.1 (5,000 reference rows).
+        let amount = try #require(drift.features?.first { $0.name == "amount" })
+        #expect(amount.kind == "numeric" && amount.test == "wasserstein" && amount.drifted)
+        let channel = try #require(drift.features?.first { $0.name == "channel" })
+        #expect(channel.kind == "categorical" && !channel.drifted)
+        #expect(drift.share == 0.5 && drift.drifted == true)
+        #expect(!result.passed)
+    }
+}

@@ -58,6 +58,8 @@ public struct EvaluationDocument: Codable, Sendable {
         public var share: Double?
         public var shareThreshold: Double?
         public var features: [Feature]?
+        /// Shared columns not compared, with the reason (e.g. more distinct values than a category allows).
+        public var ignored: [String: String]?
     }
 
     public struct Feature: Codable, Sendable, Hashable {

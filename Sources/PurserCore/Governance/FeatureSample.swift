@@ -7,6 +7,11 @@ struct FeatureSample {
     private(set) var categories: [String: Int] = [:]
     private(set) var isCategorical = false
     private(set) var nulls = 0
+    /// Set once a categorical column holds more than `maxCategories` distinct values (an id, a
+    /// free-text field): it is not compared, and its values are dropped to bound memory.
+    private(set) var tooManyCategories = false
+
+    static let maxCategories = 100_000
 
     var count: Int { isCategorical ? categories.values.reduce(0, +) : numbers.count }
 
@@ -15,9 +20,14 @@ struct FeatureSample {
             numbers.append(number)
             return
         }
+        guard !tooManyCategories else { return }
         guard let value = text() else { nulls += 1; return }
         if !isCategorical { makeCategorical() }
         categories[value, default: 0] += 1
+        if categories.count > Self.maxCategories {
+            tooManyCategories = true
+            categories = [:]
+        }
     }
 
     mutating func makeCategorical() {

@@ -12,6 +12,9 @@ public struct GovernanceEvaluation: Sendable {
     public var settings: GovernanceSettings
     public var toolVersion: String
 
+    /// The most distinct sensitive groups (or intersections) a log may have.
+    public static let maxGroups = 10_000
+
     public init(component: Component, settings: GovernanceSettings, toolVersion: String) {
         self.component = component
         self.settings = settings
@@ -57,6 +60,7 @@ public struct GovernanceEvaluation: Sendable {
         var labels = BinaryColumn(name: columns.label, positive: columns.positive, file: log.name)
         var predictionsSeen = BinaryColumn(name: columns.prediction, positive: columns.positive, file: log.name)
         var skipped = 0
+        var groupNames: Set<String> = []
         while try log.next() {
             for (k, i) in sharedIndexes.enumerated() { current[k].add(number: log.number(i)) { log.text(i) } }
             guard let y = log.text(label), let p = log.text(prediction) else { skipped += 1; continue }
@@ -68,7 +72,14 @@ public struct GovernanceEvaluation: Sendable {
             guard group.count == sensitive.count else { skipped += 1; continue }
             let isPositive = try labels.read(y, row: log.position)
             let predictedPositive = try predictionsSeen.read(p, row: log.position)
-            tally.add(group: group.joined(separator: " × "), label: isPositive, prediction: predictedPositive)
+            let name = group.joined(separator: " × ")
+            if groupNames.count < Self.maxGroups || groupNames.contains(name) {
+                groupNames.insert(name)
+            } else {
+                throw GovernanceError(file: log.name, line: log.position, column: columns.sensitive.joined(separator: ", "),
+                                      message: "more than \(Self.maxGroups) sensitive groups: is the sensitive column an identifier or a continuous value?")
+            }
+            tally.add(group: name, label: isPositive, prediction: predictedPositive)
         }
         let predictionsDigest = try log.finish()
         guard log.rows > 0 else { throw GovernanceError(file: log.name, message: "no prediction rows: nothing to measure") }
@@ -139,7 +150,14 @@ public struct GovernanceEvaluation: Sendable {
         let thresholds = DriftThresholds(pValue: settings.pValue, wasserstein: settings.wasserstein, jensenShannon: settings.jensenShannon,
                                          psi: settings.psi, driftShare: settings.share, smallSampleRows: settings.smallSampleRows)
         var features: [EvaluationDocument.Feature] = []
+        var ignored: [String: String] = [:]
         for k in names.indices {
+            if reference[k].tooManyCategories || current[k].tooManyCategories {
+                ignored[names[k]] = "more than \(FeatureSample.maxCategories) distinct values: an identifier or free text, not a feature to compare"
+                reference[k] = FeatureSample()
+                current[k] = FeatureSample()
+                continue
+            }
             if reference[k].isCategorical != current[k].isCategorical {
                 reference[k].makeCategorical()
                 current[k].makeCategorical()
@@ -165,8 +183,12 @@ public struct GovernanceEvaluation: Sendable {
             reference[k] = FeatureSample()
             current[k] = FeatureSample()
         }
+        guard !features.isEmpty else {
+            throw GovernanceError(file: file, message: "no shared column can be compared for drift (\(ignored.keys.sorted().joined(separator: ", ")): \(ignored.values.first ?? ""))")
+        }
         let share = Double(features.filter(\.drifted).count) / Double(features.count)
-        return .init(drifted: share >= settings.share, share: share, shareThreshold: settings.share, features: features)
+        return .init(drifted: share >= settings.share, share: share, shareThreshold: settings.share, features: features,
+                     ignored: ignored.isEmpty ? nil : ignored)
     }
 
     static func timestamp(_ date: Date) -> String {
