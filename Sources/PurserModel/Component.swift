@@ -68,7 +68,8 @@ public struct ComponentSpec: Sendable, Hashable {
 public struct ModelSpec: Sendable, Hashable {
     /// Registry model name. Required.
     public var name: String
-    /// Semantic version, e.g. "2.1.0". Required.
+    /// Semantic version, e.g. "2.1.0"; with repository `mlflow-registry` also an MLflow version
+    /// number ("3") or alias ("@champion"), see `MLflowVersionReference`. Required.
     public var version: String
     /// Registry name, e.g. `mlflow-registry`. Required.
     public var repository: String

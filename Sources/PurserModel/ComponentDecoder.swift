@@ -73,10 +73,18 @@ struct ComponentDecoder {
         guard let m = context.mapping(node, path: path, known: ["name", "version", "repository", "endpoint", "modality"]) else { return nil }
         let name = requiredString(m, "name")
         let version = requiredString(m, "version")
-        if let version, let n = m.field("version"), !Lexical.isSemanticVersion(version) {
-            context.report(.invalidValue, at: n.location, path: "\(path).version", "'\(version)' is not a semantic version; expected MAJOR.MINOR.PATCH such as \"2.1.0\"")
-        }
         let repository = requiredString(m, "repository")
+        if let version, let n = m.field("version") {
+            if repository == MLflowVersionReference.repository {
+                // An MLflow registry also resolves version numbers and aliases (docs/spec.md).
+                if let problem = MLflowVersionReference.problem(with: version) {
+                    context.report(.invalidValue, at: n.location, path: "\(path).version", problem)
+                }
+            } else if !Lexical.isSemanticVersion(version) {
+                context.report(.invalidValue, at: n.location, path: "\(path).version", "'\(Lexical.excerpt(version))' is not a semantic version; expected MAJOR.MINOR.PATCH such as \"2.1.0\"",
+                               hint: MLflowVersionReference(version) != nil ? "version numbers and aliases are accepted with repository \(MLflowVersionReference.repository) only" : nil)
+            }
+        }
         let endpoint = requiredString(m, "endpoint")
         if let endpoint, let n = m.field("endpoint") { checkHTTPS(endpoint, n, "\(path).endpoint") }
         var modalities: [Modality] = []
