@@ -129,6 +129,9 @@ public struct Plan: Sendable, Codable {
         case policyWarning = "PolicyWarning"
         case admissionDenied = "AdmissionDenied"
         case policyError = "PolicyError"
+        /// `plan --check-registry`: the model version is missing, archived, not ready, contradicts
+        /// the evidence, or the registry could not answer (inconclusive is not a pass).
+        case registryMismatch = "RegistryMismatch"
     }
 
     public struct Diff: Sendable, Codable {

@@ -249,3 +249,26 @@ extension GovernanceEvaluationTests {
         #expect(!result.passed)
     }
 }
+
+extension GovernanceEvaluationTests {
+    @Test func checkRegistryFailsThePlanWhenTheRegistryCannotAnswer() async throws {
+        let repo = try fleetCopy()
+        defer { repo.remove() }
+        // Port 9 (discard) on loopback: nothing listens, the registry is unreachable.
+        try repo.write("purser.yaml", "governance:\n  registry:\n    mlflow: {url: \"http://127.0.0.1:9\"}\n")
+        let result = try await PlanRunner(planner: Planner()).run(path: repo.root.path, revision: nil, base: nil)
+        #expect(result.output.plan.verdict == .pass)
+        let checked = try await PlanRegistryCheck.apply(to: result.output.plan, fleet: result.fleet)
+        let findings = checked.findings.filter { $0.reason == .registryMismatch }
+        let registryComponents = result.fleet.components.filter { $0.spec.model.repository == "mlflow-registry" }.map(\.id).sorted()
+        #expect(!registryComponents.isEmpty)
+        #expect(findings.map { $0.component ?? "" }.sorted() == registryComponents)
+        #expect(findings.allSatisfy { $0.severity == .error && $0.file?.hasPrefix("components/") == true })
+        #expect(checked.verdict == .fail && checked.summary.denials == findings.count)
+
+        try repo.write("purser.yaml", "name: no-registry\n")
+        let bare = try await PlanRunner(planner: Planner()).run(path: repo.root.path, revision: nil, base: nil)
+        let error = try await #require(throws: GovernanceError.self) { try await PlanRegistryCheck.apply(to: bare.output.plan, fleet: bare.fleet) }
+        #expect(error.message.contains("governance.registry.mlflow.url"))
+    }
+}

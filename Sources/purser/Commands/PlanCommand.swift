@@ -25,12 +25,16 @@ struct PlanCommand: AsyncParsableCommand {
     @Option(help: "Judge evaluation report ages at this time (ISO 8601 UTC or a day) instead of now.")
     var asOf: String?
 
+    @Flag(help: "Resolve each mlflow-registry model version in the registry (governance.registry.mlflow) and fail on versions that do not exist, are archived or contradict the evidence.")
+    var checkRegistry = false
+
     func run() async throws {
         do {
             var planner = PolicyGate.planner()
             planner.evidenceTime = try EvidenceTime.parse(asOf)
             let result = try await PlanRunner(planner: planner).run(path: fleet.path, revision: fleet.rev, base: base)
-            let plan = result.output.plan
+            var plan = result.output.plan
+            if checkRegistry { plan = try await PlanRegistryCheck.apply(to: plan, fleet: result.fleet) }
             switch format {
             case .text: print(PlanTextFormatter(color: Terminal.supportsColor, sources: result.fleet.sources).format(plan), terminator: "")
             case .markdown: print(PlanMarkdownFormatter().format(plan), terminator: "")
