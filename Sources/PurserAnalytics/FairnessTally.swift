@@ -41,6 +41,12 @@ public struct FairnessTally: Sendable {
     }
 
     /// Rows added so far.
+    /// Distinct groups seen so far.
+    public var groupCount: Int { counts.count }
+
+    /// Whether rows of `group` were added.
+    public func contains(group: String) -> Bool { counts[group] != nil }
+
     public var rows: Int { counts.values.reduce(0) { $0 + $1.total } }
 
     /// The per-group rates and the fairness metrics.

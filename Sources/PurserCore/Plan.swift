@@ -168,8 +168,6 @@ extension Plan {
 
     /// Canonical JSON: sorted keys, stable, with a trailing newline.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try CanonicalJSON.text(self)
     }
 }

@@ -70,9 +70,7 @@ public enum CostReportFormatter {
     }
 
     public static func json<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? String(decoding: encoder.encode(value), as: UTF8.self)).map { $0 + "\n" } ?? "null\n"
+        (try? CanonicalJSON.text(value)) ?? "null\n"
     }
 
     static func money(_ value: Double) -> String { String(format: "%.2f", value) }

@@ -59,7 +59,7 @@ public struct EvaluationReport: Sendable, Hashable {
             }
             fairness[metric] = value
         }
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digest = SHA256.hash(data: data).hex
         return .success(EvaluationReport(id: "aar-" + digest.prefix(16), path: path, model: document.model.name, version: document.model.version,
                                          createdAt: created, fairness: fairness, drifted: document.drift?.drifted,
                                          groups: document.fairnessDetail?.groups ?? [], excludedGroups: document.fairnessDetail?.excludedGroups ?? [],

@@ -37,7 +37,8 @@ struct FeatureSample {
         numbers = []
     }
 
-    private static func text(of value: Double) -> String {
+    /// A number as its category text: whole numbers without `.0`, others in their shortest form.
+    static func text(of value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 }

@@ -60,7 +60,6 @@ public struct GovernanceEvaluation: Sendable {
         var labels = BinaryColumn(name: columns.label, positive: columns.positive, file: log.name)
         var predictionsSeen = BinaryColumn(name: columns.prediction, positive: columns.positive, file: log.name)
         var skipped = 0
-        var groupNames: Set<String> = []
         while try log.next() {
             for (k, i) in sharedIndexes.enumerated() { current[k].add(number: log.number(i)) { log.text(i) } }
             guard let y = log.text(label), let p = log.text(prediction) else { skipped += 1; continue }
@@ -73,9 +72,7 @@ public struct GovernanceEvaluation: Sendable {
             let isPositive = try labels.read(y, row: log.position)
             let predictedPositive = try predictionsSeen.read(p, row: log.position)
             let name = group.joined(separator: " × ")
-            if groupNames.count < Self.maxGroups || groupNames.contains(name) {
-                groupNames.insert(name)
-            } else {
+            if tally.groupCount >= Self.maxGroups && !tally.contains(group: name) {
                 throw GovernanceError(file: log.name, line: log.position, column: columns.sensitive.joined(separator: ", "),
                                       message: "more than \(Self.maxGroups) sensitive groups: is the sensitive column an identifier or a continuous value?")
             }
@@ -116,11 +113,8 @@ public struct GovernanceEvaluation: Sendable {
                                   sensitiveColumns: columns.sensitive, minimumGroupSize: settings.minimumGroupSize, skippedRows: skipped,
                                   groups: metrics.groups, excludedGroups: metrics.excludedGroups, undefined: metrics.undefined),
             drift: drift, checks: checks, verdict: passed ? "pass" : "fail")
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var bytes = try encoder.encode(document)
-        bytes.append(10)
-        let id = "aar-" + SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined().prefix(16)
+        let bytes = Data(try CanonicalJSON.text(document).utf8)
+        let id = "aar-" + SHA256.hash(data: bytes).hex.prefix(16)
         let path = ["reports", Self.segment(component.metadata.namespace), Self.segment(component.metadata.name),
                     Self.segment(component.spec.model.version), id + ".json"].joined(separator: "/")
         return Result(document: document, bytes: bytes, id: id, path: path)

@@ -30,9 +30,7 @@ public struct GovernanceStatus: Sendable, Codable {
 
     /// Pretty-printed JSON with sorted keys.
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        try CanonicalJSON.text(self)
     }
 
     /// A plain-text table, one component per line, then the reasons of those not passing.

@@ -94,7 +94,7 @@ final class PredictionLog {
         case nil, .null?: return nil
         case .text(let s)?: return s.isEmpty ? nil : s
         case .bool(let b)?: return b ? "true" : "false"
-        case .number(let v)?: return v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : String(v)
+        case .number(let v)?: return FeatureSample.text(of: v)
         case .nested?: return nil
         }
     }
@@ -120,7 +120,7 @@ final class PredictionLog {
         } else {
             digest = hasher.finalize()
         }
-        return digest.map { String(format: "%02x", $0) }.joined()
+        return digest.hex
     }
 
     private static func isBlank(_ text: ArraySlice<UInt8>) -> Bool { text.allSatisfy { $0 == 32 || $0 == 9 || $0 == 13 } }

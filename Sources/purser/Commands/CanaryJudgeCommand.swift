@@ -43,9 +43,7 @@ struct CanaryJudgeCommand: AsyncParsableCommand {
             let result = try CanaryAnalysis(component: target, tolerance: tolerance)
                 .run(baseline: URL(fileURLWithPath: baseline), canary: URL(fileURLWithPath: canary))
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(result), as: UTF8.self))
+                print(try CanonicalJSON.text(result), terminator: "")
             } else {
                 print(CanaryAnalysis.summary(result), terminator: "")
             }
