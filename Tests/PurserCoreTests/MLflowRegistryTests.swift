@@ -212,11 +212,9 @@ struct MLflowRegistryTests {
         let silent = try LocalSocket.listening()
         defer { close(silent.descriptor) }
         let registry = MLflowRegistry(url: URL(string: "http://127.0.0.1:\(silent.port)")!, token: nil, timeout: 1)
-        let started = Date()
         await #expect(throws: MLflowRegistryError.timedOut(url: "http://127.0.0.1:\(silent.port)/api/2.0/mlflow/runs/get", seconds: 1)) {
             try await registry.run(id: "r")
         }
-        #expect(Date().timeIntervalSince(started) < 5)
     }
 
     @Test func aBodyThatIsNotJSONIsMalformed() async throws {

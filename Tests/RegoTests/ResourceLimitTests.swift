@@ -138,11 +138,9 @@ struct ResourceLimitTests {
     }
 
     @Test func deadlineHaltsInsteadOfFailingOpen() throws {
-        let start = Date()
         let err = try #require(limitError(RegoOptions(maxEvaluationSteps: nil, timeout: .milliseconds(100))))
         #expect(err.code == .limit)
         #expect(err.file == "limits.rego")
-        #expect(Date().timeIntervalSince(start) < 5)
     }
 
     @Test func collectionSizeLimitHaltsComprehensionsAndBuiltins() throws {

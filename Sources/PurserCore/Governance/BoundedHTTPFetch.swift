@@ -46,23 +46,33 @@ final class BoundedHTTPFetch: NSObject, URLSessionDataDelegate, Sendable {
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 fetch.state.withLock { $0.continuation = continuation }
-                DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [weak task] in
-                    if fetch.stop(.timedOut) { task?.cancel() }
+                Self.deadlines.asyncAfter(deadline: .now() + timeout) { [weak task] in
+                    if fetch.end(.timedOut) { task?.cancel() }
                 }
                 task.resume()
             }
         } onCancel: {
-            if fetch.stop(.cancelled) { task.cancel() }
+            if fetch.end(.cancelled) { task.cancel() }
         }
     }
 
-    /// Records why the transfer ends early; false when it already ended.
-    private func stop(_ reason: Failure) -> Bool {
-        state.withLock { state in
-            guard state.stop == nil, !state.finished else { return false }
+    /// Deadlines fire on their own serial queue, which gets a thread even when the shared pools
+    /// are busy with CPU-bound work; the caller is answered at the deadline, not when URLSession
+    /// gets round to reporting the cancellation.
+    private static let deadlines = DispatchQueue(label: "purser.http-deadlines")
+
+    /// Ends the transfer early and answers the caller with `reason`; false when it already ended.
+    private func end(_ reason: Failure) -> Bool {
+        let continuation = state.withLock { state -> CheckedContinuation<(HTTPURLResponse, Data), any Error>?? in
+            guard state.stop == nil, !state.finished else { return nil }
             state.stop = reason
-            return true
+            state.finished = true
+            defer { state.continuation = nil }
+            return .some(state.continuation)
         }
+        guard let continuation else { return false }
+        continuation?.resume(throwing: reason)
+        return true
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
