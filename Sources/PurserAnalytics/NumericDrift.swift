@@ -15,7 +15,7 @@ import Foundation
 /// - `normedWasserstein`: Evidently's `wasserstein_distance / max(numpy.std(reference), 0.001)`,
 ///   so a constant reference is divided by 0.001 rather than 0.
 ///
-/// Sorting dominates: O(n log n) overall, plus the exact KS p-value (see `KolmogorovSmirnov`).
+/// Linear time after a radix sort (`RadixSort`), plus the exact KS p-value (see `KolmogorovSmirnov`).
 public struct NumericDrift: Sendable, Codable, Hashable {
     public var referenceCount: Int, currentCount: Int
     /// Population stability index over the reference's decile bins.
@@ -45,10 +45,12 @@ public struct NumericDrift: Sendable, Codable, Hashable {
     ///
     /// Throws `AnalyticsError.emptySample` when either sample is empty and
     /// `AnalyticsError.nonFiniteSample` when one holds NaN or an infinity.
-    public static func compare(reference: [Double], current: [Double]) throws -> NumericDrift {
+    public static func compare(reference: consuming [Double], current: consuming [Double]) throws -> NumericDrift {
         try AnalyticsError.validate(reference, sample: "reference")
         try AnalyticsError.validate(current, sample: "current")
-        let ref = reference.sorted(), cur = current.sorted()
+        var ref = reference, cur = current
+        RadixSort.sort(&ref)
+        RadixSort.sort(&cur)
         let ks = KolmogorovSmirnov.test(sortedA: ref, sortedB: cur)
         let wasserstein = SampleStatistics.wasserstein(sortedU: ref, sortedV: cur)
         let std = SampleStatistics.populationStandardDeviation(ref)

@@ -2,8 +2,15 @@ import Foundation
 
 /// One column's values collected for a drift test: numbers while every value is one, category
 /// counts once any value is not (numbers seen before are then counted by their shortest text).
+///
+/// Numbers stay in memory while the evaluation's `SpillBudget` lasts, a `chunk` at a time; once
+/// it is spent, a column's numbers go to a `SpilledNumbers` file and only one chunk per column
+/// stays in memory, whatever the column's length. `numbers()` reads a column back whole when it
+/// is compared.
 struct FeatureSample {
-    private(set) var numbers: [Double] = []
+    private var buffered: [Double] = []
+    private var spilled: SpilledNumbers?
+    private let budget: SpillBudget?
     private(set) var categories: [String: Int] = [:]
     private(set) var isCategorical = false
     private(set) var nulls = 0
@@ -12,17 +19,42 @@ struct FeatureSample {
     private(set) var tooManyCategories = false
 
     static let maxCategories = 100_000
+    /// Values held in memory per column before they are written out (1 MiB).
+    static let chunk = 131_072
 
-    var count: Int { isCategorical ? categories.values.reduce(0, +) : numbers.count }
+    /// Without a budget, every full chunk is spilled.
+    init(budget: SpillBudget? = nil) { self.budget = budget }
 
-    mutating func add(number: Double?, text: () -> String?) {
+    var count: Int { isCategorical ? categories.values.reduce(0, +) : buffered.count + (spilled?.count ?? 0) }
+
+    /// Adds a value: `number` while the column is numeric, else its text (nil for an empty cell).
+    mutating func add(number: Double?, text: () -> String?) throws {
         if !isCategorical, let number {
-            numbers.append(number)
-            return
+            try append(number)
+        } else {
+            try add(text: text())
         }
+    }
+
+    @inline(__always) mutating func append(_ number: Double) throws {
+        buffered.append(number)
+        if buffered.count % Self.chunk == 0 { try chunkFilled() }
+    }
+
+    private mutating func chunkFilled() throws {
+        if spilled == nil, budget?.take(Self.chunk * MemoryLayout<Double>.stride) == true { return }
+        if spilled == nil { spilled = try SpilledNumbers() }
+        try spilled!.append(buffered)
+        buffered.removeAll(keepingCapacity: buffered.count == Self.chunk)
+    }
+
+    mutating func add(text value: String?) throws {
         guard !tooManyCategories else { return }
-        guard let value = text() else { nulls += 1; return }
-        if !isCategorical { makeCategorical() }
+        guard let value else { nulls += 1; return }
+        if !isCategorical {
+            try makeCategorical()
+            guard !tooManyCategories else { return }
+        }
         categories[value, default: 0] += 1
         if categories.count > Self.maxCategories {
             tooManyCategories = true
@@ -30,11 +62,20 @@ struct FeatureSample {
         }
     }
 
-    mutating func makeCategorical() {
+    mutating func makeCategorical() throws {
         guard !isCategorical else { return }
+        for value in try numbers() {
+            categories[Self.text(of: value), default: 0] += 1
+            if categories.count > Self.maxCategories { tooManyCategories = true; categories = [:]; break }
+        }
         isCategorical = true
-        for value in numbers { categories[Self.text(of: value), default: 0] += 1 }
-        numbers = []
+        buffered = []
+        spilled = nil
+    }
+
+    /// Every number added, in order.
+    func numbers() throws -> [Double] {
+        try spilled?.values(followedBy: buffered) ?? buffered
     }
 
     /// A number as its category text: whole numbers without `.0`, others in their shortest form.

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import PurserAnalytics
+import PurserConcurrency
 import PurserModel
 
 /// `purser govern evaluate`: measures a component's model version on its prediction log
@@ -36,67 +37,34 @@ public struct GovernanceEvaluation: Sendable {
     /// Reads the files (streaming) and computes the report.
     /// - Throws: `GovernanceError` or `LedgerError` naming the file, row and column of bad input.
     public func run(predictions: URL, reference: URL?, now: Date = Date()) throws -> Result {
-        let columns = settings.predictions
-        let log = try PredictionLog(file: predictions)
-        let label = try log.column(columns.label)
-        let prediction = try log.column(columns.prediction)
-        let sensitive = try columns.sensitive.map { try log.column($0) }
-        // Drift compares every column the two files share; the reference's header is read first.
-        var referenceLog: PredictionLog?
-        var shared: [String] = []
+        // Drift compares every column the two files share: both headers are read first.
+        var sharedColumns: [String] = []
         if let reference {
-            let opened = try PredictionLog(file: reference)
+            let current = try PredictionLog(file: predictions), opened = try PredictionLog(file: reference)
             let referenceColumns = Set(opened.columns)
-            shared = log.columns.filter { referenceColumns.contains($0) }
-            if shared.isEmpty {
-                throw GovernanceError(file: opened.name, message: "shares no column with \(log.name): nothing to compare for drift")
+            sharedColumns = current.columns.filter { referenceColumns.contains($0) }
+            if sharedColumns.isEmpty {
+                throw GovernanceError(file: opened.name, message: "shares no column with \(current.name): nothing to compare for drift")
             }
-            referenceLog = opened
         }
-        let sharedIndexes = try shared.map { try log.column($0) }
+        // The two files are read at once, on two cores; their drift columns share one memory budget.
+        let budget = SpillBudget(bytes: Self.driftMemoryBudget)
+        let shared = sharedColumns
+        let (read, referenceRead) = try Concurrently.both(
+            { try self.readPredictions(predictions, features: shared, budget: budget) },
+            { try reference.map { try Self.readSample($0, features: shared, budget: budget) } })
+        var current = read.features
+        let tally = read.tally
 
-        var tally = FairnessTally()
-        var current = [FeatureSample](repeating: FeatureSample(), count: shared.count)
-        var labels = BinaryColumn(name: columns.label, positive: columns.positive, file: log.name)
-        var predictionsSeen = BinaryColumn(name: columns.prediction, positive: columns.positive, file: log.name)
-        var skipped = 0
-        while try log.next() {
-            for (k, i) in sharedIndexes.enumerated() { current[k].add(number: log.number(i)) { log.text(i) } }
-            guard let y = log.text(label), let p = log.text(prediction) else { skipped += 1; continue }
-            var group: [String] = []
-            for i in sensitive {
-                guard let value = log.text(i) else { break }
-                group.append(value)
-            }
-            guard group.count == sensitive.count else { skipped += 1; continue }
-            let isPositive = try labels.read(y, row: log.position)
-            let predictedPositive = try predictionsSeen.read(p, row: log.position)
-            let name = group.joined(separator: " × ")
-            if tally.groupCount >= Self.maxGroups && !tally.contains(group: name) {
-                throw GovernanceError(file: log.name, line: log.position, column: columns.sensitive.joined(separator: ", "),
-                                      message: "more than \(Self.maxGroups) sensitive groups: is the sensitive column an identifier or a continuous value?")
-            }
-            tally.add(group: name, label: isPositive, prediction: predictedPositive)
-        }
-        let predictionsDigest = try log.finish()
-        guard log.rows > 0 else { throw GovernanceError(file: log.name, message: "no prediction rows: nothing to measure") }
-        guard tally.rows > 0 else {
-            throw GovernanceError(file: log.name, message: "all \(log.rows) rows lack a label, a prediction or a sensitive value: nothing to measure")
-        }
-
-        var inputs = EvaluationDocument.Inputs(predictions: .init(name: log.name, sha256: predictionsDigest, rows: log.rows, format: log.format))
+        var inputs = EvaluationDocument.Inputs(predictions: read.input)
         var drift: EvaluationDocument.Drift?
-        if let referenceLog {
-            let indexes = try shared.map { try referenceLog.column($0) }
-            var reference = [FeatureSample](repeating: FeatureSample(), count: shared.count)
-            while try referenceLog.next() {
-                for (k, i) in indexes.enumerated() { reference[k].add(number: referenceLog.number(i)) { referenceLog.text(i) } }
-            }
-            let digest = try referenceLog.finish()
-            inputs.reference = .init(name: referenceLog.name, sha256: digest, rows: referenceLog.rows, format: referenceLog.format)
-            drift = try Self.drift(names: shared, reference: &reference, current: &current, settings: settings.drift, file: referenceLog.name)
+        if var referenceRead {
+            inputs.reference = referenceRead.input
+            drift = try Self.drift(names: shared, reference: &referenceRead.features, current: &current, settings: settings.drift,
+                                   file: referenceRead.input.name)
         }
 
+        let columns = settings.predictions
         let metrics = tally.metrics(minimumGroupSize: settings.minimumGroupSize)
         let values = Self.values(metrics)
         let checks = (component.spec.governance.biasDetection?.thresholds ?? [:]).sorted { $0.key < $1.key }.map { metric, limit in
@@ -110,7 +78,7 @@ public struct GovernanceEvaluation: Sendable {
             component: component.id, createdAt: Self.timestamp(now), tool: .init(name: "purser", version: toolVersion),
             inputs: inputs, fairness: values,
             fairnessDetail: .init(labelColumn: columns.label, predictionColumn: columns.prediction, positiveValue: columns.positive,
-                                  sensitiveColumns: columns.sensitive, minimumGroupSize: settings.minimumGroupSize, skippedRows: skipped,
+                                  sensitiveColumns: columns.sensitive, minimumGroupSize: settings.minimumGroupSize, skippedRows: read.skipped,
                                   groups: metrics.groups, excludedGroups: metrics.excludedGroups, undefined: metrics.undefined),
             drift: drift, checks: checks, verdict: passed ? "pass" : "fail")
         let bytes = Data(try CanonicalJSON.text(document).utf8)
@@ -143,46 +111,53 @@ public struct GovernanceEvaluation: Sendable {
                       settings: GovernanceSettings.DriftSettings, file: String) throws -> EvaluationDocument.Drift {
         let thresholds = DriftThresholds(pValue: settings.pValue, wasserstein: settings.wasserstein, jensenShannon: settings.jensenShannon,
                                          psi: settings.psi, driftShare: settings.share, smallSampleRows: settings.smallSampleRows)
-        var features: [EvaluationDocument.Feature] = []
+        var compared: [Int] = []
         var ignored: [String: String] = [:]
         for k in names.indices {
+            if reference[k].isCategorical != current[k].isCategorical {
+                try reference[k].makeCategorical()
+                try current[k].makeCategorical()
+            }
             if reference[k].tooManyCategories || current[k].tooManyCategories {
                 ignored[names[k]] = "more than \(FeatureSample.maxCategories) distinct values: an identifier or free text, not a feature to compare"
-                reference[k] = FeatureSample()
-                current[k] = FeatureSample()
                 continue
-            }
-            if reference[k].isCategorical != current[k].isCategorical {
-                reference[k].makeCategorical()
-                current[k].makeCategorical()
             }
             guard reference[k].count > 0, current[k].count > 0 else {
                 throw GovernanceError(file: file, column: names[k],
                                       message: "column '\(names[k])' has no values in \(reference[k].count == 0 ? "the reference" : "the current") sample: drift cannot be judged")
             }
-            if reference[k].isCategorical {
-                let result = try CategoricalDrift.compare(reference: reference[k].categories, current: current[k].categories)
-                let decision = thresholds.drifted(result)
-                features.append(.init(name: names[k], kind: "categorical", test: decision.test, value: decision.value, threshold: decision.threshold,
-                                      drifted: decision.drifted, psi: result.psi, referenceRows: result.referenceCount, currentRows: result.currentCount,
-                                      numeric: nil, categorical: result))
-            } else {
-                let result = try NumericDrift.compare(reference: reference[k].numbers, current: current[k].numbers)
-                let decision = thresholds.drifted(result)
-                features.append(.init(name: names[k], kind: "numeric", test: decision.test, value: decision.value, threshold: decision.threshold,
-                                      drifted: decision.drifted, psi: result.psi, referenceRows: result.referenceCount, currentRows: result.currentCount,
-                                      numeric: result, categorical: nil))
-            }
-            // Each feature's samples are released once judged: the peak is one feature less each time.
-            reference[k] = FeatureSample()
-            current[k] = FeatureSample()
+            compared.append(k)
         }
-        guard !features.isEmpty else {
+        guard !compared.isEmpty else {
             throw GovernanceError(file: file, message: "no shared column can be compared for drift (\(ignored.keys.sorted().joined(separator: ", ")): \(ignored.values.first ?? ""))")
         }
+        // Features are compared on all cores; each holds its two columns only while it is compared.
+        let samples = compared.map { (names[$0], reference[$0], current[$0]) }
+        reference = []
+        current = []
+        let results = ConcurrentMap.map(samples) { name, reference, current in
+            Swift.Result { try feature(name: name, reference: reference, current: current, thresholds: thresholds) }
+        }
+        let features = try results.map { try $0.get() }
         let share = Double(features.filter(\.drifted).count) / Double(features.count)
         return .init(drifted: share >= settings.share, share: share, shareThreshold: settings.share, features: features,
                      ignored: ignored.isEmpty ? nil : ignored)
+    }
+
+    private static func feature(name: String, reference: FeatureSample, current: FeatureSample,
+                                thresholds: DriftThresholds) throws -> EvaluationDocument.Feature {
+        if reference.isCategorical {
+            let result = try CategoricalDrift.compare(reference: reference.categories, current: current.categories)
+            let decision = thresholds.drifted(result)
+            return .init(name: name, kind: "categorical", test: decision.test, value: decision.value, threshold: decision.threshold,
+                         drifted: decision.drifted, psi: result.psi, referenceRows: result.referenceCount, currentRows: result.currentCount,
+                         numeric: nil, categorical: result)
+        }
+        let result = try NumericDrift.compare(reference: reference.numbers(), current: current.numbers())
+        let decision = thresholds.drifted(result)
+        return .init(name: name, kind: "numeric", test: decision.test, value: decision.value, threshold: decision.threshold,
+                     drifted: decision.drifted, psi: result.psi, referenceRows: result.referenceCount, currentRows: result.currentCount,
+                     numeric: result, categorical: nil)
     }
 
     static func timestamp(_ date: Date) -> String {

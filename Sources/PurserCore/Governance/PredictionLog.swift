@@ -111,6 +111,23 @@ final class PredictionLog {
         }
     }
 
+    /// Adds field `indexes[k]` of the current row to `samples[k]`, for every k.
+    func add(_ indexes: [Int], to samples: inout [FeatureSample]) throws {
+        guard let csv else {
+            for (k, i) in indexes.enumerated() { try samples[k].add(number: number(i)) { text(i) } }
+            return
+        }
+        // The per-cell path of the drift read: no optional unwrapping or closure per value.
+        for k in indexes.indices {
+            let i = indexes[k]
+            if !samples[k].isCategorical, let value = csv.double(i) {
+                try samples[k].append(value)
+            } else {
+                try samples[k].add(text: csv.isNull(i) ? nil : csv.string(i))
+            }
+        }
+    }
+
     /// Closes the file and returns the SHA-256 of the bytes read (decompressed, for gzip).
     func finish() throws -> String {
         let digest: SHA256.Digest

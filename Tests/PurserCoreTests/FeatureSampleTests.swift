@@ -1,0 +1,63 @@
+import Foundation
+import PurserAnalytics
+import Testing
+@testable import PurserCore
+
+/// A drift column longer than one in-memory chunk goes to a temporary file and comes back whole.
+@Suite struct FeatureSampleTests {
+    @Test func numbersBeyondOneChunkComeBackInOrder() throws {
+        var sample = FeatureSample()
+        let total = FeatureSample.chunk * 3 + 17
+        for i in 0..<total { try sample.add(number: Double(i) * 0.5) { nil } }
+        #expect(sample.count == total)
+        let numbers = try sample.numbers()
+        #expect(numbers.count == total)
+        #expect(numbers.enumerated().allSatisfy { $0.element == Double($0.offset) * 0.5 })
+        // Reading back does not consume: a second read sees the same values.
+        #expect(try sample.numbers() == numbers)
+    }
+
+    @Test func aTextValueAfterSpilledNumbersCountsThemAsCategories() throws {
+        var sample = FeatureSample()
+        for i in 0..<(FeatureSample.chunk + 10) { try sample.add(number: Double(i % 3)) { nil } }
+        try sample.add(number: nil) { "web" }
+        #expect(sample.isCategorical)
+        let third = (FeatureSample.chunk + 10) / 3
+        #expect(sample.categories["web"] == 1)
+        #expect(sample.categories["0"] == (FeatureSample.chunk + 10) - 2 * third)
+        #expect(sample.categories.values.reduce(0, +) == FeatureSample.chunk + 11)
+    }
+
+    @Test func aNumericColumnTurnedIdentifierIsDroppedNotKept() throws {
+        var sample = FeatureSample()
+        for i in 0...FeatureSample.maxCategories { try sample.add(number: Double(i)) { nil } }
+        try sample.add(number: nil) { "n/a" }
+        #expect(sample.tooManyCategories)
+        #expect(sample.categories.isEmpty)
+    }
+
+    /// The evaluation's drift on columns that spilled equals the statistic on the whole arrays.
+    @Test func driftOnSpilledColumnsEqualsDriftOnArrays() async throws {
+        let rows = FeatureSample.chunk * 2 + 5
+        var reference = "y_true,y_pred,sensitive,latency\n", current = reference
+        var rv: [Double] = [], cv: [Double] = []
+        for i in 0..<rows {
+            let r = Double((i * 7919) % 10_007) / 100, c = Double((i * 104_729) % 10_009) / 90
+            rv.append(r); cv.append(c)
+            reference += "1,1,a,\(r)\n"
+            current += "\(i % 2),1,\(i % 3 == 0 ? "a" : "b"),\(c)\n"
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("purser-spill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try reference.write(to: folder.appendingPathComponent("r.csv"), atomically: true, encoding: .utf8)
+        try current.write(to: folder.appendingPathComponent("c.csv"), atomically: true, encoding: .utf8)
+        let fleet = try await PlanRunner.loadFleet(root: exampleFleet, revision: nil).fleet
+        let component = try GovernanceEvaluation.component(named: "fraud-tabular", in: fleet)
+        let result = try GovernanceEvaluation(component: component, settings: fleet.settings.governance, toolVersion: "test")
+            .run(predictions: folder.appendingPathComponent("c.csv"), reference: folder.appendingPathComponent("r.csv"))
+        let latency = try #require(result.document.drift?.features?.first { $0.name == "latency" })
+        #expect(latency.numeric == (try NumericDrift.compare(reference: rv, current: cv)))
+        #expect(latency.referenceRows == rows && latency.currentRows == rows)
+    }
+}
