@@ -146,7 +146,6 @@ public struct GovernanceSettings: Sendable, Hashable {
                 return v
             }
             settings.canary.prometheus = url("prometheus")
-            settings.canary.judgeURL = url("judgeURL")
             if let t = c.field("podTemplateHashLabel"), let v = context.string(t, path: "governance.canary.podTemplateHashLabel") {
                 if Self.isLabelName(v) { settings.canary.podTemplateHashLabel = v }
                 else {
@@ -154,6 +153,7 @@ public struct GovernanceSettings: Sendable, Hashable {
                                    "'\(Lexical.excerpt(v))' is not a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*)")
                 }
             }
+            settings.canary.judgeURL = url("judgeURL")
         }
         return settings
     }
