@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(
             name: "PurserServerTests",
             dependencies: [
-                "PurserServer", "PurserCore",
+                "PurserServer", "PurserCore", "PurserTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

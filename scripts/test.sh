@@ -4,13 +4,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-out="" mlflow_starter="" mlflow_env=""
+out="" mlflow_starter="" mlflow_env="" prometheus_starter="" prometheus_env=""
 cleanup() {
   if [ -n "$mlflow_starter" ]; then wait "$mlflow_starter" 2>/dev/null || true; fi
   if [ -s "$mlflow_env" ]; then
     (eval "$(cat "$mlflow_env")"; bash scripts/stop-mlflow.sh "$MLFLOW_PID" "$MLFLOW_DIR")
   fi
-  rm -rf "$out" "$mlflow_env"
+  if [ -n "$prometheus_starter" ]; then wait "$prometheus_starter" 2>/dev/null || true; fi
+  if [ -s "$prometheus_env" ]; then
+    (eval "$(cat "$prometheus_env")"; bash scripts/stop-prometheus.sh "$PROMETHEUS_PID" "$PROMETHEUS_DIR")
+  fi
+  rm -rf "$out" "$mlflow_env" "$prometheus_env"
 }
 trap cleanup EXIT
 
@@ -22,6 +26,13 @@ if [ -z "${PURSER_TEST_MLFLOW_URL:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WIT
   bash scripts/start-mlflow.sh >"$mlflow_env" &
   mlflow_starter=$!
 fi
+# Likewise the canary judge's tests need a real Prometheus (Debian's `prometheus` package) scraping
+# scripts/canary-exporter.py; it collects samples while the tests build.
+if [ -z "${PURSER_TEST_PROMETHEUS_URL:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WITH_SERVERS:-}" = 1 ]; }; then
+  prometheus_env=$(mktemp)
+  bash scripts/start-prometheus.sh >"$prometheus_env" &
+  prometheus_starter=$!
+fi
 
 bash scripts/check-imports.sh
 swift build --build-tests
@@ -30,6 +41,12 @@ if [ -n "$mlflow_starter" ]; then
   mlflow_starter=""
   eval "$(cat "$mlflow_env")"
   export PURSER_TEST_MLFLOW_URL="$MLFLOW_URL"
+fi
+if [ -n "$prometheus_starter" ]; then
+  wait "$prometheus_starter" || { echo "Prometheus did not start (scripts/start-prometheus.sh)" >&2; exit 1; }
+  prometheus_starter=""
+  eval "$(cat "$prometheus_env")"
+  export PURSER_TEST_PROMETHEUS_URL="$PROMETHEUS_URL"
 fi
 swift test --skip-build
 

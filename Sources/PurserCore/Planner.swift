@@ -50,7 +50,8 @@ public struct Planner: Sendable {
         let estimator = CostEstimator(catalog: fleet.catalog, onBreach: fleet.settings.onBudgetBreach)
         let renderer = ComponentRenderer(options: RenderOptions(placements: fleet.catalog.placements,
                                                                 prometheusAddress: fleet.settings.render.prometheusAddress,
-                                                                servingImage: servingImage))
+                                                                servingImage: servingImage,
+                                                                canaryJudgeURL: fleet.settings.governance.canary.judgeURL))
         // 1. Cost every component, then render with the plan's decisions.
         let costs = ConcurrentMap.map(fleet.components) { estimator.estimate($0) }
         let evidence = fleet.evidence

@@ -12,8 +12,30 @@ public struct GovernanceSettings: Sendable, Hashable {
     public var drift: DriftSettings = .init()
     /// The MLflow model registry `model.repository: mlflow-registry` resolves against.
     public var registry: RegistrySettings?
+    /// The canary judge's Prometheus, pod label and URL (`governance.canary`).
+    public var canary: CanarySettings = .init()
 
     public init() {}
+
+    /// `governance.canary`: where `purser canary judge --prometheus` and the server's judge read
+    /// canary metrics, and whether rendered AnalysisTemplates ask the judge.
+    public struct CanarySettings: Sendable, Hashable {
+        /// The Prometheus the server's judge queries; nil: `render.prometheusAddress`, the one the
+        /// rendered AnalysisTemplates query.
+        public var prometheus: String?
+        /// The Prometheus label holding a pod's `rollouts-pod-template-hash` label, which Argo
+        /// Rollouts sets on every pod of a ReplicaSet. Kubernetes service discovery exposes it as
+        /// `__meta_kubernetes_pod_label_rollouts_pod_template_hash`; a scrape config keeps it with
+        /// `labelmap` (or a `replace` rule) under this name.
+        public var podTemplateHashLabel = CanarySettings.defaultPodTemplateHashLabel
+        /// Purser's server as the cluster reaches it, e.g. `http://purser.purser-system.svc:8080`;
+        /// when set, rendered AnalysisTemplates get a web metric asking its canary judge.
+        public var judgeURL: String?
+
+        public static let defaultPodTemplateHashLabel = "rollouts_pod_template_hash"
+
+        public init() {}
+    }
 
     /// The columns of a prediction log (CSV header or JSON keys).
     public struct PredictionColumns: Sendable, Hashable {
@@ -57,7 +79,7 @@ public struct GovernanceSettings: Sendable, Hashable {
     static func decode(_ node: YAMLNode, context: DecodingContext) -> GovernanceSettings {
         var settings = GovernanceSettings()
         guard let m = context.mapping(node, path: "governance",
-                                      known: ["evidenceMaxAge", "minimumGroupSize", "predictions", "drift", "registry"]) else { return settings }
+                                      known: ["evidenceMaxAge", "minimumGroupSize", "predictions", "drift", "registry", "canary"]) else { return settings }
         if let n = m.field("evidenceMaxAge"), let days = Self.days(n, context: context) { settings.evidenceMaxAgeDays = days }
         if let n = m.field("minimumGroupSize"), let v = context.integer(n, path: "governance.minimumGroupSize") {
             if v < 1 { context.report(.outOfRange, at: n.location, path: "governance.minimumGroupSize", "must be at least 1, found \(v)") }
@@ -113,7 +135,33 @@ public struct GovernanceSettings: Sendable, Hashable {
                 }
             }
         }
+        if let n = m.field("canary"),
+           let c = context.mapping(n, path: "governance.canary", known: ["prometheus", "podTemplateHashLabel", "judgeURL"]) {
+            func url(_ key: String) -> String? {
+                guard let t = c.field(key), let v = context.string(t, path: "governance.canary.\(key)") else { return nil }
+                guard let parsed = URL(string: v), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host != nil else {
+                    context.report(.invalidValue, at: t.location, path: "governance.canary.\(key)", "'\(Lexical.excerpt(v))' is not an http(s) URL with a host")
+                    return nil
+                }
+                return v
+            }
+            settings.canary.prometheus = url("prometheus")
+            if let t = c.field("podTemplateHashLabel"), let v = context.string(t, path: "governance.canary.podTemplateHashLabel") {
+                if Self.isLabelName(v) { settings.canary.podTemplateHashLabel = v }
+                else {
+                    context.report(.invalidValue, at: t.location, path: "governance.canary.podTemplateHashLabel",
+                                   "'\(Lexical.excerpt(v))' is not a Prometheus label name ([a-zA-Z_][a-zA-Z0-9_]*)")
+                }
+            }
+            settings.canary.judgeURL = url("judgeURL")
+        }
         return settings
+    }
+
+    /// A Prometheus label name: `[a-zA-Z_][a-zA-Z0-9_]*`.
+    public static func isLabelName(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.isASCII, first == "_" || CharacterSet.letters.contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { $0.isASCII && ($0 == "_" || CharacterSet.alphanumerics.contains($0)) }
     }
 
     /// `30d`, `720h` or a whole number of days.

@@ -110,8 +110,15 @@ public struct ComponentRenderer: Sendable {
                       annotations: decisions.workloadAnnotations)
     }
 
+    /// The service name, and with a canary judge the pod template hashes Argo Rollouts fills in:
+    /// `Latest` is the canary (or blue-green preview), `Stable` the baseline it is judged against.
     func analysisArgs(_ component: Component) -> ManifestValue {
-        .list([.map([("name", .string("service-name")), ("value", .string(component.metadata.name))])])
+        var args: [ManifestValue] = [.map([("name", .string("service-name")), ("value", .string(component.metadata.name))])]
+        if options.canaryJudgeURL != nil {
+            args.append(.map([("name", .string(AnalysisTemplateRenderer.canaryHashArgument)), ("valueFrom", .map([("podTemplateHashValue", .string("Latest"))]))]))
+            args.append(.map([("name", .string(AnalysisTemplateRenderer.baselineHashArgument)), ("valueFrom", .map([("podTemplateHashValue", .string("Stable"))]))]))
+        }
+        return .list(args)
     }
 
     func service(_ component: Component, name: String) -> KubernetesObject {

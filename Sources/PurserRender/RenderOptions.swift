@@ -8,12 +8,16 @@ public struct RenderOptions: Sendable {
     public var prometheusAddress: String
     /// The model-serving image every workload runs (the model is chosen by environment variables).
     public var servingImage: String
+    /// Purser's server as the cluster reaches it (`governance.canary.judgeURL`); when set, every
+    /// AnalysisTemplate also asks its canary judge (`/api/v1/canary/{namespace}/{name}/judgement`).
+    public var canaryJudgeURL: String?
 
     public init(placements: [String: AcceleratorPlacement], prometheusAddress: String = RenderSettings().prometheusAddress,
-                servingImage: String = "docker.io/seldonio/mlserver:1.6.1") {
+                servingImage: String = "docker.io/seldonio/mlserver:1.6.1", canaryJudgeURL: String? = nil) {
         self.placements = placements
         self.prometheusAddress = prometheusAddress
         self.servingImage = servingImage
+        self.canaryJudgeURL = canaryJudgeURL
     }
 }
 

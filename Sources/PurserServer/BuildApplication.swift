@@ -67,6 +67,7 @@ public func buildRouter(plane: ControlPlane) -> Router<PurserRequestContext> {
     api.addRoutes(CostController(state: plane.state, insights: insights).endpoints)
     api.addRoutes(PolicyController(state: plane.state).endpoints)
     api.addRoutes(AuditController(audit: plane.audit).endpoints)
+    api.addRoutes(CanaryController(state: plane.state).endpoints)
     let token = BearerToken(configuration.token)
     api.addRoutes(HookController(planner: plane.planner, token: token, state: plane.state).endpoints)
     api.addRoutes(ApprovalController(state: plane.state, audit: plane.audit, token: token).endpoints)

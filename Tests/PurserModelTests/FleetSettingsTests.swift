@@ -69,4 +69,33 @@ import PurserModel
         #expect(context.diagnostics.map(\.location) == ["1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣"].map { file.markers[$0]! })
         #expect(g.evidenceMaxAgeDays == 30 && g.minimumGroupSize == 30 && g.predictions.sensitive == ["sensitive"] && g.registry == nil)
     }
+
+    @Test func readsCanarySettingsAndLocatesBadOnes() throws {
+        let good = MarkedYAML("""
+        governance:
+          canary:
+            prometheus: http://prom.monitoring:9090
+            podTemplateHashLabel: pod_template_hash
+            judgeURL: https://purser.example.com
+        """, path: "purser.yaml")
+        let context = DecodingContext()
+        let c = FleetSettings.decode(good.file, context: context).governance.canary
+        #expect(context.diagnostics.isEmpty)
+        #expect(c.prometheus == "http://prom.monitoring:9090" && c.podTemplateHashLabel == "pod_template_hash" && c.judgeURL == "https://purser.example.com")
+        #expect(FleetSettings().governance.canary == GovernanceSettings.CanarySettings())
+        #expect(GovernanceSettings.CanarySettings().podTemplateHashLabel == "rollouts_pod_template_hash" && GovernanceSettings.CanarySettings().judgeURL == nil)
+
+        let bad = MarkedYAML("""
+        governance:
+          canary:
+            prometheus: 1️⃣prom:9090
+            podTemplateHashLabel: 2️⃣rollouts-pod-template-hash
+            judgeURL: 3️⃣"ftp://purser"
+            4️⃣judge: x
+        """, path: "purser.yaml")
+        let badContext = DecodingContext()
+        let b = FleetSettings.decode(bad.file, context: badContext).governance.canary
+        #expect(badContext.diagnostics.map(\.location) == ["4️⃣", "1️⃣", "2️⃣", "3️⃣"].map { bad.markers[$0]! }, "\(badContext.diagnostics)")
+        #expect(b == GovernanceSettings.CanarySettings())
+    }
 }

@@ -15,6 +15,18 @@ public struct CanaryAnalysis: Sendable {
     public var judge: CanaryJudge
     /// The relative change against the baseline median below which a difference is not material.
     public var tolerance: Double
+    /// What one sample is, which decides the value a threshold is checked on.
+    public var sampleKind: SampleKind = .requests
+
+    /// What one sample is.
+    public enum SampleKind: Sendable {
+        /// One request (sample files): a latency threshold is checked on the named percentile of
+        /// the canary's latencies, a rate on their mean.
+        case requests
+        /// The metric over one interval (Prometheus): a latency threshold is checked on the median
+        /// of the canary's per-interval percentiles, a rate on their mean.
+        case intervals
+    }
 
     public init(component: Component, judge: CanaryJudge = CanaryJudge(), tolerance: Double = 0.1) {
         self.component = component
@@ -62,7 +74,7 @@ public struct CanaryAnalysis: Sendable {
             let c = canary[name] ?? [], b = baseline[name] ?? []
             let (threshold, comparison, direction) = Self.rule(metric)
             var judgement = judge.judge(name: name, canary: c, baseline: b, direction: direction, tolerance: tolerance)
-            let canaryValue = Self.value(metric.name, c), baselineValue = Self.value(metric.name, b)
+            let canaryValue = Self.value(metric.name, c, sampleKind), baselineValue = Self.value(metric.name, b, sampleKind)
             var passed: Bool?
             if let canaryValue {
                 passed = comparison == "<=" ? canaryValue <= threshold : canaryValue >= threshold
@@ -87,17 +99,19 @@ public struct CanaryAnalysis: Sendable {
         }
     }
 
-    /// Mean for rates, the named percentile (linear interpolation) for latencies.
-    static func value(_ name: RolloutMetricName, _ samples: [Double]) -> Double? {
+    /// Mean for rates; for latencies the named percentile (linear interpolation) of per-request
+    /// samples, the median of per-interval ones.
+    static func value(_ name: RolloutMetricName, _ samples: [Double], _ kind: SampleKind = .requests) -> Double? {
         let values = samples.filter(\.isFinite)
         guard !values.isEmpty else { return nil }
-        let q: Double
+        var q: Double
         switch name {
         case .latencyP50: q = 0.50
         case .latencyP95: q = 0.95
         case .latencyP99: q = 0.99
         case .errorRate, .throughputMin: return values.reduce(0, +) / Double(values.count)
         }
+        if kind == .intervals { q = 0.5 }
         let sorted = values.sorted()
         let position = q * Double(sorted.count - 1)
         let lower = Int(position.rounded(.down)), upper = min(lower + 1, sorted.count - 1)
