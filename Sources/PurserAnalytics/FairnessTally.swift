@@ -20,13 +20,13 @@ public struct FairnessTally: Sendable {
 
     public init() {}
 
-    /// Records one row: its group, its true label and the model's prediction.
-    public mutating func add(group: String, label: Bool, prediction: Bool) {
+    /// Records `count` rows (one by default) of a group with the same true label and prediction.
+    public mutating func add(group: String, label: Bool, prediction: Bool, count: Int = 1) {
         switch (label, prediction) {
-        case (true, true): counts[group, default: Counts()].truePositives += 1
-        case (true, false): counts[group, default: Counts()].falseNegatives += 1
-        case (false, true): counts[group, default: Counts()].falsePositives += 1
-        case (false, false): counts[group, default: Counts()].trueNegatives += 1
+        case (true, true): counts[group, default: Counts()].truePositives += count
+        case (true, false): counts[group, default: Counts()].falseNegatives += count
+        case (false, true): counts[group, default: Counts()].falsePositives += count
+        case (false, false): counts[group, default: Counts()].trueNegatives += count
         }
     }
 

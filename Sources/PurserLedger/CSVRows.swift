@@ -117,7 +117,34 @@ public final class CSVRows {
         }
     }
 
-    private static let powersOfTen: [Double] = (0...22).map { (0..<$0).reduce(1.0) { r, _ in r * 10 } }
+    /// 10^d, exact for d ≤ 22 (a switch, not a lazily initialised table, on the per-cell path).
+    @inline(__always) private static func powerOfTen(_ d: Int) -> Double {
+        switch d {
+        case 0: 1
+        case 1: 1e1
+        case 2: 1e2
+        case 3: 1e3
+        case 4: 1e4
+        case 5: 1e5
+        case 6: 1e6
+        case 7: 1e7
+        case 8: 1e8
+        case 9: 1e9
+        case 10: 1e10
+        case 11: 1e11
+        case 12: 1e12
+        case 13: 1e13
+        case 14: 1e14
+        case 15: 1e15
+        case 16: 1e16
+        case 17: 1e17
+        case 18: 1e18
+        case 19: 1e19
+        case 20: 1e20
+        case 21: 1e21
+        default: 1e22
+        }
+    }
 
     /// `[-]digits[.digits]` with at most 15 significant digits and 22 decimals, else nil (the slow path decides).
     @inline(__always) private static func fastDecimal(_ p: UnsafePointer<UInt8>, _ n: Int) -> Double? {
@@ -145,7 +172,7 @@ public final class CSVRows {
             k += 1
         }
         guard any, decimals <= 22 else { return nil }
-        let value = Double(mantissa) / powersOfTen[decimals]
+        let value = Double(mantissa) / powerOfTen(decimals)
         return negative ? -value : value
     }
 

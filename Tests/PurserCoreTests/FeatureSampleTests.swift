@@ -17,6 +17,26 @@ import Testing
         #expect(try sample.numbers() == numbers)
     }
 
+    /// Chunks of short decimals are stored as integers, others as doubles: either way every value
+    /// comes back bit for bit.
+    @Test(arguments: ["decimals", "integers", "wide", "tiny", "mixed"])
+    func spilledChunksComeBackExactly(kind: String) throws {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return seed >> 11 }
+        let values: [Double] = (0..<(FeatureSample.chunk + 3)).map { i in
+            switch kind {
+            case "decimals": Double(Int64(next() % 2_000_000) - 1_000_000) / 10_000    // 4 decimals, both signs
+            case "integers": Double(Int64(next() % 100) - 50)
+            case "wide": Double(next()) * 1e3                                         // beyond 32-bit mantissas
+            case "tiny": Double(next() % 1000) * 1e-9                                 // more than 6 decimals
+            default: i == 70_000 ? 0.1234567 : Double(next() % 1000) / 100           // one value needs 7 decimals
+            }
+        }
+        var sample = FeatureSample()
+        for v in values { try sample.append(v) }
+        #expect(try sample.numbers().map(\.bitPattern) == values.map(\.bitPattern))
+    }
+
     @Test func aTextValueAfterSpilledNumbersCountsThemAsCategories() throws {
         var sample = FeatureSample()
         for i in 0..<(FeatureSample.chunk + 10) { try sample.add(number: Double(i % 3)) { nil } }

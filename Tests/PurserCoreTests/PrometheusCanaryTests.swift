@@ -103,8 +103,9 @@ struct CanaryDemoFleet {
 @Suite(.enabled(if: PrometheusTestServer.url != nil, PrometheusTestServer.skipReason))
 struct PrometheusCanaryTests {
     /// 15 steps of 3 s (three scrapes each) ending now.
-    func judge(_ fleet: Fleet, canary: String, baseline: String = "base1") async throws -> CanaryAnalysis.Result {
+    func judge(_ fleet: Fleet, canary: String, baseline: String = "base1", end: Date? = nil) async throws -> CanaryAnalysis.Result {
         var request = CanaryJudgeRequest(component: "ai-prod/canary-demo", canary: canary, baseline: baseline)
+        request.end = end
         request.prometheus = PrometheusTestServer.url?.absoluteString
         request.window = "45s"
         request.step = "3s"
@@ -149,7 +150,12 @@ struct PrometheusCanaryTests {
         let demo = try await CanaryDemoFleet()
         defer { demo.remove() }
         try await waitForData(demo.fleet)
-        let result = try await judge(demo.fleet, canary: "good1")
+        var result = try await judge(demo.fleet, canary: "good1")
+        if result.decision == "rollback" {
+            // A 98% test flags a canary drawn from the baseline's distribution about once in a
+            // hundred windows; the window before decides (both: about once in ten thousand).
+            result = try await judge(demo.fleet, canary: "good1", end: Date().addingTimeInterval(-48))
+        }
         #expect(result.decision != "rollback", "\(result.reasons)")
         #expect(result.metrics.allSatisfy { $0.thresholdPassed == true }, "\(result.metrics)")
         #expect(result.metrics.allSatisfy { $0.judgement.classification != .noData })

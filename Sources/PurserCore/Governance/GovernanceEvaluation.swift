@@ -12,6 +12,8 @@ public struct GovernanceEvaluation: Sendable {
     public var component: Component
     public var settings: GovernanceSettings
     public var toolVersion: String
+    /// Called while the files are read (from the thread reading each file).
+    public var progress: (@Sendable (EvaluationProgress) -> Void)?
 
     /// The most distinct sensitive groups (or intersections) a log may have.
     public static let maxGroups = 10_000
@@ -52,7 +54,7 @@ public struct GovernanceEvaluation: Sendable {
         let shared = sharedColumns
         let (read, referenceRead) = try Concurrently.both(
             { try self.readPredictions(predictions, features: shared, budget: budget) },
-            { try reference.map { try Self.readSample($0, features: shared, budget: budget) } })
+            { try reference.map { try self.readSample($0, features: shared, budget: budget) } })
         var current = read.features
         let tally = read.tally
 

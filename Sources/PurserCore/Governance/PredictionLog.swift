@@ -99,6 +99,12 @@ final class PredictionLog {
         }
     }
 
+    /// Whether field `i` is exactly `bytes` (UTF-8 text).
+    func field(_ i: Int, is bytes: [UInt8]) -> Bool {
+        if let csv { return csv.fieldEquals(i, bytes) }
+        return text(i).map { $0.utf8.elementsEqual(bytes) } ?? false
+    }
+
     /// Field `i` as a finite number; nil when it is not one.
     func number(_ i: Int) -> Double? {
         if let csv { return csv.double(i) }

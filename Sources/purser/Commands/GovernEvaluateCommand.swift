@@ -36,8 +36,12 @@ struct GovernEvaluateCommand: AsyncParsableCommand {
             let root = URL(fileURLWithPath: fleet).standardizedFileURL
             let loaded = try await PlanRunner.loadFleet(root: root, revision: nil)
             let target = try GovernanceEvaluation.component(named: component, in: loaded.fleet)
-            let evaluation = GovernanceEvaluation(component: target, settings: loaded.fleet.settings.governance,
+            var evaluation = GovernanceEvaluation(component: target, settings: loaded.fleet.settings.governance,
                                                   toolVersion: Purser.configuration.version)
+            if ProgressLine.isUseful {
+                let line = ProgressLine(files: reference == nil ? 1 : 2)
+                evaluation.progress = { line.update($0) }
+            }
             let result = try evaluation.run(predictions: URL(fileURLWithPath: predictions),
                                             reference: reference.map { URL(fileURLWithPath: $0) })
             if !dryRun { try GovernanceEvaluation.write(result, under: root) }
