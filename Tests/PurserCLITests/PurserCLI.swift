@@ -34,6 +34,11 @@ enum PurserCLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // A hung command is killed, so it fails its own test instead of stalling the whole run.
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }
+        watchdogs.asyncAfter(deadline: .now() + deadline, execute: watchdog)
+        defer { watchdog.cancel() }
         // Read both pipes concurrently so a large output cannot block the child.
         nonisolated(unsafe) var errData = Data()
         let errReader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
@@ -41,8 +46,16 @@ enum PurserCLI {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         while !errReader.isFinished { usleep(1000) }
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        var stderr = String(decoding: errData, as: UTF8.self)
+        if process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL {
+            stderr += "\n[killed: still running after \(Int(deadline)) s]"
+        }
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: stderr)
     }
+
+    /// How long one command may run.
+    static let deadline: TimeInterval = 300
+    private static let watchdogs = DispatchQueue(label: "purser-cli-watchdog")
 
     /// Compares with `Golden/<name>`; `PURSER_UPDATE_GOLDEN=1 swift test --filter PurserCLITests` rewrites them.
     static func golden(_ name: String) -> URL {

@@ -20,7 +20,9 @@ final class BoundedHTTPFetch: NSObject, URLSessionDataDelegate, Sendable {
         var body = Data()
         var response: HTTPURLResponse?
         var stop: Failure?
-        var finished = false
+        /// Set once the caller has been answered: exactly one of the deadline, a cancellation or
+        /// URLSession's completion answers, whichever comes first.
+        var answered = false
         var continuation: CheckedContinuation<(HTTPURLResponse, Data), any Error>?
     }
 
@@ -45,7 +47,17 @@ final class BoundedHTTPFetch: NSObject, URLSessionDataDelegate, Sendable {
         defer { session.finishTasksAndInvalidate() }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                fetch.state.withLock { $0.continuation = continuation }
+                // A cancellation may have come before the continuation existed: answer it now.
+                let early = fetch.state.withLock { state -> Failure? in
+                    if let stop = state.stop, !state.answered { state.answered = true; return stop }
+                    state.continuation = continuation
+                    return nil
+                }
+                if let early {
+                    continuation.resume(throwing: early)
+                    task.cancel()
+                    return
+                }
                 Self.deadlines.asyncAfter(deadline: .now() + timeout) { [weak task] in
                     if fetch.end(.timedOut) { task?.cancel() }
                 }
@@ -61,18 +73,19 @@ final class BoundedHTTPFetch: NSObject, URLSessionDataDelegate, Sendable {
     /// gets round to reporting the cancellation.
     private static let deadlines = DispatchQueue(label: "purser.http-deadlines")
 
-    /// Ends the transfer early and answers the caller with `reason`; false when it already ended.
+    /// Ends the transfer early and answers the caller with `reason` (at once, or as soon as the
+    /// continuation exists); false when it was already answered or ended.
     private func end(_ reason: Failure) -> Bool {
-        let continuation = state.withLock { state -> CheckedContinuation<(HTTPURLResponse, Data), any Error>?? in
-            guard state.stop == nil, !state.finished else { return nil }
+        let (ended, continuation) = state.withLock { state -> (Bool, CheckedContinuation<(HTTPURLResponse, Data), any Error>?) in
+            guard state.stop == nil, !state.answered else { return (false, nil) }
             state.stop = reason
-            state.finished = true
-            defer { state.continuation = nil }
-            return .some(state.continuation)
+            guard let continuation = state.continuation else { return (true, nil) }
+            state.answered = true
+            state.continuation = nil
+            return (true, continuation)
         }
-        guard let continuation else { return false }
         continuation?.resume(throwing: reason)
-        return true
+        return ended
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
@@ -98,7 +111,9 @@ final class BoundedHTTPFetch: NSObject, URLSessionDataDelegate, Sendable {
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
         let (continuation, result) = state.withLock { state -> (CheckedContinuation<(HTTPURLResponse, Data), any Error>?, Result<(HTTPURLResponse, Data), Failure>) in
-            defer { state.continuation = nil }
+            guard !state.answered, let continuation = state.continuation else { return (nil, .failure(.cancelled)) }
+            state.answered = true
+            state.continuation = nil
             let result: Result<(HTTPURLResponse, Data), Failure>
             if let stop = state.stop {
                 result = .failure(stop)
@@ -109,8 +124,7 @@ final class BoundedHTTPFetch: NSObject, URLSessionDataDelegate, Sendable {
             } else {
                 result = .failure(.other(URLError(.badServerResponse)))
             }
-            state.finished = true
-            return (state.continuation, result)
+            return (continuation, result)
         }
         continuation?.resume(with: result.mapError { $0 as any Error })
     }
