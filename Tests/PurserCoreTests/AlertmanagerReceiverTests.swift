@@ -26,14 +26,14 @@ enum AlertmanagerTestServer {
     @Test(.enabled(if: AlertmanagerTestServer.url != nil, AlertmanagerTestServer.skipReason))
     func anAnomalyPostedToAlertmanagerIsActiveThereWithItsLabels() async throws {
         let base = try #require(AlertmanagerTestServer.url)
-        let (ledger, folder) = try IncidentExport.ledger()
+        let (ledger, folder) = try incidentLedger()
         defer { try? FileManager.default.removeItem(at: folder) }
         let settings = alertSettings([.init(name: "am", type: .alertmanager, url: base)])
         let report = try await CostAlerts(ledger: ledger, settings: settings, delivery: quickDelivery()).run()
         #expect(report.failed.isEmpty && report.sent.count == 1)
 
         // Read the alert back; Alertmanager stores posted alerts at once, the loop only covers a slow machine.
-        let day = IncidentExport.incidentDay.description
+        let day = IncidentExport.incidentDay
         var query = URLComponents(string: base + "/api/v2/alerts")!
         query.queryItems = [URLQueryItem(name: "filter", value: "day=\"\(day)\""), URLQueryItem(name: "filter", value: "component=\"ai-prod/chat\"")]
         var found: [[String: Any]] = []

@@ -9,44 +9,17 @@ import Glibc
 import Darwin
 #endif
 
-/// A generated FOCUS export with an injected incident: six weeks of `ai-prod/chat` spending about
-/// 100 a day on Vertex AI and 20 on Cloud Storage (plus a steady `ai-prod/search`), then one day
-/// on which Vertex AI costs 900.
-enum IncidentExport {
-    static let firstDay = Day("2026-09-01")!
-    static let days = 42
-    static var incidentDay: Day { firstDay.adding(days: days - 1) }
-
-    static func csv() -> String {
-        var lines = ["BilledCost,EffectiveCost,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ChargeCategory,ChargeClass,ServiceName,RegionId,Tags"]
-        func line(_ cost: Double, _ day: Day, _ service: String, _ region: String, _ component: String) -> String {
-            let amount = String(format: "%.2f", cost)
-            let tags = "\"{\"\"purser.io/component\"\":\"\"\(component)\"\"}\""
-            return [amount, amount, "USD", "\(day)T00:00:00Z", "\(day.adding(days: 1))T00:00:00Z", "Usage", "", service, region, tags].joined(separator: ",")
-        }
-        for i in 0..<days {
-            let day = firstDay.adding(days: i)
-            let wobble = Double((i * 37) % 11) - 5          // deterministic ±5
-            let vertex = i == days - 1 ? 900 : 100 + wobble
-            lines.append(line(vertex, day, "Vertex AI", "us-central1", "ai-prod/chat"))
-            lines.append(line(20 + wobble / 5, day, "Cloud Storage", "us-central1", "ai-prod/chat"))
-            lines.append(line(50 + wobble / 2, day, "Compute Engine", "europe-west1", "ai-prod/search"))
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A ledger in a new temporary folder with the export ingested.
-    static func ledger() throws -> (Ledger, URL) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("purser-alerts-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let file = folder.appendingPathComponent("focus.csv")
-        try csv().write(to: file, atomically: true, encoding: .utf8)
-        let path = folder.appendingPathComponent("ledger.sqlite").path
-        let ledger = try Ledger(path: path)
-        _ = try CostIngest.ingest(file: file, into: ledger, options: CostIngestOptions(), audit: nil, actor: "test")
-        return (ledger, folder)
-    }
+/// A ledger in a new temporary folder with `IncidentExport` ingested.
+func incidentLedger() throws -> (Ledger, URL) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("purser-alerts-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let file = try IncidentExport.write(into: folder)
+    let ledger = try Ledger(path: folder.appendingPathComponent("ledger.sqlite").path)
+    _ = try CostIngest.ingest(file: file, into: ledger, options: CostIngestOptions(), audit: nil, actor: "test")
+    return (ledger, folder)
 }
+
+let incidentDay = Day(IncidentExport.incidentDay)!
 
 func alertSettings(_ receivers: [AlertSettings.Receiver]) -> AlertSettings {
     var settings = AlertSettings()
@@ -67,14 +40,14 @@ func quickDelivery(attempts: Int = 3) -> CostAlerts.Delivery {
 
 @Suite struct CostAlertsTests {
     @Test func anIngestedIncidentReachesAWebhookNamingTheService() async throws {
-        let (ledger, folder) = try IncidentExport.ledger()
+        let (ledger, folder) = try incidentLedger()
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try RecordingHTTPServer()
         let alerts = CostAlerts(ledger: ledger, settings: alertSettings([.init(name: "hook", type: .webhook, url: server.url + "/hook")]),
                                 delivery: quickDelivery())
         let report = try await alerts.run()
         #expect(report.failed.isEmpty)
-        #expect(report.sent.map(\.key) == ["anomaly|ai-prod/chat|\(IncidentExport.incidentDay)"])
+        #expect(report.sent.map(\.key) == ["anomaly|ai-prod/chat|\(incidentDay)"])
 
         let request = try #require(server.requests.first)
         #expect(server.requests.count == 1)
@@ -84,7 +57,7 @@ func quickDelivery(attempts: Int = 3) -> CostAlerts.Delivery {
         let body = try JSONDecoder().decode(Body.self, from: request.body)
         let alert = body.alert
         #expect(body.receiver == "hook" && body.status == "firing")
-        #expect(alert.kind == "anomaly" && alert.component == "ai-prod/chat" && alert.day == IncidentExport.incidentDay)
+        #expect(alert.kind == "anomaly" && alert.component == "ai-prod/chat" && alert.day == incidentDay)
         #expect(alert.actual > 900 && alert.actual < 950)
         #expect(alert.upper.map { alert.actual > $0 } == true)
         #expect(alert.impact > 600)
@@ -97,7 +70,7 @@ func quickDelivery(attempts: Int = 3) -> CostAlerts.Delivery {
     }
 
     @Test func eachAlertIsSentOnceEvenAfterTheLedgerIsReopened() async throws {
-        let (ledger, folder) = try IncidentExport.ledger()
+        let (ledger, folder) = try incidentLedger()
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try RecordingHTTPServer()
         let settings = alertSettings([.init(name: "hook", type: .webhook, url: server.url)])
@@ -113,7 +86,7 @@ func quickDelivery(attempts: Int = 3) -> CostAlerts.Delivery {
     }
 
     @Test func aFailingReceiverIsRetriedAndTheAlertStaysPendingUntilAccepted() async throws {
-        let (ledger, folder) = try IncidentExport.ledger()
+        let (ledger, folder) = try incidentLedger()
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try RecordingHTTPServer(statuses: [500, 503, 502, 200])
         let settings = alertSettings([.init(name: "hook", type: .webhook, url: server.url)])
@@ -129,7 +102,7 @@ func quickDelivery(attempts: Int = 3) -> CostAlerts.Delivery {
     }
 
     @Test func anUnreachableReceiverDoesNotLoseTheAlert() async throws {
-        let (ledger, folder) = try IncidentExport.ledger()
+        let (ledger, folder) = try incidentLedger()
         defer { try? FileManager.default.removeItem(at: folder) }
         let port = try LocalSocket.closedPort()
         let settings = alertSettings([.init(name: "down", type: .webhook, url: "http://127.0.0.1:\(port)/")])
@@ -139,7 +112,7 @@ func quickDelivery(attempts: Int = 3) -> CostAlerts.Delivery {
     }
 
     @Test func aSilentReceiverTimesOutAndStaysPending() async throws {
-        let (ledger, folder) = try IncidentExport.ledger()
+        let (ledger, folder) = try incidentLedger()
         defer { try? FileManager.default.removeItem(at: folder) }
         let (descriptor, port) = try LocalSocket.listening()     // accepts into the backlog, never answers
         defer { close(descriptor) }
@@ -151,7 +124,7 @@ func quickDelivery(attempts: Int = 3) -> CostAlerts.Delivery {
     }
 
     @Test func slackGetsTextAndBlocksWithTheEvidence() async throws {
-        let (ledger, folder) = try IncidentExport.ledger()
+        let (ledger, folder) = try incidentLedger()
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try RecordingHTTPServer()
         var delivery = quickDelivery()
@@ -169,7 +142,7 @@ func quickDelivery(attempts: Int = 3) -> CostAlerts.Delivery {
     }
 
     @Test func budgetBreachesAreAlertedActualAndProjected() async throws {
-        let (ledger, folder) = try IncidentExport.ledger()
+        let (ledger, folder) = try incidentLedger()
         defer { try? FileManager.default.removeItem(at: folder) }
         var settings = alertSettings([])
         settings.lookbackDays = 1
@@ -177,14 +150,14 @@ func quickDelivery(attempts: Int = 3) -> CostAlerts.Delivery {
         let found = try alerts.evaluate()
         #expect(found.map(\.kind).sorted() == ["anomaly", "budget-actual", "budget-projected"])
         let actual = try #require(found.first { $0.kind == "budget-actual" })
-        #expect(actual.key == "budget-actual|ai-prod/chat|\(IncidentExport.incidentDay)" && actual.expected == 130 && actual.impact > 700)
+        #expect(actual.key == "budget-actual|ai-prod/chat|\(incidentDay)" && actual.expected == 130 && actual.impact > 700)
         #expect(actual.contributors.first?.value == "Vertex AI")
         let projected = try #require(found.first { $0.kind == "budget-projected" })
         #expect(projected.key == "budget-projected|ai-prod/chat|2026-10" && projected.actual > projected.expected)
     }
 
     @Test func aDryRunQueuesNothing() async throws {
-        let (ledger, folder) = try IncidentExport.ledger()
+        let (ledger, folder) = try incidentLedger()
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try RecordingHTTPServer()
         let report = try await CostAlerts(ledger: ledger, settings: alertSettings([.init(name: "hook", type: .webhook, url: server.url)])).run(dryRun: true)
