@@ -10,11 +10,11 @@ import Darwin
 #endif
 
 /// A ledger in a new temporary folder with `IncidentExport` ingested.
-func incidentLedger() throws -> (Ledger, URL) {
+func incidentLedger() throws -> (CostLedger, URL) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("purser-alerts-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let file = try IncidentExport.write(into: folder)
-    let ledger = try Ledger(path: folder.appendingPathComponent("ledger.sqlite").path)
+    let ledger = try CostLedger(path: folder.appendingPathComponent("ledger.sqlite").path)
     _ = try CostIngest.ingest(file: file, into: ledger, options: CostIngestOptions(), audit: nil, actor: "test")
     return (ledger, folder)
 }
@@ -77,7 +77,7 @@ func quickDelivery(attempts: Int = 3) -> CostAlerts.Delivery {
         _ = try await CostAlerts(ledger: ledger, settings: settings, delivery: quickDelivery()).run()
         let again = try await CostAlerts(ledger: ledger, settings: settings, delivery: quickDelivery()).run()
         #expect(again.queued == 0 && again.sent.isEmpty)
-        let reopened = try Ledger(path: ledger.path)
+        let reopened = try CostLedger(path: ledger.path)
         let afterRestart = try await CostAlerts(ledger: reopened, settings: settings, delivery: quickDelivery()).run()
         #expect(afterRestart.evaluated.count == 1 && afterRestart.queued == 0 && afterRestart.sent.isEmpty)
         #expect(server.requests.count == 1)
@@ -162,6 +162,6 @@ func quickDelivery(attempts: Int = 3) -> CostAlerts.Delivery {
         let server = try RecordingHTTPServer()
         let report = try await CostAlerts(ledger: ledger, settings: alertSettings([.init(name: "hook", type: .webhook, url: server.url)])).run(dryRun: true)
         #expect(report.evaluated.count == 1 && report.queued == 0)
-        #expect(server.requests.isEmpty && (try ledger.outboxAlerts()).isEmpty)
+        #expect(try server.requests.isEmpty && ledger.outboxAlerts().isEmpty)
     }
 }

@@ -61,9 +61,12 @@ import PurserModel
         let file = MarkedYAML("""
         alerts:
           receivers:
-            - name: finops
+            - name: pager
               type: 1️⃣pagerduty
               url: 2️⃣ftp://example.com
+            - name: finops
+              type: webhook
+              url: http://127.0.0.1:8080/hook
           routes:
             - kinds: [3️⃣anomalies]
               receiver: 4️⃣finop
@@ -75,7 +78,7 @@ import PurserModel
         #expect(at("2️⃣")?.message.contains("not an http(s) URL") == true)
         #expect(at("3️⃣")?.path == "alerts.routes[0].kinds[0]")
         #expect(at("4️⃣")?.hint == "did you mean 'finops'?")
-        #expect(settings.alerts.receivers.isEmpty)
+        #expect(settings.alerts.receivers.map(\.name) == ["finops"])
     }
 
     @Test func readsGovernanceSettings() throws {

@@ -117,7 +117,7 @@ public struct CostAlerts: Sendable {
     }
 
     /// The FOCUS dimensions the ledger keeps, in the order ties are listed.
-    static let explainedDimensions: [(Dimension, String)] = [
+    static let explainedDimensions: [(CostDimension, String)] = [
         (.service, "ServiceName"), (.region, "RegionId"), (.chargeCategory, "ChargeCategory"), (.account, "SubAccountId"), (.provider, "ProviderName"),
     ]
     /// The comparable days an anomalous day is explained against: the week before it.
@@ -151,10 +151,33 @@ public struct CostAlerts: Sendable {
                                            baseline: Self.cents(baseline), contribution: Self.cents(contribution))))
             }
         }
-        return found.sorted {
+        let ranked = found.sorted {
             let a = abs($0.contributor.contribution), b = abs($1.contributor.contribution)
             return a != b ? a > b : ($0.order, $0.contributor.value) < ($1.order, $1.contributor.value)
+        }
+        // The same change seen through a coarser dimension (the region all of a service's cost is
+        // in, the charge category) restates it: of contributions within `restatement` of each
+        // other in different dimensions, only the one of the earlier dimension is named.
+        var chosen: [(order: Int, contributor: CostAlert.Contributor)] = []
+        for candidate in ranked {
+            let c = candidate.contributor.contribution
+            if let twin = chosen.firstIndex(where: { $0.order != candidate.order && Self.restates(c, $0.contributor.contribution) }) {
+                if candidate.order < chosen[twin].order { chosen[twin] = candidate }
+                continue
+            }
+            chosen.append(candidate)
+        }
+        return chosen.sorted {
+            let a = abs($0.contributor.contribution), b = abs($1.contributor.contribution)
+            return a != b ? a > b : $0.order < $1.order
         }.prefix(Self.contributorCount).map(\.contributor)
+    }
+
+    /// Contributions closer than this fraction of the larger are taken as one change.
+    public static let restatement = 0.05
+
+    static func restates(_ a: Double, _ b: Double) -> Bool {
+        (a >= 0) == (b >= 0) && abs(a - b) <= restatement * max(abs(a), abs(b))
     }
 
     static func cents(_ value: Double) -> Double { (value * 100).rounded() / 100 }
