@@ -41,7 +41,8 @@ struct AlertScheduler: Service {
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             await plane.evaluateAlerts(trigger: "schedule")
             let seconds = plane.state.snapshot.map { CostAlerts.interval(of: $0.fleet) } ?? 60
-            do { try await Task.sleep(for: .seconds(seconds)) } catch { return }
+            // A graceful shutdown must not wait out the interval.
+            do { try await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(seconds)) } } catch { return }
         }
     }
 }
