@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-out="" mlflow_starter="" mlflow_env="" prometheus_starter="" prometheus_env=""
+out="" mlflow_starter="" mlflow_env="" prometheus_starter="" prometheus_env="" alertmanager_starter="" alertmanager_env=""
 cleanup() {
   if [ -n "$mlflow_starter" ]; then wait "$mlflow_starter" 2>/dev/null || true; fi
   if [ -s "$mlflow_env" ]; then
@@ -14,7 +14,11 @@ cleanup() {
   if [ -s "$prometheus_env" ]; then
     (eval "$(cat "$prometheus_env")"; bash scripts/stop-prometheus.sh "$PROMETHEUS_PID" "$PROMETHEUS_DIR")
   fi
-  rm -rf "$out" "$mlflow_env" "$prometheus_env"
+  if [ -n "$alertmanager_starter" ]; then wait "$alertmanager_starter" 2>/dev/null || true; fi
+  if [ -s "$alertmanager_env" ]; then
+    (eval "$(cat "$alertmanager_env")"; bash scripts/stop-alertmanager.sh "$ALERTMANAGER_PID" "$ALERTMANAGER_DIR")
+  fi
+  rm -rf "$out" "$mlflow_env" "$prometheus_env" "$alertmanager_env"
 }
 trap cleanup EXIT
 
@@ -33,6 +37,13 @@ if [ -z "${PURSER_TEST_PROMETHEUS_URL:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER
   bash scripts/start-prometheus.sh >"$prometheus_env" &
   prometheus_starter=$!
 fi
+# And the cost alerts' Alertmanager receiver tests post to a real Alertmanager (Debian's
+# `prometheus-alertmanager` package) and read the alerts back.
+if [ -z "${PURSER_TEST_ALERTMANAGER_URL:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WITH_SERVERS:-}" = 1 ]; }; then
+  alertmanager_env=$(mktemp)
+  bash scripts/start-alertmanager.sh >"$alertmanager_env" &
+  alertmanager_starter=$!
+fi
 
 bash scripts/check-imports.sh
 swift build --build-tests
@@ -47,6 +58,12 @@ if [ -n "$prometheus_starter" ]; then
   prometheus_starter=""
   eval "$(cat "$prometheus_env")"
   export PURSER_TEST_PROMETHEUS_URL="$PROMETHEUS_URL"
+fi
+if [ -n "$alertmanager_starter" ]; then
+  wait "$alertmanager_starter" || { echo "Alertmanager did not start (scripts/start-alertmanager.sh)" >&2; exit 1; }
+  alertmanager_starter=""
+  eval "$(cat "$alertmanager_env")"
+  export PURSER_TEST_ALERTMANAGER_URL="$ALERTMANAGER_URL"
 fi
 swift test --skip-build
 

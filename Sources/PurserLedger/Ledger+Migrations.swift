@@ -60,6 +60,22 @@ extension Ledger {
             // cost more at ingest than it saved.
             try db.execute(sql: "DROP INDEX IF EXISTS cost_fact_hour")
         }
+        migrator.registerMigration("v4-alert-outbox") { db in
+            // One row per alert and receiver: the alert's key (kind, subject, day) makes each
+            // alert once; a row stays pending (sent_at NULL) until the receiver accepted it.
+            try db.execute(sql: """
+                CREATE TABLE alert_outbox (
+                    alert_key TEXT NOT NULL,
+                    receiver TEXT NOT NULL,
+                    payload TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    sent_at TEXT,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    last_error TEXT NOT NULL DEFAULT '',
+                    PRIMARY KEY (alert_key, receiver)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -16,6 +16,8 @@ public struct FleetSettings: Sendable, Hashable {
     public var render: RenderSettings = .init()
     /// Governance evidence settings.
     public var governance: GovernanceSettings = .init()
+    /// Where cost anomalies and budget breaches are sent.
+    public var alerts: AlertSettings = .init()
 
     public init() {}
 
@@ -68,7 +70,7 @@ extension FleetSettings {
         if documents.count > 1 {
             context.report(.invalidValue, at: documents[1].location, path: "", "purser.yaml holds one document, found \(documents.count)")
         }
-        guard let m = context.mapping(node, path: "", known: ["name", "environments", "allocation", "budgets", "policies", "render", "governance"]) else { return settings }
+        guard let m = context.mapping(node, path: "", known: ["name", "environments", "allocation", "budgets", "policies", "render", "governance", "alerts"]) else { return settings }
         if let n = m.field("name") { settings.name = context.string(n, path: "name") }
         if let n = m.field("environments"), let items = context.sequence(n, path: "environments") {
             settings.environments = items.enumerated().compactMap { context.string($1, path: "environments[\($0)]") }
@@ -100,6 +102,7 @@ extension FleetSettings {
             if let t = r.field("prometheusAddress"), let v = context.string(t, path: "render.prometheusAddress") { settings.render.prometheusAddress = v }
         }
         if let n = m.field("governance") { settings.governance = GovernanceSettings.decode(n, context: context) }
+        if let n = m.field("alerts") { settings.alerts = AlertSettings.decode(n, context: context) }
         return settings
     }
 }

@@ -27,6 +27,7 @@ public func buildApplication(plane: ControlPlane) throws -> some ApplicationProt
     let router = buildRouter(plane: plane)
     var services: [any Service] = [AuditFlusher(recorder: plane.audit, anchorsPath: configuration.auditAnchorsPath,
                                                   keyPath: configuration.auditSigningKeyPath, anchorInterval: configuration.auditAnchorInterval)]
+    services.append(AlertScheduler(plane: plane))
     if configuration.pollInterval > 0 {
         services.append(RepoWatcher(planner: plane.planner, interval: .milliseconds(Int64(configuration.pollInterval * 1000))))
     }

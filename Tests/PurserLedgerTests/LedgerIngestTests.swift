@@ -131,7 +131,7 @@ import Testing
         let path = scratch.dir.appendingPathComponent("old.sqlite").path
         try Ledger.createSchema(at: path, upTo: "v1-cost-facts")
         let ledger = try Ledger(path: path)
-        #expect(try ledger.appliedMigrations() == ["v1-cost-facts", "v2-first-block-probe", "v3-drop-hour-index"])
+        #expect(try ledger.appliedMigrations() == ["v1-cost-facts", "v2-first-block-probe", "v3-drop-hour-index", "v4-alert-outbox"])
         try ledger.ingest(file: try scratch.write("a.csv", Fixture.csv([Fixture.row()])))
         #expect(try ledger.ingest(file: try scratch.write("b.csv", Fixture.csv([Fixture.row()]))).duplicate)
     }

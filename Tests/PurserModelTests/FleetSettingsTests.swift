@@ -28,6 +28,59 @@ import PurserModel
         #expect(d.code == .unknownField && d.location == file.markers["1️⃣"] && d.hint == "did you mean 'warn'?")
     }
 
+    @Test func readsAlertReceiversAndRoutes() throws {
+        let file = MarkedYAML("""
+        alerts:
+          dashboardURL: https://purser.example.com
+          lookbackDays: 3
+          receivers:
+            - name: finops
+              type: slack
+              url: https://hooks.slack.com/services/T0/B0/X
+            - name: am
+              type: alertmanager
+              url: http://127.0.0.1:9093
+              headersFromEnv: { Authorization: AM_AUTH }
+          routes:
+            - kinds: [anomaly, budget-actual]
+              receiver: finops
+            - receiver: am
+        """, path: "purser.yaml")
+        let context = DecodingContext()
+        let settings = FleetSettings.decode(file.file, context: context)
+        #expect(context.diagnostics.isEmpty)
+        let alerts = settings.alerts
+        #expect(alerts.dashboardURL == "https://purser.example.com" && alerts.lookbackDays == 3)
+        #expect(alerts.receivers.map(\.name) == ["finops", "am"])
+        #expect(alerts.receivers[1].type == .alertmanager && alerts.receivers[1].headersFromEnv == ["Authorization": "AM_AUTH"])
+        #expect(alerts.receivers(for: .anomaly).map(\.name) == ["finops", "am"])
+        #expect(alerts.receivers(for: .budgetProjected).map(\.name) == ["am"])
+    }
+
+    @Test func reportsAlertMistakesWhereTheyAre() throws {
+        let file = MarkedYAML("""
+        alerts:
+          receivers:
+            - name: pager
+              type: 1️⃣pagerduty
+              url: 2️⃣ftp://example.com
+            - name: finops
+              type: webhook
+              url: http://127.0.0.1:8080/hook
+          routes:
+            - kinds: [3️⃣anomalies]
+              receiver: 4️⃣finop
+        """, path: "purser.yaml")
+        let context = DecodingContext()
+        let settings = FleetSettings.decode(file.file, context: context)
+        func at(_ marker: String) -> Diagnostic? { context.diagnostics.first { $0.location == file.markers[marker] } }
+        #expect(at("1️⃣")?.path == "alerts.receivers[0].type")
+        #expect(at("2️⃣")?.message.contains("not an http(s) URL") == true)
+        #expect(at("3️⃣")?.path == "alerts.routes[0].kinds[0]")
+        #expect(at("4️⃣")?.hint == "did you mean 'finops'?")
+        #expect(settings.alerts.receivers.map(\.name) == ["finops"])
+    }
+
     @Test func readsGovernanceSettings() throws {
         let file = MarkedYAML("""
         governance:

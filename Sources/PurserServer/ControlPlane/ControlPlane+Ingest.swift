@@ -4,16 +4,22 @@ import PurserCore
 extension ControlPlane {
     /// Ingests FOCUS files into the ledger (idempotent: a file already ingested adds nothing);
     /// each new ingest is recorded in the audit trail.
+    /// After a new file, a cost-alert round starts in the background (ingest does not wait for it).
     /// - Returns: one line per file for the log.
     @discardableResult
     public func ingest(files: [URL], componentKey: String = "purser.io/component") throws -> [String] {
         var lines: [String] = []
-        defer { audit.flush() }
+        var added = false
+        defer {
+            audit.flush()
+            if added { scheduleAlerts(trigger: "ingest") }
+        }
         for file in files {
             do {
                 let summary = try CostIngest.ingest(file: file, into: ledger, options: CostIngestOptions(allocation: CostAllocationRules(componentKey: componentKey)),
                                                     audit: audit, actor: "startup")
                 metrics.ingest(result: summary.duplicate ? "duplicate" : "ingested")
+                added = added || !summary.duplicate
                 lines.append(summary.duplicate ? "\(file.lastPathComponent): already in the ledger" : "\(file.lastPathComponent): ingested \(summary.rows) row(s)")
             } catch {
                 metrics.ingest(result: "failed")

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PurserCore
+import Synchronization
 
 /// The server's long-lived parts, built once and shared by every controller.
 public final class ControlPlane: Sendable {
@@ -12,11 +13,16 @@ public final class ControlPlane: Sendable {
     public let audit: AuditRecorder
     public let planner: FleetPlanner
     let logger: Logger
+    /// Whether a cost-alert round is running (rounds never overlap).
+    let alertRound = Mutex(false)
+    /// How alert receivers are called (tests shorten the backoff).
+    public let alertDelivery: CostAlerts.Delivery
 
     /// Opens the ledger and its audit trail; throws `ServerError` with a clear message when the
     /// ledger is corrupt, read-only or unreachable.
-    public init(configuration: ServerConfiguration, logger: Logger) throws {
+    public init(configuration: ServerConfiguration, logger: Logger, alertDelivery: CostAlerts.Delivery = .init()) throws {
         self.configuration = configuration
+        self.alertDelivery = alertDelivery
         self.logger = logger
         state = ServerState()
         metrics = ServerMetrics()

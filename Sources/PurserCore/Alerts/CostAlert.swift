@@ -1,0 +1,108 @@
+import Foundation
+import PurserLedger
+import PurserModel
+
+public typealias AlertSettings = PurserModel.AlertSettings
+public typealias OutboxAlert = PurserLedger.OutboxAlert
+
+/// One cost alert: an anomalous day of a component, or a budget breach (actual or projected),
+/// with its evidence. Its `key` (kind, component, day) makes it once.
+public struct CostAlert: Sendable, Codable, Hashable {
+    /// `anomaly`, `budget-actual` or `budget-projected`.
+    public var kind: String
+    /// `kind|component|day`.
+    public var key: String
+    public var component: String
+    public var day: Day
+    public var currency: String
+    /// The day's EffectiveCost (for budget-projected: the projected month total).
+    public var actual: Double
+    /// What was expected (the detector's expectation, or the budget).
+    public var expected: Double
+    /// The detector's expected range; nil for budget alerts.
+    public var lower: Double?
+    public var upper: Double?
+    /// actual − expected.
+    public var impact: Double
+    public var severity: String
+    /// One line for people.
+    public var summary: String
+    /// What moved: the dimension values accounting for most of the change, largest first.
+    public var contributors: [Contributor]
+    /// The dashboard page showing it.
+    public var link: String
+
+    /// A dimension value's share of a change: its cost on the day minus its average daily cost
+    /// over the comparable days before it.
+    public struct Contributor: Sendable, Codable, Hashable {
+        /// The FOCUS column: ServiceName, RegionId, ChargeCategory, SubAccountId, ProviderName.
+        public var dimension: String
+        public var value: String
+        public var actual: Double
+        public var baseline: Double
+        public var contribution: Double
+    }
+}
+
+extension CostAlert {
+    /// The alert as a generic webhook's JSON body.
+    func webhookBody(receiver: String) throws -> Data {
+        struct Body: Encodable { var receiver: String; var status = "firing"; var alert: CostAlert }
+        return try Self.encoder.encode(Body(receiver: receiver, alert: self))
+    }
+
+    /// The alert as a Slack-compatible incoming webhook's body: `text` plus blocks.
+    func slackBody() throws -> Data {
+        var lines = ["*\(summary)*"]
+        if let lower, let upper {
+            lines.append("Actual \(Self.amount(actual)) \(currency), expected \(Self.amount(expected)) (range \(Self.amount(lower))–\(Self.amount(upper))), impact \(Self.signed(impact)).")
+        } else {
+            lines.append("Actual \(Self.amount(actual)) \(currency) against \(Self.amount(expected)), over by \(Self.signed(impact)).")
+        }
+        for c in contributors {
+            lines.append("• \(c.dimension) `\(c.value)`: \(Self.signed(c.contribution)) (\(Self.amount(c.actual)) vs \(Self.amount(c.baseline)) usual)")
+        }
+        lines.append("<\(link)|Open in Purser>")
+        let body: [String: Any] = [
+            "text": summary,
+            "blocks": [["type": "section", "text": ["type": "mrkdwn", "text": lines.joined(separator: "\n")]]],
+        ]
+        return try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])
+    }
+
+    /// The alert as Alertmanager's `POST /api/v2/alerts` body (a one-element array).
+    func alertmanagerBody(now: Date, resolveAfter: TimeInterval) throws -> Data {
+        var labels = ["alertname": Self.alertName(kind), "kind": kind, "component": component, "day": day.description,
+                      "severity": severity, "source": "purser"]
+        if let top = contributors.first { labels["top_\(top.dimension)"] = top.value }
+        var annotations = ["summary": summary, "actual": Self.amount(actual), "expected": Self.amount(expected),
+                           "impact": Self.signed(impact), "currency": currency, "dashboard": link]
+        if let lower, let upper { annotations["expected_range"] = "\(Self.amount(lower))–\(Self.amount(upper))" }
+        if !contributors.isEmpty {
+            annotations["description"] = contributors.map { "\($0.dimension)=\($0.value): \(Self.signed($0.contribution))" }.joined(separator: "; ")
+        }
+        let formatter = ISO8601DateFormatter()
+        let body: [[String: Any]] = [[
+            "labels": labels, "annotations": annotations, "startsAt": formatter.string(from: now),
+            "endsAt": formatter.string(from: now.addingTimeInterval(resolveAfter)), "generatorURL": link,
+        ]]
+        return try JSONSerialization.data(withJSONObject: body, options: [.sortedKeys])
+    }
+
+    static func alertName(_ kind: String) -> String {
+        switch kind {
+        case "budget-actual": "PurserBudgetExceeded"
+        case "budget-projected": "PurserBudgetProjectedOver"
+        default: "PurserCostAnomaly"
+        }
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+
+    static func amount(_ value: Double) -> String { String(format: "%.2f", value) }
+    static func signed(_ value: Double) -> String { (value >= 0 ? "+" : "") + String(format: "%.2f", value) }
+}

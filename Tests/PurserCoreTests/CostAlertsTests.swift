@@ -1,0 +1,167 @@
+import Foundation
+import Testing
+import PurserModel
+import PurserTestSupport
+@testable import PurserCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A ledger in a new temporary folder with `IncidentExport` ingested.
+func incidentLedger() throws -> (CostLedger, URL) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("purser-alerts-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let file = try IncidentExport.write(into: folder)
+    let ledger = try CostLedger(path: folder.appendingPathComponent("ledger.sqlite").path)
+    _ = try CostIngest.ingest(file: file, into: ledger, options: CostIngestOptions(), audit: nil, actor: "test")
+    return (ledger, folder)
+}
+
+let incidentDay = Day(IncidentExport.incidentDay)!
+
+func alertSettings(_ receivers: [AlertSettings.Receiver]) -> AlertSettings {
+    var settings = AlertSettings()
+    settings.dashboardURL = "https://purser.example.com"
+    settings.receivers = receivers
+    settings.routes = receivers.map { AlertSettings.Route(receiver: $0.name) }
+    return settings
+}
+
+/// Fast retries for tests (the backoff is not asserted on).
+func quickDelivery(attempts: Int = 3) -> CostAlerts.Delivery {
+    var delivery = CostAlerts.Delivery()
+    delivery.attempts = attempts
+    delivery.backoff = 0.01
+    delivery.timeout = 5
+    return delivery
+}
+
+@Suite struct CostAlertsTests {
+    @Test func anIngestedIncidentReachesAWebhookNamingTheService() async throws {
+        let (ledger, folder) = try incidentLedger()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try RecordingHTTPServer()
+        let alerts = CostAlerts(ledger: ledger, settings: alertSettings([.init(name: "hook", type: .webhook, url: server.url + "/hook")]),
+                                delivery: quickDelivery())
+        let report = try await alerts.run()
+        #expect(report.failed.isEmpty)
+        #expect(report.sent.map(\.key) == ["anomaly|ai-prod/chat|\(incidentDay)"])
+
+        let request = try #require(server.requests.first)
+        #expect(server.requests.count == 1)
+        #expect(request.method == "POST" && request.path == "/hook")
+        #expect(request.headers["content-type"] == "application/json")
+        struct Body: Decodable { var receiver: String; var status: String; var alert: CostAlert }
+        let body = try JSONDecoder().decode(Body.self, from: request.body)
+        let alert = body.alert
+        #expect(body.receiver == "hook" && body.status == "firing")
+        #expect(alert.kind == "anomaly" && alert.component == "ai-prod/chat" && alert.day == incidentDay)
+        #expect(alert.actual > 900 && alert.actual < 950)
+        #expect(alert.upper.map { alert.actual > $0 } == true)
+        #expect(alert.impact > 600)
+        #expect(alert.link == "https://purser.example.com/components/ai-prod/chat")
+        let top = try #require(alert.contributors.first)
+        #expect(top.dimension == "ServiceName" && top.value == "Vertex AI")
+        #expect(top.contribution > 790 && top.contribution < 810)
+        #expect(!alert.contributors.contains { $0.value == "Cloud Storage" && abs($0.contribution) > 10 })
+        #expect(alert.summary.contains("Vertex AI"))
+    }
+
+    @Test func eachAlertIsSentOnceEvenAfterTheLedgerIsReopened() async throws {
+        let (ledger, folder) = try incidentLedger()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try RecordingHTTPServer()
+        let settings = alertSettings([.init(name: "hook", type: .webhook, url: server.url)])
+        _ = try await CostAlerts(ledger: ledger, settings: settings, delivery: quickDelivery()).run()
+        let again = try await CostAlerts(ledger: ledger, settings: settings, delivery: quickDelivery()).run()
+        #expect(again.queued == 0 && again.sent.isEmpty)
+        let reopened = try CostLedger(path: ledger.path)
+        let afterRestart = try await CostAlerts(ledger: reopened, settings: settings, delivery: quickDelivery()).run()
+        #expect(afterRestart.evaluated.count == 1 && afterRestart.queued == 0 && afterRestart.sent.isEmpty)
+        #expect(server.requests.count == 1)
+        let stored = try reopened.outboxAlerts()
+        #expect(stored.count == 1 && stored[0].sentAt != nil && stored[0].attempts == 1)
+    }
+
+    @Test func aFailingReceiverIsRetriedAndTheAlertStaysPendingUntilAccepted() async throws {
+        let (ledger, folder) = try incidentLedger()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try RecordingHTTPServer(statuses: [500, 503, 502, 200])
+        let settings = alertSettings([.init(name: "hook", type: .webhook, url: server.url)])
+        let first = try await CostAlerts(ledger: ledger, settings: settings, delivery: quickDelivery(attempts: 3)).run()
+        #expect(server.requests.count == 3)
+        #expect(first.sent.isEmpty && first.failed.first?.error == "HTTP 502" && first.pending == 1)
+        #expect(try ledger.pendingAlerts().first?.lastError == "HTTP 502")
+
+        let second = try await CostAlerts(ledger: ledger, settings: settings, delivery: quickDelivery(attempts: 3)).run()
+        #expect(second.queued == 0 && second.sent.count == 1 && second.pending == 0)
+        #expect(server.requests.count == 4)
+        #expect(try ledger.outboxAlerts().first?.attempts == 4)
+    }
+
+    @Test func anUnreachableReceiverDoesNotLoseTheAlert() async throws {
+        let (ledger, folder) = try incidentLedger()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let port = try LocalSocket.closedPort()
+        let settings = alertSettings([.init(name: "down", type: .webhook, url: "http://127.0.0.1:\(port)/")])
+        let report = try await CostAlerts(ledger: ledger, settings: settings, delivery: quickDelivery(attempts: 2)).run()
+        #expect(report.sent.isEmpty && report.failed.count == 1 && report.pending == 1)
+        #expect(try ledger.pendingAlerts().first?.attempts == 2)
+    }
+
+    @Test func aSilentReceiverTimesOutAndStaysPending() async throws {
+        let (ledger, folder) = try incidentLedger()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (descriptor, port) = try LocalSocket.listening()     // accepts into the backlog, never answers
+        defer { close(descriptor) }
+        var delivery = quickDelivery(attempts: 1)
+        delivery.timeout = 0.5
+        let settings = alertSettings([.init(name: "silent", type: .webhook, url: "http://127.0.0.1:\(port)/")])
+        let report = try await CostAlerts(ledger: ledger, settings: settings, delivery: delivery).run()
+        #expect(report.failed.first?.error?.contains("no answer") == true && report.pending == 1)
+    }
+
+    @Test func slackGetsTextAndBlocksWithTheEvidence() async throws {
+        let (ledger, folder) = try incidentLedger()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try RecordingHTTPServer()
+        var delivery = quickDelivery()
+        delivery.environment = ["SLACK_TOKEN": "Bearer s3cret"]
+        let settings = alertSettings([.init(name: "slack", type: .slack, url: server.url + "/services/T0/B0/X", headersFromEnv: ["Authorization": "SLACK_TOKEN"])])
+        _ = try await CostAlerts(ledger: ledger, settings: settings, delivery: delivery).run()
+        let request = try #require(server.requests.first)
+        #expect(request.headers["authorization"] == "Bearer s3cret")
+        let json = try #require(try JSONSerialization.jsonObject(with: request.body) as? [String: Any])
+        let text = try #require(json["text"] as? String)
+        #expect(text.contains("ai-prod/chat") && text.contains("Vertex AI"))
+        let blocks = try #require(json["blocks"] as? [[String: Any]])
+        let section = try #require((blocks.first?["text"] as? [String: Any])?["text"] as? String)
+        #expect(section.contains("ServiceName `Vertex AI`: +") && section.contains("<https://purser.example.com/components/ai-prod/chat|Open in Purser>"))
+    }
+
+    @Test func budgetBreachesAreAlertedActualAndProjected() async throws {
+        let (ledger, folder) = try incidentLedger()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var settings = alertSettings([])
+        settings.lookbackDays = 1
+        let alerts = CostAlerts(ledger: ledger, settings: settings, dailyBudgets: ["ai-prod/chat": Money(Decimal(130))])
+        let found = try alerts.evaluate()
+        #expect(found.map(\.kind).sorted() == ["anomaly", "budget-actual", "budget-projected"])
+        let actual = try #require(found.first { $0.kind == "budget-actual" })
+        #expect(actual.key == "budget-actual|ai-prod/chat|\(incidentDay)" && actual.expected == 130 && actual.impact > 700)
+        #expect(actual.contributors.first?.value == "Vertex AI")
+        let projected = try #require(found.first { $0.kind == "budget-projected" })
+        #expect(projected.key == "budget-projected|ai-prod/chat|2026-10" && projected.actual > projected.expected)
+    }
+
+    @Test func aDryRunQueuesNothing() async throws {
+        let (ledger, folder) = try incidentLedger()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try RecordingHTTPServer()
+        let report = try await CostAlerts(ledger: ledger, settings: alertSettings([.init(name: "hook", type: .webhook, url: server.url)])).run(dryRun: true)
+        #expect(report.evaluated.count == 1 && report.queued == 0)
+        #expect(try server.requests.isEmpty && ledger.outboxAlerts().isEmpty)
+    }
+}
