@@ -17,6 +17,9 @@ if [ -z "${BENCH_ANALYTICS:-}" ]; then
   BENCH_ANALYTICS=$(swift build -c release --show-bin-path)/bench-analytics
 fi
 "$BENCH_ANALYTICS" nab "$nab" "$@"
+# Headline: parameters (grid in NABCrossValidation.defaultGrid, or --grid) and threshold chosen
+# on two categories, scored on the third, rotated; pooled and normalised like the in-sample score.
+"$BENCH_ANALYTICS" nab-cv "$nab" "$@"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 python3 ../shared/tools/gen_cost_series.py 300 400 7 "$out/cost.csv" --anomalies "$out/labels.csv"
