@@ -42,11 +42,6 @@ public struct AnomalyScorer: Sendable {
         public var restPeriod = 150
         /// Multiplier of the scores inside a rest period.
         public var restDamping = 0.0
-        /// Rest without an alarm level: when true, a score is multiplied by `restDamping` unless it
-        /// exceeds every undamped score of the previous `restPeriod` points, so whichever
-        /// threshold a user picks, a detection is followed by silence until something more
-        /// surprising happens (`alarmLevel` is then unused).
-        public var restRelative = false
         /// Weight of the change feature's ratio: single-step jumps are the noisiest evidence.
         public var changeWeight = 0.9
         /// Earlier cycles whose median is the seasonal reference (1 or 3).
@@ -134,7 +129,6 @@ public struct AnomalyScorer: Sendable {
         shortMeans.reserveCapacity(values.count)
         var shortSum = 0.0, longSum = 0.0
         var restUntil = 0
-        var recent = RecentMaximum(capacity: p.restPeriod)
         var lo = Double.infinity, hi = -Double.infinity
         var current = [Double?](repeating: nil, count: features.count)
         for (t, raw) in values.enumerated() {
@@ -171,11 +165,7 @@ public struct AnomalyScorer: Sendable {
                 }
             }
             var score = t >= p.warmup ? ratio / (1 + ratio) : 0
-            if p.restRelative {
-                let undamped = score
-                if p.restPeriod > 0, let m = recent.maximum, score <= m { score *= p.restDamping }
-                recent.push(undamped)
-            } else if t < restUntil { score *= p.restDamping } else if score >= p.alarmLevel { restUntil = t + 1 + p.restPeriod }
+            if t < restUntil { score *= p.restDamping } else if score >= p.alarmLevel { restUntil = t + 1 + p.restPeriod }
             out[t] = (score, strongest)
         }
         return out
@@ -192,28 +182,6 @@ extension AnomalyScorer {
         guard t >= 3 * m else { return (a + b) / 2 }
         let c = v[t - 3 * m]
         return max(min(a, b), min(max(a, b), c))
-    }
-}
-
-/// Maximum of the last `capacity` values pushed (a monotone queue).
-struct RecentMaximum {
-    let capacity: Int
-    private var queue: [(index: Int, value: Double)] = []
-    private var head = 0
-    private var count = 0
-
-    init(capacity: Int) { self.capacity = max(capacity, 0) }
-
-    /// The largest of the last `capacity` values, nil before any.
-    var maximum: Double? { head < queue.count ? queue[head].value : nil }
-
-    mutating func push(_ v: Double) {
-        guard capacity > 0 else { return }
-        while queue.count > head, queue[queue.count - 1].value <= v { queue.removeLast() }
-        queue.append((count, v))
-        count += 1
-        while queue[head].index <= count - 1 - capacity { head += 1 }
-        if head > 4_096, head * 2 > queue.count { queue.removeFirst(head); head = 0 }
     }
 }
 

@@ -76,7 +76,6 @@ extension NABBench {
         case "warmup": p.warmup = Int(v)
         case "decay": p.decay = v
         case "changeWeight": p.changeWeight = v
-        case "restRelative": p.restRelative = v != 0
         default: return false
         }
         return true
