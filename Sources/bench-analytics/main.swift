@@ -4,7 +4,7 @@ import PurserAnalytics
 // bench-analytics: accuracy benchmarks of PurserAnalytics.
 //   bench-analytics forecast SERIES.csv --h 18 --season 12 [--limit N] [--max-evaluations N] [--additive-only] [--no-damped]
 //   bench-analytics nab NAB_DIR [--threshold T] [--season-days 7[,1]] [--set key=value,...]
-//   bench-analytics nab-cv NAB_DIR [--grid "key=v1|v2;key=..."] [--set key=value,...]
+//   bench-analytics nab-cv NAB_DIR [--grid "key=v1|v2;key=..."] [--season-days 7[,1]] [--set key=value,...]
 //   bench-analytics cost-anomalies SERIES.csv LABELS.csv
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -46,6 +46,9 @@ case "nab":
     bench.run()
 case "nab-cv":
     var base = NABBench(root: arguments[1], threshold: .nan)
+    if let days = arguments.firstIndex(of: "--season-days").map({ arguments[$0 + 1] }) {
+        base.seasonDays = days.split(separator: ",").compactMap { Double($0) }.filter { $0 > 0 }
+    }
     for setting in option("--set", default: "").split(separator: ",") {
         let kv = setting.split(separator: "=")
         guard kv.count == 2, let v = Double(kv[1]), NABBench.set(String(kv[0]), v, in: &base.parameters) else { fail("bad --set \(setting)") }
