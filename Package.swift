@@ -66,7 +66,7 @@ let package = Package(
         ),
         .executableTarget(name: "purser-bench", dependencies: ["PurserLedger"]),
         .executableTarget(name: "bench-rego", dependencies: ["Rego"]),
-        .executableTarget(name: "bench-analytics", dependencies: ["PurserAnalytics"]),
+        .executableTarget(name: "bench-analytics", dependencies: ["PurserAnalytics", "PurserConcurrency"]),
 
         // libFuzzer targets (see fuzz/README.md); built without -DFUZZING they replay saved inputs.
         .target(name: "LibFuzzerDriver", path: "fuzz/LibFuzzerDriver"),

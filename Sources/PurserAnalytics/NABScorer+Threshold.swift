@@ -44,3 +44,18 @@ extension NABScorer {
         return (bestThreshold, score(corpus, threshold: bestThreshold))
     }
 }
+
+extension NABScorer {
+    /// Pools results scored separately (for example at different thresholds, one per
+    /// cross-validation fold) into one corpus result: raw scores and counts add up, and the sum
+    /// is normalised over all windows with the perfect and null detectors, exactly as if the
+    /// files had been scored together. Every window is either a true positive or a false
+    /// negative, so the window count is recovered from the parts.
+    public func pooled(_ results: [Result]) -> Result {
+        let raw = results.reduce(0) { $0 + $1.raw }
+        let tp = results.reduce(0) { $0 + $1.truePositives }
+        let fp = results.reduce(0) { $0 + $1.falsePositives }
+        let fn = results.reduce(0) { $0 + $1.falseNegatives }
+        return Result(raw: raw, normalized: normalize(raw, windows: tp + fn), truePositives: tp, falsePositives: fp, falseNegatives: fn)
+    }
+}

@@ -4,6 +4,7 @@ import PurserAnalytics
 // bench-analytics: accuracy benchmarks of PurserAnalytics.
 //   bench-analytics forecast SERIES.csv --h 18 --season 12 [--limit N] [--max-evaluations N] [--additive-only] [--no-damped]
 //   bench-analytics nab NAB_DIR [--threshold T] [--season-days 7[,1]] [--set key=value,...]
+//   bench-analytics nab-cv NAB_DIR [--grid "key=v1|v2;key=..."] [--season-days 7[,1]] [--set key=value,...]
 //   bench-analytics cost-anomalies SERIES.csv LABELS.csv
 let arguments = Array(CommandLine.arguments.dropFirst())
 
@@ -40,27 +41,46 @@ case "nab":
     for setting in option("--set", default: "").split(separator: ",") {
         let kv = setting.split(separator: "=")
         guard kv.count == 2, let v = Double(kv[1]) else { fail("bad --set \(setting)") }
-        switch kv[0] {
-        case "window": bench.parameters.window = Int(v)
-        case "shortWindow": bench.parameters.shortWindow = Int(v)
-        case "longWindow": bench.parameters.longWindow = Int(v)
-        case "volatilityWindow": bench.parameters.volatilityWindow = Int(v)
-        case "minimumPeak": bench.parameters.minimumPeak = v
-        case "shapeLength": bench.parameters.shapeLength = Int(v)
-        case "shapeSegments": bench.parameters.shapeSegments = Int(v)
-        case "shapeHistory": bench.parameters.shapeHistory = Int(v)
-        case "seasonalCycles": bench.parameters.seasonalCycles = Int(v)
-        case "alarmLevel": bench.parameters.alarmLevel = v
-        case "restPeriod": bench.parameters.restPeriod = Int(v)
-        case "restDamping": bench.parameters.restDamping = v
-        case "features": bench.parameters.features = Int(v)
-        case "warmup": bench.parameters.warmup = Int(v)
-        case "decay": bench.parameters.decay = v
-        case "changeWeight": bench.parameters.changeWeight = v
-        default: fail("unknown parameter \(kv[0])")
-        }
+        guard NABBench.set(String(kv[0]), v, in: &bench.parameters) else { fail("unknown parameter \(kv[0])") }
     }
     bench.run()
+case "nab-cv":
+    var base = NABBench(root: arguments[1], threshold: .nan)
+    if let days = arguments.firstIndex(of: "--season-days").map({ arguments[$0 + 1] }) {
+        base.seasonDays = days.split(separator: ",").compactMap { Double($0) }.filter { $0 > 0 }
+    }
+    for setting in option("--set", default: "").split(separator: ",") {
+        let kv = setting.split(separator: "=")
+        guard kv.count == 2, let v = Double(kv[1]), NABBench.set(String(kv[0]), v, in: &base.parameters) else { fail("bad --set \(setting)") }
+    }
+    let grid = arguments.contains("--grid") ? NABCrossValidation.parseGrid(option("--grid", default: "")) : NABCrossValidation.defaultGrid
+    NABCrossValidation(bench: base, grid: grid).run()
 default:
     fail("unknown command \(command)")
+}
+
+extension NABBench {
+    /// Sets one `AnomalyScorer.Parameters` knob by name; false for an unknown name.
+    static func set(_ key: String, _ v: Double, in p: inout AnomalyScorer.Parameters) -> Bool {
+        switch key {
+        case "window": p.window = Int(v)
+        case "shortWindow": p.shortWindow = Int(v)
+        case "longWindow": p.longWindow = Int(v)
+        case "volatilityWindow": p.volatilityWindow = Int(v)
+        case "minimumPeak": p.minimumPeak = v
+        case "shapeLength": p.shapeLength = Int(v)
+        case "shapeSegments": p.shapeSegments = Int(v)
+        case "shapeHistory": p.shapeHistory = Int(v)
+        case "seasonalCycles": p.seasonalCycles = Int(v)
+        case "alarmLevel": p.alarmLevel = v
+        case "restPeriod": p.restPeriod = Int(v)
+        case "restDamping": p.restDamping = v
+        case "features": p.features = Int(v)
+        case "warmup": p.warmup = Int(v)
+        case "decay": p.decay = v
+        case "changeWeight": p.changeWeight = v
+        default: return false
+        }
+        return true
+    }
 }

@@ -51,4 +51,15 @@ import Testing
         #expect(NABScorer.probationaryCount(1_000) == 150)
         #expect(NABScorer.probationaryCount(22_695) == 750)
     }
+
+    @Test func pooledResultsEqualScoringTheFilesTogether() {
+        let scorer = NABScorer(profile: .rewardLowFN)
+        let a = series(firingAt: [405, 300]), b = series(firingAt: [720, 900]), c = series(firingAt: [])
+        let together = scorer.score([a, b, c], threshold: 0.5)
+        let pooled = scorer.pooled([scorer.score([a], threshold: 0.5), scorer.score([b, c], threshold: 0.5)])
+        #expect(abs(pooled.normalized - together.normalized) < 1e-9)
+        #expect(abs(pooled.raw - together.raw) < 1e-9)
+        #expect(pooled.truePositives == together.truePositives && pooled.falsePositives == together.falsePositives
+                && pooled.falseNegatives == together.falseNegatives)
+    }
 }
