@@ -22,6 +22,28 @@ public struct ETSForecaster: Sendable {
     public var candidates: [ETSComponents]?
     /// Maximum objective evaluations per candidate in the optimiser.
     public var maxEvaluations: Int
+    /// What `forecast(_:seasonLength:horizon:levels:)` returns (default `.ets`). `fit` always
+    /// returns the AICc-selected ETS model.
+    public var method: Method = .ets
+
+    /// The point-forecast method.
+    public enum Method: String, Sendable, CaseIterable {
+        /// The AICc-selected ETS model.
+        case ets
+        /// The standard Theta method (SES with drift on the seasonally adjusted series).
+        case theta
+        /// The mean of the ETS and Theta point forecasts; intervals are the ETS model's,
+        /// moved by the same amount as the point forecast.
+        case ensemble
+        /// As `ensemble`, with a third member: the AICc-best damped-trend ETS model (found in
+        /// the same search, so it costs no extra fit; it may be the selected model itself);
+        /// ETS and Theta only when no damped model is admissible.
+        case ensembleDamped
+        /// The optimised Theta method (θ estimated; Fiorucci et al. 2016).
+        case optimizedTheta
+        /// As `ensembleDamped` with the optimised Theta method in place of the standard one.
+        case ensembleOptimized
+    }
 
     /// The search for daily cost series: additive error and season only. Cost series carry
     /// one-day spikes and level shifts that make multiplicative-error fits extrapolate badly;
@@ -49,6 +71,82 @@ public struct ETSForecaster: Sendable {
     /// - Throws: `AnalyticsError` for an empty series, a non-finite value, fewer than
     ///   `minimumCount` points or a season length below 1.
     public func fit(_ y: [Double], seasonLength: Int) throws -> ETSModel {
+        try validate(y, seasonLength: seasonLength)
+        return try fitBest(y, seasonLength: seasonLength).best
+    }
+
+    /// The AICc-best model and the AICc-best damped-trend model (nil when none was admissible).
+    func fitBest(_ y: [Double], seasonLength: Int) throws -> (best: ETSModel, damped: ETSModel?) {
+        let scale = Self.scale(of: y)
+        let scaled = y.map { $0 / scale }
+        var best: ETSModel?, damped: ETSModel?
+        for c in candidateList(y, seasonLength: seasonLength) {
+            guard let model = fitOne(scaled, scale: scale, components: c, seasonLength: seasonLength, strict: true) else { continue }
+            if best == nil || model.aicc < best!.aicc { best = model }
+            if c.trend == .damped, damped == nil || model.aicc < damped!.aicc { damped = model }
+        }
+        if let best { return (best, damped) }
+        // Too short for the information criterion: simple exponential smoothing still works.
+        let simple = ETSComponents(error: .additive, trend: .none, season: .none)
+        if let model = fitOne(scaled, scale: scale, components: simple, seasonLength: seasonLength, strict: false) {
+            return (model, nil)
+        }
+        throw AnalyticsError.seriesTooShort(count: y.count, required: Self.minimumCount)
+    }
+
+    /// Fits the series and forecasts `horizon` steps with `method`.
+    /// - Returns: the forecast and the model's name, e.g. "ETS(M,Ad,M)", "Theta" or
+    ///   "ETS(A,N,A)+Theta".
+    /// - Throws: as `fit(_:seasonLength:)`.
+    public func forecast(_ y: [Double], seasonLength: Int, horizon: Int,
+                         levels: [Double] = [80, 95]) throws -> (forecast: Forecast, model: String) {
+        try validate(y, seasonLength: seasonLength)
+        switch method {
+        case .ets:
+            let model = try fit(y, seasonLength: seasonLength)
+            return (model.forecast(horizon: horizon, levels: levels), model.description)
+        case .theta, .optimizedTheta:
+            let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method == .optimizedTheta)
+            return (theta.forecast(horizon: max(horizon, 0), levels: levels), theta.description)
+        case .ensemble, .ensembleDamped, .ensembleOptimized:
+            let (model, shift, name) = try fitCombined(y, seasonLength: seasonLength, horizon: horizon)
+            var fc = model.forecast(horizon: horizon, levels: levels)
+            fc.mean = zip(fc.mean, shift).map(+)
+            for i in fc.intervals.indices {
+                fc.intervals[i].lower = zip(fc.intervals[i].lower, shift).map(+)
+                fc.intervals[i].upper = zip(fc.intervals[i].upper, shift).map(+)
+            }
+            return (fc, name)
+        }
+    }
+
+    /// The selected ETS model and, per step, how far `method` moves its point forecast (zero for
+    /// `.ets`; to the Theta forecast for the Theta methods; to the members' mean for the
+    /// ensembles). `forecast` and `MonthEndProjection` both build on this, so the dashboard
+    /// and the month-end projection show the same point forecast for every method.
+    func fitCombined(_ y: [Double], seasonLength: Int, horizon: Int) throws -> (model: ETSModel, shift: [Double], name: String) {
+        try validate(y, seasonLength: seasonLength)
+        let h = max(horizon, 0)
+        let (model, damped) = try fitBest(y, seasonLength: seasonLength)
+        if method == .ets { return (model, [Double](repeating: 0, count: h), model.description) }
+        let etsMean = model.forecast(horizon: h, levels: []).mean
+        let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method == .optimizedTheta || method == .ensembleOptimized)
+        let thetaMean = theta.mean(horizon: h)
+        if method == .theta || method == .optimizedTheta {
+            return (model, zip(thetaMean, etsMean).map(-), theta.description)
+        }
+        var members = [thetaMean]
+        var name = model.description + "+" + theta.description
+        if method != .ensemble, let damped {
+            members.append(damped.forecast(horizon: h, levels: []).mean)
+            name += "+" + damped.description
+        }
+        let k = Double(members.count + 1)
+        let shift = (0..<h).map { i in members.reduce(0) { $0 + $1[i] - etsMean[i] } / k }
+        return (model, shift, name)
+    }
+
+    func validate(_ y: [Double], seasonLength: Int) throws {
         try AnalyticsError.validate(y)
         guard seasonLength >= 1 else {
             throw AnalyticsError.invalidParameter(name: "seasonLength", reason: "must be at least 1, got \(seasonLength)")
@@ -56,20 +154,6 @@ public struct ETSForecaster: Sendable {
         guard y.count >= Self.minimumCount else {
             throw AnalyticsError.seriesTooShort(count: y.count, required: Self.minimumCount)
         }
-        let scale = Self.scale(of: y)
-        let scaled = y.map { $0 / scale }
-        var best: ETSModel?
-        for c in candidateList(y, seasonLength: seasonLength) {
-            guard let model = fitOne(scaled, scale: scale, components: c, seasonLength: seasonLength, strict: true) else { continue }
-            if best == nil || model.aicc < best!.aicc { best = model }
-        }
-        if let best { return best }
-        // Too short for the information criterion: simple exponential smoothing still works.
-        let simple = ETSComponents(error: .additive, trend: .none, season: .none)
-        if let model = fitOne(scaled, scale: scale, components: simple, seasonLength: seasonLength, strict: false) {
-            return model
-        }
-        throw AnalyticsError.seriesTooShort(count: y.count, required: Self.minimumCount)
     }
 
     /// Fits one given model (no selection).

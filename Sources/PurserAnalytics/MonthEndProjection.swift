@@ -17,7 +17,8 @@ public struct MonthEndProjection: Sendable, Equatable {
     public var remainingDays: Int
     /// Per-level interval of the month's total (actuals are certain, so only the remainder varies).
     public var intervals: [Level]
-    /// The model used, e.g. "ETS(A,N,A)", or "none" when no day remains.
+    /// The model used, e.g. "ETS(A,N,A)" (the name `ETSForecaster.forecast` gives), or "none"
+    /// when no day remains.
     public var model: String
 
     public struct Level: Sendable, Equatable {
@@ -42,10 +43,14 @@ public struct MonthEndProjection: Sendable, Equatable {
     ///   - daysInMonth: length of the month (28…31).
     ///   - seasonLength: the cycle of the daily data (7: weekly).
     ///   - levels: interval levels in percent.
-    ///   - forecaster: the model search to use (default `.costSeries`, additive models).
+    ///   - forecaster: the model search to use (default `.costSeries`, additive models) — the
+    ///     same forecaster the cost dashboard uses, so both show the same model.
+    ///   - nonNegative: spend cannot be negative: every forecast and simulated day is clamped
+    ///     at 0 before summing, so no bound falls below `actualToDate` (default true).
     /// - Throws: `AnalyticsError` for bad input (see `ETSForecaster.fit`) or inconsistent day counts.
     public static func project(dailyHistory: [Double], elapsedDays: Int, daysInMonth: Int, seasonLength: Int = 7,
-                               levels: [Double] = [80, 95], forecaster: ETSForecaster = .costSeries) throws -> MonthEndProjection {
+                               levels: [Double] = [80, 95], forecaster: ETSForecaster = .costSeries,
+                               nonNegative: Bool = true) throws -> MonthEndProjection {
         guard daysInMonth >= 1, elapsedDays >= 0, elapsedDays <= daysInMonth else {
             throw AnalyticsError.invalidParameter(name: "elapsedDays", reason: "must be within 0...\(daysInMonth), got \(elapsedDays)")
         }
@@ -60,16 +65,21 @@ public struct MonthEndProjection: Sendable, Equatable {
             return MonthEndProjection(actualToDate: actual, forecastRemaining: 0, remainingDays: 0,
                                       intervals: valid.map { Level(level: $0, lower: actual, upper: actual) }, model: "none")
         }
-        let model = try forecaster.fit(dailyHistory, seasonLength: seasonLength)
-        let mean = compensatedSum(model.forecast(horizon: remaining, levels: []).mean)
-        var totals = model.simulatePaths(horizon: remaining, count: 2_000).map { compensatedSum($0) }
+        // The same fit and point forecast as `forecaster.forecast` (the dashboard's); the paths
+        // of the ETS model are moved by the method's shift (zero for `.ets`).
+        let (model, shift, name) = try forecaster.fitCombined(dailyHistory, seasonLength: seasonLength, horizon: remaining)
+        let floor = nonNegative ? 0 : -Double.infinity
+        let mean = compensatedSum(zip(model.forecast(horizon: remaining, levels: []).mean, shift).map { max($0 + $1, floor) })
+        var totals = model.simulatePaths(horizon: remaining, count: 2_000).map { path in
+            compensatedSum(zip(path, shift).map { max($0 + $1, floor) })
+        }
         totals.sort()
         let intervals = valid.map { level -> Level in
             let lo = (100 - level) / 200
             return Level(level: level, lower: actual + ETSModel.quantile(totals, lo), upper: actual + ETSModel.quantile(totals, 1 - lo))
         }
         return MonthEndProjection(actualToDate: actual, forecastRemaining: mean, remainingDays: remaining,
-                                  intervals: intervals, model: model.description)
+                                  intervals: intervals, model: name)
     }
 
     /// Kahan–Babuška summation, so long sums of cents do not drift.

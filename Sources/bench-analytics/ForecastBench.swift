@@ -26,9 +26,9 @@ struct ForecastBench {
             let train = Array(y.dropLast(horizon)), test = Array(y.suffix(horizon))
             let f: [Double]
             do {
-                let model = try forecaster.fit(train, seasonLength: season)
-                modelCounts[model.description, default: 0] += 1
-                f = model.forecast(horizon: horizon, levels: []).mean
+                let result = try forecaster.forecast(train, seasonLength: season, horizon: horizon, levels: [])
+                modelCounts[result.model, default: 0] += 1
+                f = result.forecast.mean
             } catch {
                 failures += 1
                 f = [Double](repeating: train.last ?? 0, count: horizon)
@@ -53,7 +53,7 @@ struct ForecastBench {
         let models = modelCounts.sorted { $0.value > $1.value }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")
         print("""
         {"source": "\(path)", "series": \(ids.count), "h": \(horizon), "season": \(season), \
-        "model": "PurserAnalytics ETSForecaster", "sMAPE": \(round3(smape)), "MASE": \(round4(mase)), \
+        "model": "PurserAnalytics ETSForecaster", "method": "\(forecaster.method.rawValue)", "sMAPE": \(round3(smape)), "MASE": \(round4(mase)), \
         "mase_skipped_series": \(skipped), "fit_failures": \(failures), \
         "fit_forecast_seconds": \(round3(seconds)), "series_per_s": \(round3(Double(ids.count) / seconds)), \
         "selected_models": {\(models)}}

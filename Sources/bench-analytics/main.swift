@@ -2,7 +2,7 @@ import Foundation
 import PurserAnalytics
 
 // bench-analytics: accuracy benchmarks of PurserAnalytics.
-//   bench-analytics forecast SERIES.csv --h 18 --season 12 [--limit N] [--max-evaluations N] [--additive-only] [--no-damped]
+//   bench-analytics forecast SERIES.csv --h 18 --season 12 [--limit N] [--max-evaluations N] [--additive-only] [--no-damped] [--method ets|theta|ensemble|ensembleDamped]
 //   bench-analytics nab NAB_DIR [--threshold T] [--season-days 7[,1]] [--set key=value,...]
 //   bench-analytics nab-cv NAB_DIR [--grid "key=v1|v2;key=..."] [--season-days 7[,1]] [--set key=value,...]
 //   bench-analytics cost-anomalies SERIES.csv LABELS.csv
@@ -29,6 +29,9 @@ case "forecast":
     if let n = Int(option("--max-evaluations", default: "")) { bench.forecaster.maxEvaluations = n }
     if arguments.contains("--additive-only") { bench.forecaster.allowMultiplicative = false }
     if arguments.contains("--no-damped") { bench.forecaster.allowDamped = false }
+    let method = option("--method", default: "ets")
+    guard let m = ETSForecaster.Method(rawValue: method) else { fail("unknown --method \(method) (ets, theta, ensemble, ensembleDamped)") }
+    bench.forecaster.method = m
     bench.run()
 case "cost-anomalies":
     guard arguments.count >= 3 else { fail("usage: bench-analytics cost-anomalies SERIES.csv LABELS.csv") }

@@ -14,6 +14,29 @@ import Testing
         #expect(i95.lower < i80.lower && i80.lower < p.projectedTotal && p.projectedTotal < i80.upper && i80.upper < i95.upper)
     }
 
+    @Test func boundsNeverFallBelowTheActualsForCostSeries() throws {
+        // Noisy spend near zero: unclamped paths would sum to a negative remainder.
+        var rng = SplitMix64(seed: 11)
+        let history = (0..<60).map { _ in max(0, 1 + 5 * rng.nextGaussian()) }
+        let p = try MonthEndProjection.project(dailyHistory: history, elapsedDays: 5, daysInMonth: 31, levels: [50, 80, 95, 99])
+        #expect(p.forecastRemaining >= 0)
+        for level in p.intervals { #expect(level.lower >= p.actualToDate && level.upper >= level.lower) }
+    }
+
+    @Test func projectionUsesTheForecastersPointForecastForEveryMethod() throws {
+        let history = seasonalSeries(days: 90, noise: 3)
+        for method in ETSForecaster.Method.allCases {
+            var forecaster = ETSForecaster.costSeries
+            forecaster.method = method
+            let p = try MonthEndProjection.project(dailyHistory: history, elapsedDays: 10, daysInMonth: 30, forecaster: forecaster)
+            let daily = try forecaster.forecast(history, seasonLength: 7, horizon: 20, levels: [])
+            #expect(abs(p.forecastRemaining - daily.forecast.mean.reduce(0) { $0 + max($1, 0) }) < 1e-6, "\(method)")
+            #expect(p.model == daily.model)
+            let i95 = try #require(p.interval(95))
+            #expect(i95.lower < p.projectedTotal && p.projectedTotal < i95.upper, "\(method)")
+        }
+    }
+
     @Test func completeMonthIsJustTheActuals() throws {
         let history = [Double](repeating: 10, count: 31)
         let p = try MonthEndProjection.project(dailyHistory: history, elapsedDays: 31, daysInMonth: 31)

@@ -89,13 +89,16 @@ public struct CostInsights: Sendable {
         }
     }
 
-    /// The one forecaster for cost series: ETS with weekly seasonality, chosen by AICc
-    /// (`ETSForecaster.costSeries`); spend cannot be negative, so every bound is clamped at 0.
+    /// The one forecaster for cost series, used by the daily forecast and the month-end
+    /// projection alike: ETS with weekly seasonality, chosen by AICc (`ETSForecaster.costSeries`,
+    /// method `.ets`).
+    static let forecaster = ETSForecaster.costSeries
+
+    /// Daily forecast of one series; spend cannot be negative, so every bound is clamped at 0.
     static func forecast(key: String, days: [DailyCost], horizon: Int, dailyBudget: Money?) throws -> SeriesForecast? {
         let values = days.map { $0.effective.doubleValue }
         guard values.count >= ETSForecaster.minimumCount, values.contains(where: { $0 != 0 }), let last = days.last else { return nil }
-        let model = try ETSForecaster.costSeries.fit(values, seasonLength: 7)
-        let forecast = model.forecast(horizon: horizon, levels: [80, 95])
+        let (forecast, model) = try forecaster.forecast(values, seasonLength: 7, horizon: horizon, levels: [80, 95])
         let i80 = forecast.interval(80), i95 = forecast.interval(95)
         let forecastDays = (0..<horizon).map { step in
             let mean = forecast.mean[step]
@@ -103,7 +106,7 @@ public struct CostInsights: Sendable {
                                lower80: max(0, i80?.lower[step] ?? mean), upper80: max(0, i80?.upper[step] ?? mean),
                                lower95: max(0, i95?.lower[step] ?? mean), upper95: max(0, i95?.upper[step] ?? mean))
         }
-        return SeriesForecast(series: key, model: model.description, lastDay: last.day, days: forecastDays,
+        return SeriesForecast(series: key, model: model, lastDay: last.day, days: forecastDays,
                               monthEnd: try monthEnd(days: days, dailyBudget: dailyBudget))
     }
 
@@ -113,7 +116,7 @@ public struct CostInsights: Sendable {
         guard values.count >= ETSForecaster.minimumCount else { return nil }
         let daysInMonth = last.day.daysInMonth
         let projection = try MonthEndProjection.project(dailyHistory: values, elapsedDays: min(last.day.civil.day, values.count),
-                                                        daysInMonth: daysInMonth)
+                                                        daysInMonth: daysInMonth, forecaster: forecaster)
         let interval = projection.intervals.first { $0.level == 95 }
         let budget = dailyBudget.map { $0.doubleValue * Double(daysInMonth) }
         let total = projection.actualToDate + projection.forecastRemaining

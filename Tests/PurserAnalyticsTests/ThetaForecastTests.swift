@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import PurserAnalytics
+
+@Suite struct ThetaForecastTests {
+    @Test func standardThetaAddsHalfTheTrendSlope() throws {
+        // A straight line: SES tracks it with α near 1, and the drift is half the slope per step.
+        let y = (0..<60).map { 10 + 2 * Double($0) }
+        let theta = ThetaModel(y, seasonLength: 1)
+        #expect(abs(theta.slope - 2) < 1e-9 && theta.theta == 2 && !theta.isSeasonal)
+        let f = theta.mean(horizon: 3)
+        #expect(abs((f[1] - f[0]) - 1) < 1e-9 && abs((f[2] - f[1]) - 1) < 1e-9)
+    }
+
+    @Test func optimizedThetaFollowsAStrongTrend() throws {
+        var rng = SplitMix64(seed: 9)
+        let y = (0..<80).map { 100 + 3 * Double($0) + rng.nextGaussian() }
+        let theta = ThetaModel(y, seasonLength: 1, optimized: true)
+        #expect(theta.theta > 1)
+        let f = theta.mean(horizon: 10)
+        #expect(abs(f[9] - (100 + 3 * 89)) < 15, "forecast \(f[9])")
+    }
+
+    @Test func seasonalSeriesIsSeasonallyAdjusted() throws {
+        let y = (0..<96).map { t in (100 + Double(t)) * [0.8, 1.0, 1.2, 1.0][t % 4] }
+        let theta = ThetaModel(y, seasonLength: 4)
+        #expect(theta.isSeasonal && theta.description == "Theta(seasonal)")
+        let f = theta.mean(horizon: 4)
+        #expect(f[2] > f[1] && f[1] > f[0], "\(f)")
+    }
+
+    @Test func etsMethodIsTheFittedModelsForecast() throws {
+        let y = seasonalSeries(days: 120, noise: 3)
+        let model = try ETSForecaster().fit(y, seasonLength: 7)
+        let result = try ETSForecaster().forecast(y, seasonLength: 7, horizon: 14)
+        #expect(result.model == model.description)
+        #expect(result.forecast == model.forecast(horizon: 14))
+    }
+
+    @Test func ensembleAveragesItsMembersAndMovesTheIntervals() throws {
+        let y = seasonalSeries(days: 120, noise: 3)
+        let (model, damped) = try ETSForecaster().fitBest(y, seasonLength: 7)
+        let ets = model.forecast(horizon: 14)
+        let theta = ThetaModel(y, seasonLength: 7).mean(horizon: 14)
+        var forecaster = ETSForecaster()
+        forecaster.method = .ensemble
+        let two = try forecaster.forecast(y, seasonLength: 7, horizon: 14).forecast
+        forecaster.method = .ensembleDamped
+        let three = try forecaster.forecast(y, seasonLength: 7, horizon: 14).forecast
+        let d = try #require(damped).forecast(horizon: 14, levels: []).mean
+        for i in 0..<14 {
+            #expect(abs(two.mean[i] - (ets.mean[i] + theta[i]) / 2) < 1e-9)
+            #expect(abs(three.mean[i] - (ets.mean[i] + theta[i] + d[i]) / 3) < 1e-9)
+            let shift = two.mean[i] - ets.mean[i]
+            #expect(abs(two.interval(95)!.lower[i] - (ets.interval(95)!.lower[i] + shift)) < 1e-9)
+            #expect(two.interval(95)!.lower[i] < two.mean[i] && two.mean[i] < two.interval(95)!.upper[i])
+        }
+    }
+
+    @Test func everyMethodValidatesItsInput() {
+        for method in ETSForecaster.Method.allCases {
+            var forecaster = ETSForecaster()
+            forecaster.method = method
+            #expect(throws: AnalyticsError.seriesTooShort(count: 2, required: 3)) {
+                try forecaster.forecast([1, 2], seasonLength: 1, horizon: 3)
+            }
+            #expect(throws: AnalyticsError.nonFiniteValue(index: 1)) {
+                try forecaster.forecast([1, .nan, 3, 4], seasonLength: 1, horizon: 3)
+            }
+        }
+    }
+}
