@@ -35,6 +35,31 @@ import Testing
         var sample = FeatureSample()
         for v in values { try sample.append(v) }
         #expect(try sample.numbers().map(\.bitPattern) == values.map(\.bitPattern))
+        // Sorted (as integers when every chunk is short decimals): the same numbers in order.
+        #expect(try sample.sortedNumbers() == values.sorted())
+    }
+
+    /// Chunks kept in memory under the budget, then spilled ones, then the chunk being filled, at
+    /// different decimal counts: rescaled to one count, sorted as integers, back bit for bit.
+    @Test func chunksOfDifferentDecimalsSortAsOneColumn() throws {
+        let budget = SpillBudget(bytes: FeatureSample.chunk * 4 + 100)   // one chunk of integers
+        var sample = FeatureSample(budget: budget)
+        var values: [Double] = []
+        for i in 0..<(FeatureSample.chunk * 3 + 11) {
+            let v: Double = switch i / FeatureSample.chunk {
+            case 0: Double((i * 7919) % 2001 - 1000) / 10            // 1 decimal, kept in memory
+            case 1: Double((i * 104_729) % 200_001 - 100_000) / 1000  // 3 decimals, spilled
+            default: Double(i % 97)                                     // whole numbers, spilled and buffered
+            }
+            values.append(v)
+            try sample.append(v)
+        }
+        #expect(try sample.numbers().map(\.bitPattern) == values.map { ($0 == 0 ? 0.0 : $0).bitPattern })
+        #expect(try sample.sortedNumbers() == values.sorted())
+        #expect(SortedColumn.commonDecimals([.decimals(1, [5]), .decimals(3, [7])])! == (3, [500, 7]))
+        // A rescale that leaves 32 bits sorts the doubles instead.
+        #expect(SortedColumn.commonDecimals([.decimals(0, [2_000_000]), .decimals(6, [1])]) == nil)
+        #expect(SortedColumn.values(of: [.decimals(0, [2_000_000, -3]), .decimals(6, [1])]) == [-3, 0.000001, 2_000_000])
     }
 
     @Test func aTextValueAfterSpilledNumbersCountsThemAsCategories() throws {
