@@ -62,6 +62,30 @@ import Testing
         #expect(SortedColumn.values(of: [.decimals(0, [2_000_000, -3]), .decimals(6, [1])]) == [-3, 0.000001, 2_000_000])
     }
 
+    /// Numbers added as short decimals (the CSV path) in any mix of decimal counts, sizes that
+    /// leave 32 bits at the chunk's count, and a double that is no short decimal: every value
+    /// comes back exactly, in order and sorted.
+    @Test func shortDecimalsAndDoublesMakeTheSameColumn() throws {
+        var seed: UInt64 = 42
+        func next() -> UInt64 { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return seed >> 33 }
+        var viaDecimals = FeatureSample()
+        var values: [Double] = []
+        for i in 0..<(FeatureSample.chunk * 2 + 999) {
+            let decimals = Int(next() % 7)
+            let mantissa = Int32(Int64(next() % 2_000_000_000) - 1_000_000_000) / (i % 5 == 0 ? 1 : 1000)
+            let value = Double(mantissa) / NumberChunk.powersOfTen[decimals]
+            if i == FeatureSample.chunk + 5 {
+                values.append(1e-12)   // not a short decimal: this chunk becomes doubles
+                try viaDecimals.append(1e-12)
+            } else {
+                values.append(value)
+                try viaDecimals.append(mantissa: mantissa, decimals: decimals)
+            }
+        }
+        #expect(try viaDecimals.numbers().map(\.bitPattern) == values.map { ($0 == 0 ? 0.0 : $0).bitPattern })
+        #expect(try viaDecimals.sortedNumbers() == values.sorted())
+    }
+
     @Test func aTextValueAfterSpilledNumbersCountsThemAsCategories() throws {
         var sample = FeatureSample()
         for i in 0..<(FeatureSample.chunk + 10) { try sample.add(number: Double(i % 3)) { nil } }

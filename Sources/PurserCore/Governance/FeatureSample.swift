@@ -8,7 +8,7 @@ import Foundation
 /// column's chunks go to a `SpilledNumbers` file and only the chunk being filled stays in memory,
 /// whatever the column's length. `sortedNumbers()` reads a column back whole when it is compared.
 struct FeatureSample {
-    private var buffered: [Double] = []
+    private var buffered = NumberChunkBuilder()
     /// Full chunks within the budget; every chunk after the first spilled one is spilled too.
     private var kept: [NumberChunk] = []
     private var keptCount = 0
@@ -41,12 +41,17 @@ struct FeatureSample {
 
     @inline(__always) mutating func append(_ number: Double) throws {
         buffered.append(number)
-        if buffered.count % Self.chunk == 0 { try chunkFilled() }
+        if buffered.count == Self.chunk { try chunkFilled() }
+    }
+
+    /// Adds the number `mantissa / 10^decimals` (decimals ≤ `NumberChunk.maxDecimals`).
+    @inline(__always) mutating func append(mantissa: Int32, decimals: Int) throws {
+        buffered.append(mantissa: mantissa, decimals: decimals)
+        if buffered.count == Self.chunk { try chunkFilled() }
     }
 
     private mutating func chunkFilled() throws {
-        let chunk = NumberChunk(compacting: buffered)
-        buffered.removeAll(keepingCapacity: true)
+        let chunk = buffered.take()
         if spilled == nil, budget?.take(chunk.byteCount) == true {
             kept.append(chunk)
             keptCount += chunk.count
@@ -77,7 +82,7 @@ struct FeatureSample {
             if categories.count > Self.maxCategories { tooManyCategories = true; categories = [:]; break }
         }
         isCategorical = true
-        buffered = []
+        buffered = NumberChunkBuilder()
         kept = []
         keptCount = 0
         spilled = nil
@@ -99,7 +104,7 @@ struct FeatureSample {
     private func chunks() throws -> [NumberChunk] {
         var all = kept
         if let spilled { all += try spilled.readBack() }
-        if !buffered.isEmpty { all.append(NumberChunk(compacting: buffered)) }
+        if !buffered.isEmpty { all.append(buffered.snapshot()) }
         return all
     }
 
