@@ -21,7 +21,7 @@ import Testing
         let yaml = MarkedYAML(replacing("    modality: [\"text\"]", with: "    modality: [\"text\"]\n    runtime: kserve"))
         let c = try #require(yaml.decode().components.first)
         #expect(c.spec.model.runtime == .kserve)
-        #expect(c.source.location(of: "spec.model.runtime").line == 14)
+        #expect(c.source.location(of: "spec.model.runtime").line == c.source.location(of: "spec.model.modality").line + 1)
     }
 
     @Test func anUnknownRuntimeIsLocatedWithAHint() throws {
