@@ -115,7 +115,8 @@ public struct Planner: Sendable {
             id: component.id, name: component.metadata.name, namespace: component.metadata.namespace,
             file: component.source.location.file, line: component.source.location.line,
             model: component.spec.model.name, modelVersion: component.spec.model.version,
-            modalities: component.spec.model.modality.map(\.rawValue), strategy: component.spec.release.strategy.rawValue,
+            modalities: component.spec.model.modality.map(\.rawValue), runtime: component.spec.model.runtime.rawValue,
+            strategy: component.spec.release.strategy.rawValue,
             gpu: limits.gpu, accelerator: limits.gpu > 0 ? limits.accelerator : nil,
             minReplicas: cost.minReplicas, maxReplicas: cost.requestedMaxReplicas, effectiveMaxReplicas: cost.effectiveMaxReplicas,
             cost: Plan.Cost(
