@@ -30,8 +30,23 @@ requirements=(
   "mlserver==1.6.1" "mlserver-sklearn==1.6.1" "uvloop==0.21.0"
   "scikit-learn==1.9.1" "joblib==1.6.0" "numpy==2.4.6" "pyyaml==6.0.4"
 )
+# mlserver 1.6.1 runs on Python < 3.12, scikit-learn 1.9.1 and numpy 2.4.6 on >= 3.11: Python 3.11
+# (Debian 12's python3), or the interpreter $PURSER_MLSERVER_PYTHON names.
+python="${PURSER_MLSERVER_PYTHON:-}"
+if [ -z "$python" ]; then
+  for candidate in python3 python3.11; do
+    if command -v "$candidate" >/dev/null && "$candidate" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
+      python=$candidate
+      break
+    fi
+  done
+fi
+if [ -z "$python" ]; then
+  echo "start-mlserver: MLServer 1.6.1 with these pins needs Python 3.11 (python3 is $(python3 --version 2>&1)); set PURSER_MLSERVER_PYTHON" >&2
+  exit 1
+fi
 cache="${PURSER_MLSERVER_CACHE:-$HOME/.cache/purser-mlserver}"
-key=$( (python3 --version; printf '%s\n' "${requirements[@]}") | sha256sum | cut -c1-12)
+key=$( ("$python" --version; printf '%s\n' "${requirements[@]}") | sha256sum | cut -c1-12)
 venv="$cache/venv-$key"
 
 if [ ! -f "$venv/.installed" ]; then
@@ -39,7 +54,7 @@ if [ ! -f "$venv/.installed" ]; then
   echo "start-mlserver: installing MLServer into $venv" >&2
   rm -rf "$venv"
   mkdir -p "$cache"
-  python3 -m venv "$venv"
+  "$python" -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check "${requirements[@]}" >&2
   touch "$venv/.installed"
   echo "start-mlserver: installed in $(( $(date +%s) - started )) s" >&2
