@@ -113,7 +113,7 @@ struct Compiler {
         for e in body { declaredLocals(e, into: &locals) }
         var resolved: [Expr] = []
         for e in body { resolved.append(try resolveExpr(e, scope, locals, outer: outer)) }
-        return try Safety.order(resolved, bound: outer, compiler: self)
+        return try Safety.order(NegationArguments.hoist(resolved), bound: outer, compiler: self)
     }
 }
 
