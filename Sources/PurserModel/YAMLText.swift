@@ -60,6 +60,12 @@ struct YAMLText {
         guard start < bytes.count else {
             throw refuse("empty")
         }
+        // A property (anchor or tag) between the key and the value: the mark may point past it.
+        var before = start - 1
+        while before >= 0, bytes[before] == 0x20 || bytes[before] == 0x09 { before -= 1 }
+        if before >= 0, !":-[{,?\n\r".utf8.contains(bytes[before]) {
+            throw refuse("anchored or tagged (another place may share it)")
+        }
         let first = bytes[start]
         switch first {
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
