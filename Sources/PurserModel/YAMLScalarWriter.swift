@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a scalar (value or key) so that a YAML parser reads back exactly the given text.
 enum YAMLScalarWriter {
     enum Style { case plain, singleQuoted, doubleQuoted }

@@ -11,7 +11,8 @@ struct YAMLText {
         path = file.path
         bytes = Array(file.text.utf8)
         lines = file.lines
-        lineBreak = file.text.utf8.contains(0x0D) && file.text.contains("\r\n") ? "\r\n" : "\n"
+        let utf8 = Array(file.text.utf8)
+        lineBreak = zip(utf8, utf8.dropFirst()).contains { $0 == (0x0D, 0x0A) } ? "\r\n" : "\n"
     }
 
     static func pathText(_ path: [String]) -> String {

@@ -67,7 +67,7 @@ public enum YAMLValueEditor {
     private static func verify(_ edit: YAMLValueEdit, in file: SourceFile, component: String?) throws(YAMLEditError) {
         let start = SourceLocation(file: file.path, line: 1, column: 1)
         let document: YAMLNode
-        do {
+        do throws(YAMLEditError) {
             document = try self.document(in: file, component: component)
         } catch {
             throw YAMLEditError(.unsupportedForm, at: error.location, "the edited file would not read back (\(error.message)); change \(YAMLText.pathText(edit.path)) by hand")

@@ -55,7 +55,7 @@ public enum RecommendationWriteBack {
 
         let message = WriteBackMessage.commitMessage(summary, changes: changes, id: id, approval: approval)
         let (branch, commit) = try await createBranch(in: repository, from: base, files: edited, message: message, day: Day(containing: now))
-        var result = WriteBackResult(branch: branch, commit: commit, base: base, baseBranch: baseBranch, files: grouped(changes).map(\.file),
+        var result = WriteBackResult(branch: branch, commit: commit, base: base, baseBranch: baseBranch, files: grouped(changes).map { $0.file },
                                      changeSet: id, pullRequestURL: nil)
         guard let pullRequest = settings.pullRequest, let token, let baseBranch else { return result }
         do {
@@ -128,7 +128,7 @@ public enum RecommendationWriteBack {
         var text = source
         for change in changes {
             let edit = YAMLValueEdit(path: change.path, current: change.current, proposed: change.proposed)
-            do {
+            do throws(YAMLEditError) {
                 text = SourceFile(path: file, text: try YAMLValueEditor.apply(edit, to: text, component: change.component))
             } catch {
                 throw WriteBackError(error.kind == .valueChanged ? .valueChanged : .invalidChange, error.description)
