@@ -227,7 +227,7 @@ import PurserModel
     @Test("a plain value that would read differently unquoted is double-quoted")
     func quotesWhenNeeded() throws {
         let result = try edit(Self.block, [YAMLValueEdit(path: Self.memory, current: "1Gi", proposed: "#1 : x")])
-        #expect(result.contains(#"memory: "#1 : x""#))
+        #expect(result.contains(##"memory: "#1 : x""##))
         let same = try edit(Self.block, [YAMLValueEdit(path: Self.memory, current: "1Gi", proposed: "1Gi")])
         #expect(same == Self.block)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PurserModel
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif

@@ -1,4 +1,5 @@
 import Foundation
+import PurserModel
 
 /// Approvals of change sets, kept in the audit trail. A change set above the write-back's
 /// approval threshold (`recommendations.writeBack.approval` in purser.yaml) is applied only when
