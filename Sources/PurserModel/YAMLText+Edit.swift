@@ -6,6 +6,7 @@ extension YAMLText {
         var flow = false
         var indentStep = 2
         var parentKeyColumn: Int?
+        var parentKey: YAMLScalar?
         for (index, key) in edit.path.enumerated() {
             let walked = index == 0 ? "the document" : Self.pathText(Array(edit.path[..<index]))
             switch node {
@@ -24,15 +25,25 @@ extension YAMLText {
                     return text
                 }
                 parentKeyColumn = flowMapping ? nil : pair.key.location.column
+                parentKey = flow ? nil : pair.key
                 node = pair.value
             case .sequence(let items, let location):
                 flow = flow || isFlow(at: location)
                 parentKeyColumn = nil
+                parentKey = nil
                 guard let i = Int(key), String(i) == key, items.indices.contains(i) else {
                     throw YAMLEditError(.invalidPath, at: location,
                                         "\(target) does not exist: \(walked) is a list of \(items.count) item(s) and '\(Lexical.excerpt(key))' is not one of its indexes; a write-back never adds list items")
                 }
                 node = items[i]
+            case .scalar(let scalar) where scalar.isNull && scalar.text.isEmpty && parentKey != nil:
+                // `key:` with nothing after it: an empty mapping to fill.
+                if let current = edit.current {
+                    throw YAMLEditError(.valueChanged, at: scalar.location,
+                                        "\(target) is not in the file, but the recommendation expected '\(Lexical.excerpt(current))': the file changed since the recommendation was computed")
+                }
+                try insert(Array(edit.path[index...]), value: edit.proposed, under: parentKey!, indentStep: indentStep)
+                return text
             case .scalar(let scalar):
                 throw YAMLEditError(.invalidPath, at: scalar.location, "\(target) does not exist: \(walked) is \(node.kindDescription), not a mapping")
             }
@@ -52,6 +63,20 @@ extension YAMLText {
         let (range, style) = try scalarRange(scalar, flow: flow)
         replace(range, with: YAMLScalarWriter.write(edit.proposed, style: style, flow: flow))
         return text
+    }
+
+    /// Adds `keys` as the first entries of the empty value of `key`, one indentation step in.
+    private mutating func insert(_ keys: [String], value: String, under key: YAMLScalar, indentStep: Int) throws(YAMLEditError) {
+        if keys.contains(where: \.isEmpty) {
+            throw YAMLEditError(.invalidPath, at: key.location, "the path \(Self.pathText(keys)) has an empty key")
+        }
+        var inserted = ""
+        for (depth, name) in keys.enumerated() {
+            inserted += lineBreak + String(repeating: " ", count: key.location.column - 1 + (depth + 1) * indentStep) + YAMLScalarWriter.key(name) + ":"
+            if depth == keys.count - 1 { inserted += " " + YAMLScalarWriter.write(value, style: .plain, flow: false) }
+        }
+        let at = lines.range(ofLine: key.location.line)?.upperBound ?? bytes.count
+        replace(at..<at, with: inserted)
     }
 
     /// Adds `keys` (the first absent from the mapping, the rest nested under it) with `value` at

@@ -104,6 +104,20 @@ struct RecommendationWriteBackTests {
         #expect(message.contains("Purser-Change-Set: \(result.changeSet.hex)"))
     }
 
+    @Test("a fleet in a subfolder of its repo: change paths are relative to the fleet")
+    func fleetInSubfolder() async throws {
+        let sandbox = try GitSandbox()
+        defer { sandbox.remove() }
+        let fleetFolder = sandbox.root.appendingPathComponent("platform/fleet")
+        try FileManager.default.createDirectory(at: fleetFolder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: exampleFleet.appendingPathComponent("components"), to: fleetFolder.appendingPathComponent("components"))
+        let head = try sandbox.commit("fleet")
+        let result = try await RecommendationWriteBack.apply([WriteBackFleet.cpuChange()], summary: WriteBackFleet.summary, fleet: fleetFolder,
+                                                             settings: WriteBackSettings(), now: WriteBackFleet.today)
+        #expect(try sandbox.git("diff", "--name-only", head, result.commit) == "platform/fleet/\(WriteBackFleet.file)")
+        #expect(try sandbox.git("show", "\(result.commit):platform/fleet/\(WriteBackFleet.file)").contains(#"cpu: "250m""#))
+    }
+
     @Test("a taken branch name gets the next suffix; the existing branch is not moved")
     func existingBranch() async throws {
         let fleet = try WriteBackFleet()

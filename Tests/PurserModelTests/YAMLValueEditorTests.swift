@@ -108,6 +108,16 @@ import PurserModel
         #expect(after.spec == before.spec)
     }
 
+    @Test("an empty value (`key:` alone) is filled as a mapping one step in")
+    func fillsEmptyValue() throws {
+        let text = Self.block.replacingOccurrences(of: "  namespace: ai-staging   # staging first\n",
+                                                   with: "  namespace: ai-staging   # staging first\n  labels:   # none yet\n")
+        let result = try edit(text, [YAMLValueEdit(path: ["metadata", "labels", "team"], current: nil, proposed: "risk-ml")])
+        #expect(result == text.replacingOccurrences(of: "  labels:   # none yet\n", with: "  labels:   # none yet\n    team: risk-ml\n"))
+        #expect(try component(result).metadata.labels == ["team": "risk-ml"])
+        #expect(editError(text, YAMLValueEdit(path: ["metadata", "labels", "team"], current: "ml", proposed: "risk-ml"))?.kind == .valueChanged)
+    }
+
     @Test("flow mappings keep their braces and spacing; quoting styles are kept")
     func flowStyle() throws {
         let text = Self.block
