@@ -243,6 +243,22 @@ struct RecommendationWriteBackTests {
         #expect(down.branch == WriteBackFleet.branch + "-2")
     }
 
+    @Test("GitLab's error messages (a list or a map of fields) reach the user")
+    func gitLabError() async throws {
+        let fleet = try WriteBackFleet()
+        defer { fleet.remove() }
+        let conflict = try RecordingHTTPServer(statuses: [409], body: #"{"message":["Another open merge request already exists for this source branch: !3"]}"#)
+        let settings = WriteBackSettings(pullRequest: .init(provider: .gitlab, repository: "42", tokenEnv: "GL_TOKEN", apiURL: conflict.url))
+        let error = try #require(await writeBackError { try await fleet.apply([WriteBackFleet.cpuChange()], settings: settings, environment: ["GL_TOKEN": "x"]) })
+        #expect(error.message.contains("merge request") && error.message.contains("HTTP 409") && error.message.contains("Another open merge request"))
+        #expect(conflict.requests.first?.path == "/projects/42/merge_requests")
+
+        let invalid = try RecordingHTTPServer(statuses: [400], body: #"{"message":{"target_branch":["is invalid"]}}"#)
+        let other = WriteBackSettings(pullRequest: .init(provider: .gitlab, repository: "42", tokenEnv: "GL_TOKEN", apiURL: invalid.url))
+        let rejected = try #require(await writeBackError { try await fleet.apply([WriteBackFleet.cpuChange()], settings: other, environment: ["GL_TOKEN": "x"]) })
+        #expect(rejected.message.contains("target_branch: is invalid"))
+    }
+
     @Test("a rejected push is reported with the remote's reason; no pull request is asked for")
     func pushRejected() async throws {
         let fleet = try WriteBackFleet()

@@ -81,6 +81,9 @@ public struct PullRequestOpener: Sendable {
         var parts: [String] = []
         if let message = object["message"] as? String { parts.append(message) }
         if let messages = object["message"] as? [Any] { parts += messages.map { "\($0)" } }
+        if let fields = object["message"] as? [String: Any] {
+            parts += fields.keys.sorted().map { key in "\(key): \((fields[key] as? [Any])?.map { "\($0)" }.joined(separator: ", ") ?? "\(fields[key] ?? "")")" }
+        }
         if let error = object["error"] as? String { parts.append(error) }
         if let errors = object["errors"] as? [[String: Any]] { parts += errors.compactMap { $0["message"] as? String } }
         let text = parts.joined(separator: "; ")
