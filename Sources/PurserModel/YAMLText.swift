@@ -1,17 +1,16 @@
 /// A YAML file's bytes with the positions the located tree refers to: where a node starts, where
-/// a scalar ends, which lines a block mapping spans. `YAMLValueEditor` edits through it.
+/// a scalar ends, which lines a block mapping spans. `YAMLValueEditor` edits through it, one edit
+/// per value: positions refer to the text as parsed, not as edited.
 struct YAMLText {
-    let path: String
     private(set) var bytes: [UInt8]
     let lines: LineIndex
     /// The file's own line break ("\r\n" when it has any), used for inserted lines.
     let lineBreak: String
 
     init(_ file: SourceFile) {
-        path = file.path
-        bytes = Array(file.text.utf8)
-        lines = file.lines
         let utf8 = Array(file.text.utf8)
+        bytes = utf8
+        lines = file.lines
         lineBreak = zip(utf8, utf8.dropFirst()).contains { $0 == (0x0D, 0x0A) } ? "\r\n" : "\n"
     }
 
@@ -32,17 +31,6 @@ struct YAMLText {
             remaining -= 1
         }
         return i
-    }
-
-    func location(ofOffset offset: Int) -> SourceLocation {
-        let line = lines.line(containing: offset)
-        var column = 1
-        var i = lines.range(ofLine: line)?.lowerBound ?? 0
-        while i < offset, i < bytes.count {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
-        return SourceLocation(file: path, line: line, column: column)
     }
 
     /// True when the collection starting at `location` is written in flow style (`{…}`, `[…]`).
