@@ -16,11 +16,10 @@ public enum YAMLValueEditor {
         guard !edit.path.isEmpty else {
             throw YAMLEditError(.invalidPath, at: SourceLocation(file: file.path, line: 1, column: 1), "an edit needs a key path")
         }
-        let document = try self.document(in: file, component: component)
+        let original = try documents(in: file, component: component)
         var text = YAMLText(file)
-        let edited = try text.apply(edit, in: document)
-        let result = SourceFile(path: file.path, text: edited)
-        try verify(edit, in: result, component: component)
+        let edited = try text.apply(edit, in: original.all[original.target])
+        try verify(edit, in: SourceFile(path: file.path, text: edited), component: component, original: original)
         return edited
     }
 
@@ -33,7 +32,8 @@ public enum YAMLValueEditor {
         return current.text
     }
 
-    static func document(in file: SourceFile, component: String?) throws(YAMLEditError) -> YAMLNode {
+    /// The file's documents and the index of the one to edit.
+    static func documents(in file: SourceFile, component: String?) throws(YAMLEditError) -> (all: [YAMLNode], target: Int) {
         let start = SourceLocation(file: file.path, line: 1, column: 1)
         let (documents, diagnostics) = YAMLParser.documents(of: file)
         if let problem = diagnostics.first {
@@ -42,19 +42,19 @@ public enum YAMLValueEditor {
         guard !documents.isEmpty else { throw YAMLEditError(.invalidPath, at: start, "the file holds no YAML document") }
         let named = documents.filter { name(of: $0) == component }
         if let component {
-            if documents.count == 1, let only = documents.first, name(of: only) == nil || name(of: only) == component { return only }
+            if documents.count == 1, let only = documents.first, name(of: only) == nil || name(of: only) == component { return (documents, 0) }
             guard let match = named.first else {
                 throw YAMLEditError(.invalidPath, at: start, "no document in the file has metadata.name '\(component)'")
             }
             guard named.count == 1 else {
                 throw YAMLEditError(.invalidPath, at: named[1].location, "\(named.count) documents in the file have metadata.name '\(component)'")
             }
-            return match
+            return (documents, documents.firstIndex(of: match) ?? 0)
         }
         guard documents.count == 1 else {
             throw YAMLEditError(.invalidPath, at: documents[1].location, "the file holds \(documents.count) documents: name the component to edit")
         }
-        return documents[0]
+        return (documents, 0)
     }
 
     private static func name(of document: YAMLNode) -> String? {
@@ -64,15 +64,25 @@ public enum YAMLValueEditor {
         return name.text
     }
 
-    private static func verify(_ edit: YAMLValueEdit, in file: SourceFile, component: String?) throws(YAMLEditError) {
+    /// The edited file must read back with the proposed value at the path and every other key,
+    /// value and document as before.
+    private static func verify(_ edit: YAMLValueEdit, in file: SourceFile, component: String?,
+                               original: (all: [YAMLNode], target: Int)) throws(YAMLEditError) {
         let start = SourceLocation(file: file.path, line: 1, column: 1)
-        let document: YAMLNode
+        let edited: (all: [YAMLNode], target: Int)
         do throws(YAMLEditError) {
-            document = try self.document(in: file, component: component)
+            edited = try documents(in: file, component: component)
         } catch {
             throw YAMLEditError(.unsupportedForm, at: error.location, "the edited file would not read back (\(error.message)); change \(YAMLText.pathText(edit.path)) by hand")
         }
-        var node = document
+        let untouched = edited.all.count == original.all.count && edited.target == original.target
+            && zip(original.all, edited.all).enumerated().allSatisfy { index, pair in
+                index == original.target ? pair.0.differsOnly(at: edit.path, from: pair.1) : pair.0.hasSameContent(as: pair.1)
+            }
+        guard untouched else {
+            throw YAMLEditError(.unsupportedForm, at: start, "an in-place edit of \(YAMLText.pathText(edit.path)) would change more than that value; change it by hand")
+        }
+        var node = edited.all[edited.target]
         for key in edit.path {
             switch node {
             case .mapping(let pairs, _):
