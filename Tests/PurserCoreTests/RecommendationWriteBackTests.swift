@@ -1,5 +1,6 @@
 import Foundation
 import PurserCore
+import PurserGit
 import PurserTestSupport
 import Testing
 
@@ -116,6 +117,20 @@ struct RecommendationWriteBackTests {
                                                              settings: WriteBackSettings(), now: WriteBackFleet.today)
         #expect(try sandbox.git("diff", "--name-only", head, result.commit) == "platform/fleet/\(WriteBackFleet.file)")
         #expect(try sandbox.git("show", "\(result.commit):platform/fleet/\(WriteBackFleet.file)").contains(#"cpu: "250m""#))
+    }
+
+    @Test("a file with a byte-order mark and CRLF line breaks keeps both")
+    func byteOrderMarkAndCRLF() async throws {
+        let fleet = try WriteBackFleet()
+        defer { fleet.remove() }
+        let original = try fleet.sandbox.read(WriteBackFleet.file).replacingOccurrences(of: "\n", with: "\r\n")
+        try (Data([0xEF, 0xBB, 0xBF]) + Data(original.utf8)).write(to: fleet.sandbox.root.appendingPathComponent(WriteBackFleet.file))
+        try fleet.sandbox.git("add", WriteBackFleet.file)
+        try fleet.sandbox.git("commit", "-q", "-m", "windows editor")
+        let result = try await fleet.apply([WriteBackFleet.cpuChange()])
+        let edited = try #require(try await GitRepository(root: fleet.sandbox.root).fileContents(at: result.commit, path: WriteBackFleet.file))
+        let expected = original.replacingOccurrences(of: #"cpu: "500m""#, with: #"cpu: "250m""#)
+        #expect(edited == Data([0xEF, 0xBB, 0xBF]) + Data(expected.utf8))
     }
 
     @Test("a taken branch name gets the next suffix; the existing branch is not moved")
