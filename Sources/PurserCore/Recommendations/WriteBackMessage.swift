@@ -44,7 +44,7 @@ public enum WriteBackMessage {
         String(text.map { $0.isNewline ? " " : $0 })
     }
 
-    /// A markdown table cell: one line, pipes and backticks escaped.
+    /// A markdown table cell: one line, with pipes, backticks and `<` escaped.
     static func cell(_ text: String) -> String {
         var out = ""
         for character in text {
