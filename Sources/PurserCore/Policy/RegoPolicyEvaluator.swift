@@ -11,30 +11,66 @@ public struct RegoPolicyEvaluator: PolicyEvaluating {
     public init() {}
 
     public func evaluate(fleet: Fleet, costs: [String: ComponentCost], rendered: [String: RenderedComponent]) -> PolicyOutcome {
-        let policies = CompiledPolicies.compile(fleet.policies, settings: fleet.settings.policies)
+        var compiled = CompiledPolicies.compile(fleet.policies, settings: fleet.settings.policies)
+        if !fleet.gatekeeper.isEmpty {
+            let inventory = rendered.keys.sorted().flatMap { rendered[$0]!.objects.map { AdmissionReview.value($0.body) } }
+            compiled.gatekeeper = GatekeeperPolicies.compile(fleet.gatekeeper, inventory: inventory, files: fleet.sources)
+        }
+        let policies = compiled
         if let error = policies.compileError { return PolicyOutcome(diagnostics: [error], policies: policies) }
-        guard !policies.isEmpty else { return PolicyOutcome(policies: policies) }
+        if let diagnostics = policies.gatekeeper?.diagnostics, !diagnostics.isEmpty { return PolicyOutcome(diagnostics: diagnostics, policies: policies) }
+        guard !policies.isEmpty || policies.gatekeeper != nil else { return PolicyOutcome(policies: policies) }
         let settings = fleet.settings.policies
         let perComponent = ConcurrentMap.map(fleet.components) { component -> [Plan.Finding] in
             var findings: [Plan.Finding] = []
             let input = ComponentDocument.value(component, cost: costs[component.id])
             let location = component.source.location
-            func run(_ query: String, _ input: RegoValue, _ reason: Plan.Reason, _ severity: Severity) {
-                func finding(_ message: String, _ reason: Plan.Reason, _ severity: Severity) -> Plan.Finding {
-                    Plan.Finding(reason: reason, severity: severity, component: component.id, message: message, file: location.file,
-                                 line: location.line, column: location.column, rule: query)
-                }
+            func finding(_ query: String, _ message: String, _ reason: Plan.Reason, _ severity: Severity) -> Plan.Finding {
+                Plan.Finding(reason: reason, severity: severity, component: component.id, message: message, file: location.file,
+                             line: location.line, column: location.column, rule: query)
+            }
+            @discardableResult
+            func run(_ query: String, _ input: RegoValue, _ reason: Plan.Reason, _ severity: Severity) -> [String]? {
                 do {
-                    findings += try policies.messages(query, input: input).map { finding($0, reason, severity) }
+                    let messages = try policies.messages(query, input: input)
+                    findings += messages.map { finding(query, $0, reason, severity) }
+                    return messages
                 } catch {
-                    findings.append(finding("\(query) failed: \(error)", .policyError, .error))
+                    findings.append(finding(query, "\(query) failed: \(error)", .policyError, .error))
+                    return nil
                 }
             }
             for query in settings.deny { run(query, input, .policyDenied, .error) }
             for query in settings.warn { run(query, input, .policyWarning, .warning) }
             if let workload = rendered[component.id]?.workload {
                 let review = AdmissionReview.request(for: workload, uid: "purser-plan-\(component.id)")
-                for query in settings.admission { run(query, review, .admissionDenied, .error) }
+                for query in settings.admission {
+                    guard let own = run(query, review, .admissionDenied, .error) else { continue }
+                    do {
+                        if let gap = try PolicyCoverage.gap(query: query, review: review, own: own, policies: policies) {
+                            findings.append(finding(query, gap.description, .policyCoverage, settings.coverage == .strict ? .error : .warning))
+                        }
+                    } catch {
+                        findings.append(finding(query, "\(query) failed on the \(workload.kind)'s sibling review: \(error)", .policyError, .error))
+                    }
+                }
+            }
+            if let gatekeeper = policies.gatekeeper {
+                for object in rendered[component.id]?.objects ?? [] {
+                    guard let request = AdmissionReview.request(for: object, uid: "purser-plan-\(component.id)")["request"] else { continue }
+                    do {
+                        for violation in try gatekeeper.violations(request: request) {
+                            let message = "\(object.kind)/\(object.name): \(violation.message)"
+                            switch violation.action {
+                            case .deny: findings.append(finding(violation.rule, message, .admissionDenied, .error))
+                            case .warn: findings.append(finding(violation.rule, message, .policyWarning, .warning))
+                            case .dryrun: findings.append(finding(violation.rule, "(dryrun) " + message, .policyWarning, .warning))
+                            }
+                        }
+                    } catch {
+                        findings.append(finding("gatekeeper", "Gatekeeper constraints failed on \(object.kind)/\(object.name): \(error)", .policyError, .error))
+                    }
+                }
             }
             return findings
         }
