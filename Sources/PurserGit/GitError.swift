@@ -13,6 +13,10 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
         case commandFailed
         /// git did not finish within `Git.timeout` and was stopped.
         case timedOut
+        /// A branch to be created exists already (or appeared meanwhile).
+        case branchExists
+        /// The remote refused a push.
+        case pushRejected
     }
 
     public var kind: Kind
@@ -26,5 +30,5 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
     public var description: String { message }
 
     /// True when the user caused it (a bad path, revision or fleet file) rather than the machine.
-    public var isUserError: Bool { kind != .commandFailed && kind != .timedOut }
+    public var isUserError: Bool { kind != .commandFailed && kind != .timedOut && kind != .pushRejected }
 }

@@ -72,6 +72,7 @@ public func buildRouter(plane: ControlPlane) -> Router<PurserRequestContext> {
     let token = BearerToken(configuration.token)
     api.addRoutes(HookController(planner: plane.planner, token: token, state: plane.state).endpoints)
     api.addRoutes(ApprovalController(state: plane.state, audit: plane.audit, token: token).endpoints)
+    api.addRoutes(RecommendationApprovalController(audit: plane.audit, token: token).endpoints)
     router.addRoutes(DashboardController(state: plane.state, insights: insights, audit: plane.audit).endpoints)
     return router
 }

@@ -7,8 +7,8 @@ import Darwin
 #endif
 
 /// A loopback HTTP server that reads each whole request (head and `Content-Length` body), records
-/// it, and answers with the next status of `statuses` (the last one repeating). One connection
-/// at a time; the connection is closed after each answer.
+/// it, and answers with the next status of `statuses` (the last one repeating) and the JSON
+/// `body`. One connection at a time; the connection is closed after each answer.
 public final class RecordingHTTPServer: Sendable {
     public struct Request: Sendable {
         public var method: String
@@ -24,7 +24,7 @@ public final class RecordingHTTPServer: Sendable {
     public var url: String { "http://127.0.0.1:\(port)" }
     public var requests: [Request] { state.withLock { $0.requests } }
 
-    public init(statuses: [Int] = [200]) throws {
+    public init(statuses: [Int] = [200], body: String = "{}") throws {
         (descriptor, port) = try LocalSocket.listening()
         state = Mutex(([], statuses.isEmpty ? [200] : statuses))
         let fd = descriptor
@@ -33,7 +33,7 @@ public final class RecordingHTTPServer: Sendable {
                 let client = accept(fd, nil, nil)
                 guard client >= 0 else { return }
                 guard let request = Self.read(client), let status = recorder.record(request) else { close(client); continue }
-                let answer = "HTTP/1.1 \(status) X\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"
+                let answer = "HTTP/1.1 \(status) X\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
                 let bytes = Array(answer.utf8)
                 #if canImport(Glibc)
                 _ = bytes.withUnsafeBytes { send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
