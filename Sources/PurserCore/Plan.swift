@@ -121,6 +121,8 @@ public struct Plan: Sendable, Codable {
         public var column: Int?
         /// The policy rule that produced it, for policy findings.
         public var rule: String?
+        /// Where that rule's body is (`policies/admission/alignment.rego:5`), for Rego policy findings.
+        public var ruleLocation: String? = nil
     }
 
     /// Machine-readable finding reasons.

@@ -111,6 +111,16 @@ import Testing
         #expect(ok.status == 0)
         #expect(ok.stdout.contains("y/x is GDPR_compliant but does not set anonymizationRequired: true"))
 
+        // --explain: the rule body that produced the denial, where it is, and what it bound.
+        let explained = try PurserCLI.run(["policy", "eval", "--explain", "-d", "examples/fleet/policies", "-i", input.path, "data.purser.deny"])
+        #expect(explained.status == 0, "\(explained.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(explained.stdout.utf8)) as? [String: Any])
+        let notes = try #require(object["explanation"] as? [[String: Any]])
+        let denial = try #require(notes.first { ($0["rule"] as? String) == "data.purser.deny" })
+        #expect((denial["location"] as? String)?.hasSuffix("examples/fleet/policies/purser/privacy.rego:6:1") == true, "\(denial)")
+        #expect((denial["value"] as? String)?.contains("anonymizationRequired") == true)
+        #expect(((object["result"] as? [[String: Any]])?.first?["result"] as? [Any])?.count == 1)
+
         let bad = folder.appendingPathComponent("bad.rego")
         try "package x\np { 1 = }\n".write(to: bad, atomically: true, encoding: .utf8)
         let parse = try PurserCLI.run(["policy", "eval", "-d", bad.path, "data.x.p"])

@@ -59,6 +59,18 @@ public struct CompiledPolicies: Sendable {
         return items.map { $0.stringValue ?? $0.jsonString() }
     }
 
+    /// Where the rule bodies that produced each message of `query` on `input` are
+    /// (`file:line`, by message), from an explained evaluation.
+    public func ruleLocations(_ query: String, input: RegoValue) throws -> [String: String] {
+        guard let prepared = prepared[query] else { return [:] }
+        var locations: [String: String] = [:]
+        for note in try prepared.explain(input: input).notes where note.rule == query {
+            let text = note.value.stringValue ?? note.value.jsonString()
+            if locations[text] == nil { locations[text] = "\(note.file):\(note.line)" }
+        }
+        return locations
+    }
+
     /// True for an evaluation that stopped at a resource limit (steps, time, size or depth).
     static func isLimit(_ error: any Error) -> Bool {
         guard let error = error as? RegoError else { return false }

@@ -59,7 +59,10 @@ public enum PolicyBundle {
     }
 
     /// The query's result set as pretty JSON: `[{"x": ...}, ...]`, or for a bare ref `[{"result": value}]`.
-    public static func evaluate(paths: [String], inputPath: String?, query: String, syntax: String) throws -> String {
+    /// With `explain`, an object `{"result": <that array>, "explanation": [...]}` whose explanation
+    /// lists every rule body that succeeded (location, rule, value contributed, bindings), like
+    /// `opa eval --explain=notes`.
+    public static func evaluate(paths: [String], inputPath: String?, query: String, syntax: String, explain: Bool = false) throws -> String {
         let engine = try engine(paths: paths, syntax: syntax)
         var input: RegoValue?
         if let inputPath {
@@ -67,8 +70,22 @@ public enum PolicyBundle {
             do { data = try Data(contentsOf: URL(fileURLWithPath: inputPath)) } catch { throw LoadError(description: "\(inputPath): cannot read: \(error.localizedDescription)") }
             do { input = try RegoValue(json: data) } catch { throw LoadError(description: "\(inputPath): invalid JSON: \(error)") }
         }
+        let isRef = query == "data" || query == "input" || Lexical.isDataReference(query)
+        if explain {
+            let (bindings, notes) = try userFacing {
+                try engine.prepare(query: isRef ? "__result__ = \(query)" : query).explain(input: input)
+            }
+            let results: [RegoValue] = bindings.map { b in
+                .object(Dictionary(uniqueKeysWithValues: b.map { (RegoValue.string($0.key == "__result__" ? "result" : $0.key), $0.value) }))
+            }
+            let explanation: [RegoValue] = notes.map { note in
+                ["location": .string("\(note.file):\(note.line):\(note.column)"), "rule": .string(note.rule), "value": note.value,
+                 "bindings": .object(Dictionary(uniqueKeysWithValues: note.bindings.map { (RegoValue.string($0.key), $0.value) }))]
+            }
+            return RegoValue.object([.string("result"): .array(results), .string("explanation"): .array(explanation)]).prettyJSONString()
+        }
         let results: [RegoValue] = try userFacing {
-        if query == "data" || query == "input" || Lexical.isDataReference(query) {
+        if isRef {
             return try engine.evaluateRef(query, input: input).map { [.object([.string("result"): $0])] } ?? []
         } else {
             return try engine.evaluate(query: query, input: input)

@@ -33,7 +33,13 @@ public struct RegoPolicyEvaluator: PolicyEvaluating {
             func run(_ query: String, _ input: RegoValue, _ reason: Plan.Reason, _ severity: Severity) -> [String]? {
                 do {
                     let messages = try policies.messages(query, input: input)
-                    findings += messages.map { finding(query, $0, reason, severity) }
+                    // Denials are rare: only those are evaluated again, explained, to name their rule's location.
+                    let locations = messages.isEmpty ? [:] : (try? policies.ruleLocations(query, input: input)) ?? [:]
+                    findings += messages.map { message in
+                        var f = finding(query, message, reason, severity)
+                        f.ruleLocation = locations[message]
+                        return f
+                    }
                     return messages
                 } catch {
                     findings.append(finding(query, "\(query) failed: \(error)", .policyError, .error))

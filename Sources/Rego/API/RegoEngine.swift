@@ -63,6 +63,13 @@ public final class RegoEngine: Sendable {
         return try q.evaluate(input: input).first?["__result__"]
     }
 
+    /// Evaluates one reference like `evaluateRef`, and explains it: every rule body that
+    /// succeeded on the way, with its location, contribution and bindings.
+    public func explainRef(_ ref: String, input: RegoValue?) throws -> (value: RegoValue?, notes: [RegoExplanation]) {
+        let (results, notes) = try prepare(query: "__result__ = \(ref)").explain(input: input)
+        return (results.first?["__result__"], notes)
+    }
+
     /// Runs every `test_` rule (like `opa test`).
     public func runTests() -> [RegoTestResult] {
         var out: [RegoTestResult] = []
@@ -116,7 +123,18 @@ public struct RegoQuery: Sendable {
 
     /// Evaluates with an input; returns one binding map per solution (empty = undefined).
     public func evaluate(input: RegoValue?) throws -> [[String: RegoValue]] {
+        try run(Evaluator(program: program, input: input, options: options))
+    }
+
+    /// Evaluates and records every rule body that succeeded (`RegoExplanation`), in evaluation order.
+    public func explain(input: RegoValue?) throws -> (results: [[String: RegoValue]], notes: [RegoExplanation]) {
         let ev = Evaluator(program: program, input: input, options: options)
+        ev.notes = []
+        let results = try run(ev)
+        return (results, ev.notes ?? [])
+    }
+
+    private func run(_ ev: Evaluator) throws -> [[String: RegoValue]] {
         var out: [[String: RegoValue]] = []
         var seen = Set<[String: RegoValue]>()
         _ = try ev.evalBody(body, 0, [:]) { env in

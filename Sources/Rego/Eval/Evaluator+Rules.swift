@@ -10,6 +10,7 @@ extension Evaluator {
             for r in rules {
                 _ = try evalBody(r.rule.body, 0, [:]) { env in
                     try self.evalTerm(r.rule.key!, env) { v, _ in
+                        if self.notes != nil { self.note(node, r.rule, v, env) }
                         out.insert(v)
                         try self.budget.addElement(collectionCount: out.count, r.rule.loc)
                         return true
@@ -26,6 +27,7 @@ extension Evaluator {
                 _ = try evalBody(r.rule.body, 0, [:]) { env in
                     try self.evalList(r.keyTerms, 0, [], env) { keys, e in
                         try self.evalTerm(r.rule.key!, e) { v, _ in
+                            if self.notes != nil { self.note(node, r.rule, v, e) }
                             any = true
                             try Evaluator.insertSetPath(&out, keys[...], v, r.rule.loc)
                             return true
@@ -37,6 +39,7 @@ extension Evaluator {
                 _ = try evalBody(r.rule.body, 0, [:]) { env in
                     try self.evalList(r.keyTerms, 0, [], env) { keys, e in
                         try self.evalTerm(r.rule.value ?? Term(.value(.bool(true)), nil), e) { v, _ in
+                            if self.notes != nil { self.note(node, r.rule, v, e) }
                             any = true
                             try Evaluator.insertPath(&out, keys[...], v, r.rule.loc)
                             return true
@@ -50,7 +53,7 @@ extension Evaluator {
         // Complete rules.
         var result: RegoValue?
         for r in rules where !r.rule.isDefault {
-            try evalComplete(r.rule) { v in
+            try evalComplete(r.rule, node: node) { v in
                 if let old = result, old != v {
                     throw RegoError(.conflict, "complete rules must not produce multiple outputs", at: r.rule.loc)
                 }
@@ -64,10 +67,11 @@ extension Evaluator {
     }
 
     /// Evaluates one complete-rule definition (with its else chain), emitting each value.
-    func evalComplete(_ r: Rule, _ emit: (RegoValue) throws -> Void) throws {
+    func evalComplete(_ r: Rule, node: RuleNode? = nil, _ emit: (RegoValue) throws -> Void) throws {
         var any = false
         _ = try evalBody(r.body, 0, [:]) { env in
             try self.evalTerm(r.value ?? Term(.value(.bool(true)), nil), env) { v, _ in
+                if self.notes != nil, let node { self.note(node, r, v, env) }
                 any = true
                 try emit(v)
                 return true
@@ -77,6 +81,7 @@ extension Evaluator {
         for e in r.elses {
             _ = try evalBody(e.body, 0, [:]) { env in
                 try self.evalTerm(e.value ?? Term(.value(.bool(true)), nil), env) { v, _ in
+                    if self.notes != nil, let node { self.note(node, r, v, env) }
                     any = true
                     try emit(v)
                     return true
@@ -126,5 +131,18 @@ extension Evaluator {
         }
         try insertPath(&inner, keys.dropFirst(), v, loc)
         obj[k] = .object(inner)
+    }
+
+    /// Records a successful body for an explained evaluation.
+    func note(_ node: RuleNode, _ rule: Rule, _ value: RegoValue, _ env: Env) {
+        var bindings: [String: RegoValue] = [:]
+        var seen = Set<String>()
+        var n = env.head
+        while let binding = n {
+            if seen.insert(binding.name).inserted, !binding.name.hasPrefix("$"), let v = binding.value { bindings[binding.name] = v }
+            n = binding.next
+        }
+        notes?.append(RegoExplanation(file: rule.loc?.file.path ?? "", line: rule.loc?.line ?? 0, column: rule.loc?.column ?? 0,
+                                      rule: (["data"] + node.path).joined(separator: "."), value: value, bindings: bindings))
     }
 }

@@ -20,6 +20,8 @@ final class Evaluator {
     var functionStack: [String: Int] = [:]
     var callDepth = 0
     var printed: [String] = []
+    /// Successful rule bodies, when the evaluation is explained (nil otherwise: no cost).
+    var notes: [RegoExplanation]?
     var uuids: [String: RegoValue] = [:]
     let stack = StackGuard()
     var budget: EvaluationBudget

@@ -18,6 +18,9 @@ struct PolicyEvalCommand: AsyncParsableCommand {
     @Option(help: "Rego syntax: auto, v0 or v1.")
     var regoVersion: String = "auto"
 
+    @Flag(help: "Also explain the result: every rule body that succeeded, with its location, the value it contributed and its variables' bindings (like `opa eval --explain=notes`). The output becomes {\"result\": [...], \"explanation\": [...]}.")
+    var explain = false
+
     @Argument(help: "The query, e.g. data.purser.deny or `x := data.kubernetes.admission.deny`.")
     var query: String
 
@@ -27,7 +30,7 @@ struct PolicyEvalCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let output = try PolicyBundle.evaluate(paths: data, inputPath: input, query: query, syntax: regoVersion)
+            let output = try PolicyBundle.evaluate(paths: data, inputPath: input, query: query, syntax: regoVersion, explain: explain)
             print(output)
         } catch {
             throw Failure.exit(for: error)
