@@ -18,6 +18,8 @@ public struct FleetSettings: Sendable, Hashable {
     public var governance: GovernanceSettings = .init()
     /// Where cost anomalies and budget breaches are sent.
     public var alerts: AlertSettings = .init()
+    /// Where utilization comes from and how it becomes recommendations.
+    public var recommendations: RecommendationSettings = .init()
 
     public init() {}
 
@@ -70,7 +72,7 @@ extension FleetSettings {
         if documents.count > 1 {
             context.report(.invalidValue, at: documents[1].location, path: "", "purser.yaml holds one document, found \(documents.count)")
         }
-        guard let m = context.mapping(node, path: "", known: ["name", "environments", "allocation", "budgets", "policies", "render", "governance", "alerts"]) else { return settings }
+        guard let m = context.mapping(node, path: "", known: ["name", "environments", "allocation", "budgets", "policies", "render", "governance", "alerts", "recommendations"]) else { return settings }
         if let n = m.field("name") { settings.name = context.string(n, path: "name") }
         if let n = m.field("environments"), let items = context.sequence(n, path: "environments") {
             settings.environments = items.enumerated().compactMap { context.string($1, path: "environments[\($0)]") }
@@ -103,6 +105,7 @@ extension FleetSettings {
         }
         if let n = m.field("governance") { settings.governance = GovernanceSettings.decode(n, context: context) }
         if let n = m.field("alerts") { settings.alerts = AlertSettings.decode(n, context: context) }
+        if let n = m.field("recommendations") { settings.recommendations = RecommendationSettings.decode(n, context: context) }
         return settings
     }
 }

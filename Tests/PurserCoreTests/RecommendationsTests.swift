@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import PurserCore
+
+/// `purser recommend` on the example fleet's committed utilization export.
+@Suite struct RecommendationsTests {
+    static func report() async throws -> RecommendationReport {
+        try await Recommendations.run(root: exampleFleet, revision: nil)
+    }
+
+    @Test func idleStagingEndpointScalesToZero() async throws {
+        let report = try await Self.report()
+        let rec = try #require(report.recommendations.first { $0.component == "ai-staging/fraud-tabular" && $0.kind == .scaleToZero })
+        #expect(rec.changes == [SpecChange(component: "fraud-tabular", file: "components/risk/fraud-tabular.yaml",
+                                           path: ["spec", "governance", "costOptimization", "autoscaling", "minReplicas"], current: "1", proposed: "0")])
+        #expect(rec.monthlySaving > .zero)
+    }
+
+    @Test func overProvisionedComponentsAreRightsizedWithEvidence() async throws {
+        let report = try await Self.report()
+        let rec = try #require(report.recommendations.first { $0.component == "ai-prod/product-vision-search" && $0.kind == .rightsize })
+        let memory = try #require(rec.changes.first { $0.path.last == "memory" })
+        #expect(memory.current == "32Gi")
+        // The export peaks near 6 GiB: the 90th percentile of daily peaks plus 15 % is 6–8 GiB.
+        let mebibytes = try #require(Int(memory.proposed.dropLast(2)))
+        #expect(memory.proposed.hasSuffix("Mi") && (6 * 1024...8 * 1024).contains(mebibytes), "\(memory.proposed)")
+        #expect(rec.monthlySaving > .zero)
+        let names = Set(rec.evidence.map(\.name))
+        #expect(names.isSuperset(of: ["CPU p90", "memory peaks p90", "samples", "window", "confidence"]))
+    }
+
+    @Test func twoLightlyUsedH100sBecomeLessAccelerator() async throws {
+        let report = try await Self.report()
+        let rec = try #require(report.recommendations.first { $0.component == "ai-prod/support-chat-llm" && $0.kind == .accelerator })
+        #expect(!rec.changes.isEmpty)
+        #expect(rec.changes.allSatisfy { $0.file == "components/language/support-chat-llm.yaml" })
+        #expect(rec.monthlySaving > .zero)
+    }
+
+    @Test func missingSeriesAreNamed() async throws {
+        let report = try await Self.report()
+        #expect(report.skipped.contains { $0.component == "ai-prod/speech-synth" && $0.kind == .accelerator && $0.reason.contains("DCGM_FI_DEV_GPU_UTIL") })
+    }
+
+    @Test func restartsAreCountedNotReadAsNegativeUsage() async throws {
+        let report = try await Self.report()
+        let rec = try #require(report.recommendations.first { $0.component == "ai-prod/voice-transcribe" && $0.kind == .rightsize })
+        #expect(rec.evidence.contains { $0.name == "container restarts (counter resets)" && $0.value == "1" })
+    }
+
+    @Test func placementChoosesTheCheapestMixAndReportsTheSingleTypeBaseline() async throws {
+        let report = try await Self.report()
+        let rec = try #require(report.recommendations.first { $0.component == "ai-prod/video-moderation" && $0.kind == .placement })
+        #expect(rec.evidence.contains { $0.name == "best single type" })
+        #expect(rec.evidence.contains { $0.name == "optimal" && $0.value.hasPrefix("proven") })
+        #expect(rec.evidence.contains { $0.name == "carbon" })
+    }
+
+    @Test func aBadRowIsLocated() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("utilization-\(UUID().uuidString).csv")
+        try "timestamp,namespace,component,pod,container_memory_working_set_bytes\n1700000000,ns,a,a-1-2,100\nyesterday,ns,a,a-1-2,100\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(throws: RecommendationError(file: "export.csv", line: 3, message: "column timestamp: 'yesterday' is not unix seconds or an ISO 8601 time")) {
+            try UtilizationFile.read(file, window: 86_400, shownPath: "export.csv")
+        }
+        let noMetrics = FileManager.default.temporaryDirectory.appendingPathComponent("utilization-\(UUID().uuidString).csv")
+        try "timestamp,namespace,component,pod\n1700000000,ns,a,a-1-2\n".write(to: noMetrics, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: noMetrics) }
+        #expect(throws: RecommendationError.self) { try UtilizationFile.read(noMetrics, window: 86_400) }
+    }
+
+    @Test func prometheusQueriesSelectTheComponentsPods() {
+        let reader = PrometheusUtilization(client: PrometheusClient(url: URL(string: "http://p:9090")!), step: 60, selector: ["cluster": "prod"])
+        #expect(reader.query(.cpu, namespace: "ai-prod", name: "chat")
+            == #"sum by (pod) (rate(container_cpu_usage_seconds_total{namespace="ai-prod",pod=~"chat-[a-z0-9]+-[a-z0-9]+",cluster="prod",container!="",container!="POD"}[60s]))"#)
+        #expect(reader.query(.gpuMemoryUsed, namespace: "ai-prod", name: "chat")
+            == #"sum by (pod) (DCGM_FI_DEV_FB_USED{namespace="ai-prod",pod=~"chat-[a-z0-9]+-[a-z0-9]+",cluster="prod"})"#)
+    }
+}
