@@ -45,7 +45,7 @@ enum AcceleratorAdvisor {
         }
         options.sort { ($0.totalPrice, $0.accelerator, $0.count) < ($1.totalPrice, $1.accelerator, $1.count) }
         var evidence: [Recommendation.Evidence] = [
-            .init("GPU utilisation p\(Int(context.thresholds.gpuPercentile * 100))", String(format: "%.1f%% of %d× %@", need.utilizationPercentile, limits.gpu, key)),
+            .init("GPU utilisation p\(Int(context.thresholds.gpuPercentile * 100))", String(format: "%.1f%%", need.utilizationPercentile) + " of \(limits.gpu)× \(key)"),
             .init("GPU memory peak", String(format: "%.0f MiB of %.0f MiB", need.memoryPeakMiB, current.totalMemoryMiB)),
             .init("needed", String(format: "%.2f GPU, %.0f MiB with the margin", need.compute, need.memoryMiB)),
             .init("samples", String(need.samples)), .init("window", QuantityText.days(span)),

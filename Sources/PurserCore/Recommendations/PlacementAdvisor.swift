@@ -44,22 +44,22 @@ enum PlacementAdvisor {
         let currency = context.catalog.currency
         let used = options.indices.filter { solution.replicas[$0] > 0 }
         let mix = used.map { "\(solution.replicas[$0]) replica(s) of \(options[$0].name)" }.joined(separator: " + ")
-        evidence.append(.init("optimum", String(format: "%@: %.4g req/s for %@/h", mix.isEmpty ? "none" : mix, solution.throughput,
-                                                Money(Decimal(solution.hourlyCost), places: 2).display(currency: currency))))
-        for (i, option) in options.enumerated() {
-            evidence.append(.init(option.name, String(format: "%.4g req/s per replica at the SLO, %@/h%@", option.throughput,
-                                                     Money(Decimal(option.hourlyCost), places: 2).display(currency: currency),
-                                                     option.gramsCO2ePerHour > 0 ? String(format: ", %.0f gCO2e/h", option.gramsCO2ePerHour) : "")))
-            _ = i
+        func money(_ hourly: Double) -> String { Money(Decimal(hourly), places: 2).display(currency: currency) }
+        func rate(_ value: Double) -> String { String(format: "%.4g", value) }
+        evidence.append(.init("optimum", "\(mix.isEmpty ? "none" : mix): \(rate(solution.throughput)) req/s for \(money(solution.hourlyCost))/h"))
+        for option in options {
+            let grams = option.gramsCO2ePerHour > 0 ? String(format: ", %.0f gCO2e/h", option.gramsCO2ePerHour) : ""
+            evidence.append(.init(option.name, "\(rate(option.throughput)) req/s per replica at the SLO, \(money(option.hourlyCost))/h\(grams)"))
         }
         if let single = solution.bestSingle {
-            evidence.append(.init("best single type", String(format: "%d replica(s) of %@ for %@/h; the mix saves %@/month", single.replicas, options[single.option].name,
-                                                             Money(Decimal(single.hourlyCost), places: 2).display(currency: currency),
-                                                             context.monthly(Decimal(solution.savingAgainstBestSingle ?? 0), replicas: 1).display(currency: currency))))
+            let saving = context.monthly(Decimal(solution.savingAgainstBestSingle ?? 0), replicas: 1).display(currency: currency)
+            evidence.append(.init("best single type", "\(single.replicas) replica(s) of \(options[single.option].name) for \(money(single.hourlyCost))/h; the optimum saves \(saving)/month against it"))
         } else {
             evidence.append(.init("best single type", "no single type meets the demand within its replica limit"))
         }
-        if carbon != nil { evidence.append(.init("carbon", String(format: "%.0f gCO2e/h (weight %@ per tonne)", solution.gramsCO2ePerHour, String(carbon!.weightUSDPerTonne)))) }
+        if let carbon {
+            evidence.append(.init("carbon", String(format: "%.0f gCO2e/h", solution.gramsCO2ePerHour) + " (weight \(carbon.weightUSDPerTonne) \(currency) per tonne)"))
+        }
         evidence.append(.init("optimal", solution.provenOptimal ? "proven (branch and bound, \(solution.nodes) nodes)" : "best found within the node limit"))
 
         // Today: the component's own accelerator, as many replicas as its profile needs (or its maxReplicas).

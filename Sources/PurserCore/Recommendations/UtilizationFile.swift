@@ -16,6 +16,9 @@ public enum UtilizationFile {
 
     public static func read(_ url: URL, window: Double, shownPath: String? = nil) throws -> UtilizationData {
         let shown = shownPath ?? url.path
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw RecommendationError(file: shown, message: "no such file")
+        }
         let log: PredictionLog
         do { log = try PredictionLog(file: url) } catch let error as GovernanceError {
             throw RecommendationError(file: shown, line: error.line, message: error.message)
@@ -36,7 +39,7 @@ public enum UtilizationFile {
         struct Key: Hashable { var component: String; var pod: String }
         var raw: [Key: [UtilizationMetric: UsageSeries]] = [:]
         var samples = 0
-        var latest = -Double.infinity
+        var latest = -Double.infinity, earliest = Double.infinity
         let iso = ISO8601DateFormatter()
         while try log.next() {
             let line = log.position
@@ -67,6 +70,7 @@ public enum UtilizationFile {
                 }
             }
             latest = max(latest, t)
+            earliest = min(earliest, t)
         }
         guard latest.isFinite else { throw RecommendationError(file: shown, message: "no rows") }
         let start = latest - window
@@ -86,7 +90,7 @@ public enum UtilizationFile {
             }
         }
         for id in components.keys { components[id]!.step = medianStep(components[id]!) }
-        return UtilizationData(components: components, start: Date(timeIntervalSince1970: start), end: Date(timeIntervalSince1970: latest), source: shown)
+        return UtilizationData(components: components, start: Date(timeIntervalSince1970: max(start, earliest)), end: Date(timeIntervalSince1970: latest), source: shown)
     }
 
     /// Time order, samples before `start` dropped, one sample per timestamp (the last written).
