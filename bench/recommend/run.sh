@@ -10,9 +10,11 @@ $BIN rightsizing --containers 1000 --days 30
 OUT=$(mktemp -d)
 trap 'rm -rf "$OUT"' EXIT
 $BIN placement --models 200 --types 6 --seed 1 --out "$OUT/instances.json"
+$BIN placement --models 200 --types 6 --seed 2 --max-demand 5000 --out "$OUT/large.json"
 VENV=.build/bench-recommend-venv
 if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"
   "$VENV/bin/pip" install --quiet pulp highspy
 fi
 "$VENV/bin/python" bench/recommend/check_ilp.py "$OUT/instances.json"
+"$VENV/bin/python" bench/recommend/check_ilp.py "$OUT/large.json"

@@ -35,7 +35,13 @@ public struct PrometheusUtilization: Sendable {
         }
     }
 
+    /// The most steps one series may span (bounded time and memory for a long window at a fine step).
+    public static let maximumSteps = 1_000_000
+
     public func read(_ components: [Component], end: Date, window: Double) async throws -> UtilizationData {
+        guard window / step <= Double(Self.maximumSteps) else {
+            throw RecommendationError(file: FleetSettings.fileName, message: "recommendations: a window of \(Int(window)) s at a step of \(Int(step)) s is more than \(Self.maximumSteps) samples per series; use a longer step")
+        }
         let start = end.addingTimeInterval(-window)
         var result: [String: ComponentUtilization] = [:]
         for component in components {
