@@ -23,6 +23,8 @@ public enum AnalyticsError: Error, Equatable, Sendable, CustomStringConvertible 
     case emptySample(name: String)
     /// The value at `index` of the named sample is NaN or infinite.
     case nonFiniteSample(name: String, index: Int)
+    /// The value at `index` of the named sample is smaller than the one before it.
+    case unsortedSample(name: String, index: Int)
     /// A category count is negative.
     case negativeCount(sample: String, category: String, count: Int)
 
@@ -42,6 +44,8 @@ public enum AnalyticsError: Error, Equatable, Sendable, CustomStringConvertible 
             return "\(name) sample is empty"
         case .nonFiniteSample(let name, let index):
             return "\(name) value at index \(index) is not a finite number"
+        case .unsortedSample(let name, let index):
+            return "\(name) value at index \(index) is smaller than the one before it; the sample must be sorted"
         case .negativeCount(let sample, let category, let count):
             return "\(sample) count of category \"\(category)\" is negative (\(count))"
         }
@@ -52,6 +56,13 @@ public enum AnalyticsError: Error, Equatable, Sendable, CustomStringConvertible 
         guard !values.isEmpty else { throw AnalyticsError.emptySample(name: name) }
         if let bad = values.firstIndex(where: { !$0.isFinite }) {
             throw AnalyticsError.nonFiniteSample(name: name, index: bad)
+        }
+    }
+
+    /// Throws `.unsortedSample` unless `values` is in ascending order.
+    static func validateAscending(_ values: [Double], sample name: String) throws {
+        for i in values.indices.dropFirst() where values[i] < values[i - 1] {
+            throw AnalyticsError.unsortedSample(name: name, index: i)
         }
     }
 

@@ -51,6 +51,23 @@ public struct NumericDrift: Sendable, Codable, Hashable {
         var ref = reference, cur = current
         RadixSort.sort(&ref)
         RadixSort.sort(&cur)
+        return statistics(sortedReference: ref, sortedCurrent: cur)
+    }
+
+    /// Compares two samples already in ascending order (a caller that sorts them cheaper, as
+    /// integers, saves the sort); the same result as `compare(reference:current:)`.
+    ///
+    /// Throws as `compare(reference:current:)` does, and `AnalyticsError.unsortedSample` when a
+    /// sample is not in ascending order.
+    public static func compare(sortedReference ref: [Double], sortedCurrent cur: [Double]) throws -> NumericDrift {
+        try AnalyticsError.validate(ref, sample: "reference")
+        try AnalyticsError.validate(cur, sample: "current")
+        try AnalyticsError.validateAscending(ref, sample: "reference")
+        try AnalyticsError.validateAscending(cur, sample: "current")
+        return statistics(sortedReference: ref, sortedCurrent: cur)
+    }
+
+    private static func statistics(sortedReference ref: [Double], sortedCurrent cur: [Double]) -> NumericDrift {
         let ks = KolmogorovSmirnov.test(sortedA: ref, sortedB: cur)
         let wasserstein = SampleStatistics.wasserstein(sortedU: ref, sortedV: cur)
         let std = SampleStatistics.populationStandardDeviation(ref)

@@ -128,6 +128,9 @@ public struct Plan: Sendable, Codable {
         case policyDenied = "PolicyDenied"
         case policyWarning = "PolicyWarning"
         case admissionDenied = "AdmissionDenied"
+        /// An admission policy denies the workload as the kind whose pods it runs (a `Rollout` as a
+        /// `Deployment`) but not as the kind it is rendered to: the policy never sees this workload.
+        case policyCoverage = "PolicyCoverage"
         case policyError = "PolicyError"
         /// `plan --check-registry`: the model version is missing, archived, not ready, contradicts
         /// the evidence, or the registry could not answer (inconclusive is not a pass).

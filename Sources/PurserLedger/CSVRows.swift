@@ -117,6 +117,39 @@ public final class CSVRows {
         }
     }
 
+    /// Field `i` as a short decimal `mantissa / 10^decimals` with |mantissa| < 2^31 and at most
+    /// `maxDecimals` decimals (`-12.5`, `+3`, `0.0071`; no exponent, no spaces), or nil: then
+    /// `double(_:)` decides. −0 comes back as mantissa 0. Lets a caller keep such numbers as
+    /// 4-byte integers without a round trip through a double.
+    @inline(__always)
+    public func shortDecimal(_ i: Int, maxDecimals: Int = 6) -> (mantissa: Int32, decimals: Int)? {
+        let n = reader.lengths[i]
+        guard n > 0, n < 16, reader.flags[i] & 2 == 0 else { return nil }
+        let p = reader.starts[i]
+        var k = 0
+        var negative = false
+        if p[0] == 45 { negative = true; k = 1 } else if p[0] == 43 { k = 1 }
+        var mantissa: Int64 = 0
+        var decimals = 0
+        var seenPoint = false
+        var any = false
+        while k < n {
+            let b = p[k]
+            if b >= 48 && b <= 57 {
+                any = true
+                mantissa = mantissa * 10 + Int64(b - 48)   // at most 15 digits: no overflow
+                if seenPoint { decimals += 1 }
+            } else if b == 46 && !seenPoint {
+                seenPoint = true
+            } else {
+                return nil
+            }
+            k += 1
+        }
+        guard any, decimals <= maxDecimals, mantissa < 2_147_483_648 else { return nil }
+        return (Int32(negative ? -mantissa : mantissa), decimals)
+    }
+
     /// 10^d, exact for d ≤ 22 (a switch, not a lazily initialised table, on the per-cell path).
     @inline(__always) private static func powerOfTen(_ d: Int) -> Double {
         switch d {

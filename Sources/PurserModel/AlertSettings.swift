@@ -36,6 +36,8 @@ public struct AlertSettings: Sendable, Hashable {
         case anomaly
         case budgetProjected = "budget-projected"
         case budgetActual = "budget-actual"
+        /// A component's latest evaluation report misses a fairness threshold or found drift.
+        case evidenceFailed = "evidence-failed"
     }
 
     public enum ReceiverType: String, Sendable, Hashable, CaseIterable, Codable {

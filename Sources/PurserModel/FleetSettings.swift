@@ -44,8 +44,20 @@ public struct PolicySettings: Sendable, Hashable {
     public var warn: [String] = ["data.purser.warn"]
     /// Queries over each rendered workload wrapped in an AdmissionReview v1 request.
     public var admission: [String] = ["data.kubernetes.admission.deny"]
+    /// What an admission policy that misses a rendered kind does (see `PolicyCoverageMode`).
+    public var coverage: PolicyCoverageMode = .warn
 
     public init() {}
+}
+
+/// `policies.coverage`: when an admission policy denies a workload as the kind whose pods it runs
+/// (a `Rollout` reviewed as a `Deployment`) but not as the kind it is rendered to, the policy was
+/// written for the other kind only.
+public enum PolicyCoverageMode: String, Sendable, Hashable, CaseIterable, Codable {
+    /// The plan warns and the webhook admits with an AdmissionReview warning.
+    case warn
+    /// The plan fails and the webhook denies, with the policy's own message.
+    case strict
 }
 
 public enum RegoSyntax: String, Sendable, Hashable, CaseIterable, Codable {
@@ -83,8 +95,9 @@ extension FleetSettings {
         if let n = m.field("budgets"), let b = context.mapping(n, path: "budgets", known: ["onBreach"]) {
             if let t = b.field("onBreach"), let v = context.choice(t, path: "budgets.onBreach", as: BudgetBreachAction.self) { settings.onBudgetBreach = v }
         }
-        if let n = m.field("policies"), let p = context.mapping(n, path: "policies", known: ["regoVersion", "deny", "warn", "admission"]) {
+        if let n = m.field("policies"), let p = context.mapping(n, path: "policies", known: ["regoVersion", "deny", "warn", "admission", "coverage"]) {
             if let t = p.field("regoVersion"), let v = context.choice(t, path: "policies.regoVersion", as: RegoSyntax.self) { settings.policies.regoVersion = v }
+            if let t = p.field("coverage"), let v = context.choice(t, path: "policies.coverage", as: PolicyCoverageMode.self) { settings.policies.coverage = v }
             func queries(_ key: String) -> [String]? {
                 guard let t = p.field(key), let items = context.sequence(t, path: "policies.\(key)") else { return nil }
                 return items.enumerated().compactMap { i, item in

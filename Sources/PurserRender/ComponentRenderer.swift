@@ -80,7 +80,9 @@ public struct ComponentRenderer: Sendable {
             var steps: [ManifestValue] = []
             for (index, weight) in release.steps.enumerated() where weight < 100 {
                 steps.append(.map([("setWeight", .int(weight))]))
-                if !release.rolloutMetrics.isEmpty {
+                if !release.rolloutMetrics.isEmpty, options.canaryJudgeURL != nil {
+                    steps.append(judgedExperiment(component))
+                } else if !release.rolloutMetrics.isEmpty {
                     steps.append(.map([("analysis", .map([("templates", .list([.map([("templateName", .string(component.metadata.name))])])),
                                                           ("args", analysisArgs(component))]))]))
                 } else {
@@ -108,6 +110,32 @@ public struct ComponentRenderer: Sendable {
         ])
         return object(component, apiVersion: "argoproj.io/v1alpha1", kind: "Rollout", name: component.metadata.name, spec: spec,
                       annotations: decisions.workloadAnnotations)
+    }
+
+    /// With a canary judge, each canary step runs an Argo Rollouts experiment: a fresh baseline
+    /// (the stable pod spec) and a canary started side by side for the judge's window, so the judge
+    /// compares pods of the same age under the same traffic rather than the canary against
+    /// long-running stable pods; the analysis gets the experiment's own pod template hashes and
+    /// must complete before the rollout goes on.
+    func judgedExperiment(_ component: Component) -> ManifestValue {
+        let args: ManifestValue = .list([
+            .map([("name", .string("service-name")), ("value", .string(component.metadata.name))]),
+            .map([("name", .string(AnalysisTemplateRenderer.canaryHashArgument)), ("value", .string("{{templates.canary.podTemplateHash}}"))]),
+            .map([("name", .string(AnalysisTemplateRenderer.baselineHashArgument)), ("value", .string("{{templates.baseline.podTemplateHash}}"))]),
+        ])
+        return .map([("experiment", .map([
+            ("duration", .string(AnalysisTemplateRenderer.judgeWindow)),
+            ("templates", .list([
+                .map([("name", .string("baseline")), ("specRef", .string("stable"))]),
+                .map([("name", .string("canary")), ("specRef", .string("canary"))]),
+            ])),
+            ("analyses", .list([.map([
+                ("name", .string(component.metadata.name)),
+                ("templateName", .string(component.metadata.name)),
+                ("requiredForCompletion", .bool(true)),
+                ("args", args),
+            ])])),
+        ]))])
     }
 
     /// The service name, and with a canary judge the pod template hashes Argo Rollouts fills in:

@@ -10,6 +10,8 @@ import Testing
         for c in fixture.numeric {
             let ref = try #require(fixture.samples[c.reference]), cur = try #require(fixture.samples[c.current])
             let d = try NumericDrift.compare(reference: ref, current: cur)
+            // The entry point for samples sorted by the caller gives the same result.
+            #expect(try NumericDrift.compare(sortedReference: ref.sorted(), sortedCurrent: cur.sorted()) == d)
             #expect(d.referenceCount == ref.count && d.currentCount == cur.count)
             #expect(GovernanceFixtures.close(d.psi, c.psi), "\(c.name) psi \(d.psi) vs \(c.psi)")
             #expect(GovernanceFixtures.close(d.ksStatistic, c.ksStatistic), "\(c.name) D \(d.ksStatistic) vs \(c.ksStatistic)")
@@ -67,6 +69,12 @@ import Testing
         }
         #expect(throws: AnalyticsError.nonFiniteSample(name: "current", index: 0)) {
             try NumericDrift.compare(reference: [1], current: [-.infinity])
+        }
+        #expect(throws: AnalyticsError.unsortedSample(name: "current", index: 2)) {
+            try NumericDrift.compare(sortedReference: [1, 2], sortedCurrent: [1, 3, 2])
+        }
+        #expect(throws: AnalyticsError.nonFiniteSample(name: "reference", index: 1)) {
+            try NumericDrift.compare(sortedReference: [1, .infinity], sortedCurrent: [1])
         }
     }
 

@@ -37,4 +37,20 @@ import Testing
         RadixSort.sort(&values)
         #expect(values == [Double](repeating: 3.25, count: 10_000))
     }
+
+    @Test(arguments: [0, 3, 4_095, 4_096, 100_000])
+    func integersOrderLikeTheStandardSort(count: Int) {
+        var rng = SplitMix64(seed: UInt64(count) + 7)
+        let specials: [Int32] = [.min, .max, 0, -1, 1, .min + 1, .max - 1]
+        let values: [Int32] = (0..<count).map { i in
+            switch i % 3 {
+            case 0: specials[Int(rng.next() % UInt64(specials.count))]
+            case 1: Int32(truncatingIfNeeded: rng.next())
+            default: Int32(Int(rng.next() % 100) - 50)
+            }
+        }
+        var radix = values
+        RadixSort.sort(&radix)
+        #expect(radix == values.sorted())
+    }
 }

@@ -14,7 +14,8 @@ import PurserTestSupport
               receivers:
                 - {name: hook, type: webhook, url: "\(url)"}
               routes:
-                - receiver: hook
+                - kinds: [anomaly]
+                  receiver: hook
 
             """
         try text.write(to: settings, atomically: true, encoding: .utf8)
@@ -34,6 +35,8 @@ import PurserTestSupport
         let dry = try PurserCLI.run(["cost", "alerts", "--dry-run", "--fleet", fleet.path, "--data", data])
         #expect(dry.status == 0, "\(dry.stderr)")
         #expect(dry.stdout.contains("anomaly\tai-prod/chat\t\(IncidentExport.incidentDay)") && dry.stdout.contains("ServiceName Vertex AI"))
+        // The example fleet's video-moderation report fails its thresholds: evaluated, not routed to this hook.
+        #expect(dry.stdout.contains("evidence-failed\tai-prod/video-moderation"))
         #expect(hook.requests.isEmpty)
 
         let sent = try PurserCLI.run(["cost", "alerts", "--fleet", fleet.path, "--data", data, "--json"])

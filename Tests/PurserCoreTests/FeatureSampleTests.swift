@@ -35,6 +35,55 @@ import Testing
         var sample = FeatureSample()
         for v in values { try sample.append(v) }
         #expect(try sample.numbers().map(\.bitPattern) == values.map(\.bitPattern))
+        // Sorted (as integers when every chunk is short decimals): the same numbers in order.
+        #expect(try sample.sortedNumbers() == values.sorted())
+    }
+
+    /// Chunks kept in memory under the budget, then spilled ones, then the chunk being filled, at
+    /// different decimal counts: rescaled to one count, sorted as integers, back bit for bit.
+    @Test func chunksOfDifferentDecimalsSortAsOneColumn() throws {
+        let budget = SpillBudget(bytes: FeatureSample.chunk * 4 + 100)   // one chunk of integers
+        var sample = FeatureSample(budget: budget)
+        var values: [Double] = []
+        for i in 0..<(FeatureSample.chunk * 3 + 11) {
+            let v: Double = switch i / FeatureSample.chunk {
+            case 0: Double((i * 7919) % 2001 - 1000) / 10            // 1 decimal, kept in memory
+            case 1: Double((i * 104_729) % 200_001 - 100_000) / 1000  // 3 decimals, spilled
+            default: Double(i % 97)                                     // whole numbers, spilled and buffered
+            }
+            values.append(v)
+            try sample.append(v)
+        }
+        #expect(try sample.numbers().map(\.bitPattern) == values.map { ($0 == 0 ? 0.0 : $0).bitPattern })
+        #expect(try sample.sortedNumbers() == values.sorted())
+        #expect(SortedColumn.commonDecimals([.decimals(1, [5]), .decimals(3, [7])])! == (3, [500, 7]))
+        // A rescale that leaves 32 bits sorts the doubles instead.
+        #expect(SortedColumn.commonDecimals([.decimals(0, [2_000_000]), .decimals(6, [1])]) == nil)
+        #expect(SortedColumn.values(of: [.decimals(0, [2_000_000, -3]), .decimals(6, [1])]) == [-3, 0.000001, 2_000_000])
+    }
+
+    /// Numbers added as short decimals (the CSV path) in any mix of decimal counts, sizes that
+    /// leave 32 bits at the chunk's count, and a double that is no short decimal: every value
+    /// comes back exactly, in order and sorted.
+    @Test func shortDecimalsAndDoublesMakeTheSameColumn() throws {
+        var seed: UInt64 = 42
+        func next() -> UInt64 { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return seed >> 33 }
+        var viaDecimals = FeatureSample()
+        var values: [Double] = []
+        for i in 0..<(FeatureSample.chunk * 2 + 999) {
+            let decimals = Int(next() % 7)
+            let mantissa = Int32(Int64(next() % 2_000_000_000) - 1_000_000_000) / (i % 5 == 0 ? 1 : 1000)
+            let value = Double(mantissa) / NumberChunk.powersOfTen[decimals]
+            if i == FeatureSample.chunk + 5 {
+                values.append(1e-12)   // not a short decimal: this chunk becomes doubles
+                try viaDecimals.append(1e-12)
+            } else {
+                values.append(value)
+                try viaDecimals.append(mantissa: mantissa, decimals: decimals)
+            }
+        }
+        #expect(try viaDecimals.numbers().map(\.bitPattern) == values.map { ($0 == 0 ? 0.0 : $0).bitPattern })
+        #expect(try viaDecimals.sortedNumbers() == values.sorted())
     }
 
     @Test func aTextValueAfterSpilledNumbersCountsThemAsCategories() throws {

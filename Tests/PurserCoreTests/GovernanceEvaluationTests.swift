@@ -192,6 +192,24 @@ import PurserTestSupport
         #expect(fraud.governance.reasons == ["demographic_parity_ratio 0.4 < 0.8 (by 0.4)"])
         #expect(fraud.workloadAnnotations.isEmpty)
         #expect(plan.findings.contains { $0.component == "ai-staging/fraud-tabular" && $0.reason == .admissionDenied })
+
+        // With alerting configured, the failing report is alerted once, naming the metric.
+        let ledger = try CostLedger(path: repo.root.appendingPathComponent("alerts.sqlite").path)
+        let server = try RecordingHTTPServer()
+        let alerts = CostAlerts(ledger: ledger, settings: alertSettings([.init(name: "hook", type: .webhook, url: server.url + "/hook")]),
+                                failingEvidence: plan.failingEvidence, delivery: quickDelivery())
+        let reportID = try #require(fraud.governance.reportID)
+        let report = try await alerts.run()
+        // (The example fleet's video-moderation report fails too.)
+        #expect(report.sent.map(\.key).contains("evidence-failed|ai-staging/fraud-tabular|\(reportID)"))
+        #expect(report.sent.count == plan.components.filter { $0.governance.status == "failing" }.count)
+        struct Body: Decodable { var alert: CostAlert }
+        let bodies = try server.requests.map { try JSONDecoder().decode(Body.self, from: $0.body).alert }
+        let alert = try #require(bodies.first { $0.component == "ai-staging/fraud-tabular" })
+        #expect(alert.kind == "evidence-failed" && alert.severity == "critical")
+        #expect(alert.evidence?.failures == ["demographic_parity_ratio 0.4 < 0.8 (by 0.4)"])
+        #expect(alert.summary.contains("demographic_parity_ratio 0.4 < 0.8") && alert.summary.contains(reportID))
+        #expect(try await alerts.run().sent.isEmpty)
     }
 
     @Test func aReportForAnotherModelVersionIsStale() async throws {

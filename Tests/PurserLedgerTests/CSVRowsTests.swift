@@ -39,7 +39,25 @@ import Testing
             #expect(try csv.next())
             let expected = Double(text.trimmingCharacters(in: .whitespaces))
             #expect(csv.double(0) == expected, "\(text)")
+            // A short decimal names the same number, exactly; anything else is left to double(_:).
+            if let (mantissa, decimals) = csv.shortDecimal(0) {
+                #expect(decimals <= 6)
+                #expect(Double(mantissa) / pow(10, Double(decimals)) == expected, "\(text)")
+            }
         }
+    }
+
+    @Test func shortDecimalsAreExactlyTheSmallOnes() throws {
+        let texts = ["12.5", "-0.0071", "+3", "0", "-0", "2147483647", "2147483648", "-2147483648", "0.1234567", "1.",
+                     ".25", "1e3", " 4", "-", ".", "1.2.3", "٣", "\"7\""]
+        let (csv, _) = try rows("v\n" + texts.joined(separator: "\n") + "\n")
+        var got: [String] = []
+        for _ in texts {
+            #expect(try csv.next())
+            got.append(csv.shortDecimal(0).map { "\($0.mantissa)/\($0.decimals)" } ?? "nil")
+        }
+        #expect(got == ["125/1", "-71/4", "3/0", "0/0", "0/0", "2147483647/0", "nil", "nil", "nil", "1/0",
+                        "25/2", "nil", "nil", "nil", "nil", "nil", "nil", "7/0"])
     }
 
     @Test func nonNumbersAreNotNumbers() throws {

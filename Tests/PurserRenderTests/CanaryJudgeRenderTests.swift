@@ -47,11 +47,19 @@ import PurserRender
         #expect(web["jsonPath"] == .string("{$.decision}"))
         #expect(web["timeoutSeconds"] == .int(30))
 
-        let step = try #require(rendered.objects[0].body["spec"]?["strategy"]?["canary"]?["steps"]?.listValue?[1]["analysis"])
-        let args = try #require(step["args"]?.listValue)
+        // The canary step judges a fresh baseline started beside the canary (an experiment), not the stable pods.
+        let steps = try #require(rendered.objects[0].body["spec"]?["strategy"]?["canary"]?["steps"]?.listValue)
+        #expect(steps.count == 2 && steps[0]["setWeight"] == .int(20))
+        let experiment = try #require(steps[1]["experiment"])
+        #expect(experiment["duration"] == .string("10m"))
+        #expect(experiment["templates"]?.listValue?.map { [$0["name"]?.stringValue, $0["specRef"]?.stringValue] }
+            == [["baseline", "stable"], ["canary", "canary"]])
+        let analysis = try #require(experiment["analyses"]?.listValue?.first)
+        #expect(analysis["templateName"] == .string("vision") && analysis["requiredForCompletion"] == .bool(true))
+        let args = try #require(analysis["args"]?.listValue)
         #expect(args.compactMap { $0["name"]?.stringValue } == ["service-name", "canary-hash", "baseline-hash"])
-        #expect(args[1]["valueFrom"]?["podTemplateHashValue"] == .string("Latest"))
-        #expect(args[2]["valueFrom"]?["podTemplateHashValue"] == .string("Stable"))
+        #expect(args[1]["value"] == .string("{{templates.canary.podTemplateHash}}"))
+        #expect(args[2]["value"] == .string("{{templates.baseline.podTemplateHash}}"))
         #expect(rendered.yaml.contains("jsonPath: '{$.decision}'") || rendered.yaml.contains("jsonPath: \"{$.decision}\""), "\(rendered.yaml)")
     }
 

@@ -16,6 +16,9 @@ public struct AdmissionDecision: Sendable {
     public var error: String?
     /// True when that failure was a policy hitting an evaluation limit (steps, time, size, depth).
     public var limitHit = false
+    /// Returned with an allowed answer (AdmissionReview `warnings`): policy coverage gaps under
+    /// `policies.coverage: warn`.
+    public var warnings: [String] = []
 
     /// Evaluates every admission query of the revision's compiled policies; any message denies.
     /// - Parameter policies: nil when no revision has been planned yet (the failure policy answers).
@@ -28,17 +31,24 @@ public struct AdmissionDecision: Sendable {
         }
         guard let policies else { return failed("no plan has succeeded yet") }
         if let compileError = policies.compileError { return failed("\(compileError.location): \(compileError.message)") }
-        var messages: [String] = []
+        var messages: [String] = [], gaps: [String] = []
         for query in policies.settings.admission {
             do {
-                messages += try policies.messages(query, input: request.input)
+                let own = try policies.messages(query, input: request.input)
+                messages += own
+                if let gap = try PolicyCoverage.gap(query: query, review: request.input, own: own, policies: policies) {
+                    gaps.append(gap.description)
+                }
             } catch {
                 var decision = failed("\(query): \(error)")
                 decision.limitHit = CompiledPolicies.isLimit(error)
                 return decision
             }
         }
-        return AdmissionDecision(allowed: messages.isEmpty, messages: messages, error: nil)
+        if policies.settings.coverage == .strict { messages += gaps }
+        var decision = AdmissionDecision(allowed: messages.isEmpty, messages: messages, error: nil)
+        if policies.settings.coverage == .warn { decision.warnings = gaps }
+        return decision
     }
 
     /// The AdmissionReview v1 response document.
@@ -48,8 +58,8 @@ public struct AdmissionDecision: Sendable {
             members.append(("status", JSONText.object([
                 ("code", "403"), ("reason", JSONText.string("Forbidden")), ("message", JSONText.string(messages.joined(separator: "; "))),
             ])))
-        } else if let error {
-            members.append(("warnings", JSONText.array(["purser failure policy Ignore: \(error)"])))
+        } else if error != nil || !warnings.isEmpty {
+            members.append(("warnings", JSONText.array(error.map { ["purser failure policy Ignore: \($0)"] } ?? warnings)))
         }
         return JSONText.object([
             ("apiVersion", JSONText.string("admission.k8s.io/v1")), ("kind", JSONText.string("AdmissionReview")),

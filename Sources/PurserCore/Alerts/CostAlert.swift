@@ -5,10 +5,10 @@ import PurserModel
 public typealias AlertSettings = PurserModel.AlertSettings
 public typealias OutboxAlert = PurserLedger.OutboxAlert
 
-/// One cost alert: an anomalous day of a component, or a budget breach (actual or projected),
-/// with its evidence. Its `key` (kind, component, day) makes it once.
+/// One alert: an anomalous day of a component, a budget breach (actual or projected), or failing
+/// governance evidence, with its evidence. Its `key` (kind, component, day or report) makes it once.
 public struct CostAlert: Sendable, Codable, Hashable {
-    /// `anomaly`, `budget-actual` or `budget-projected`.
+    /// `anomaly`, `budget-actual`, `budget-projected` or `evidence-failed`.
     public var kind: String
     /// `kind|component|day`.
     public var key: String
@@ -31,6 +31,15 @@ public struct CostAlert: Sendable, Codable, Hashable {
     public var contributors: [Contributor]
     /// The dashboard page showing it.
     public var link: String
+    /// For `evidence-failed`: the evaluation report and what it fails, one line per metric
+    /// (`demographic_parity_ratio 0.72 < 0.8 (by 0.08)`); the amounts above are then 0.
+    public var evidence: Evidence?
+
+    public struct Evidence: Sendable, Codable, Hashable {
+        public var reportID: String
+        public var reportPath: String?
+        public var failures: [String]
+    }
 
     /// A dimension value's share of a change: its cost on the day minus its average daily cost
     /// over the comparable days before it.
@@ -54,7 +63,10 @@ extension CostAlert {
     /// The alert as a Slack-compatible incoming webhook's body: `text` plus blocks.
     func slackBody() throws -> Data {
         var lines = ["*\(summary)*"]
-        if let lower, let upper {
+        if let evidence {
+            lines += evidence.failures.map { "• \($0)" }
+            lines.append("Report `\(evidence.reportID)`\(evidence.reportPath.map { " (\($0))" } ?? "")")
+        } else if let lower, let upper {
             lines.append("Actual \(Self.amount(actual)) \(currency), expected \(Self.amount(expected)) (range \(Self.amount(lower))–\(Self.amount(upper))), impact \(Self.signed(impact)).")
         } else {
             lines.append("Actual \(Self.amount(actual)) \(currency) against \(Self.amount(expected)), over by \(Self.signed(impact)).")
@@ -75,10 +87,16 @@ extension CostAlert {
         var labels = ["alertname": Self.alertName(kind), "kind": kind, "component": component, "day": day.description,
                       "severity": severity, "source": "purser"]
         if let top = contributors.first { labels["top_\(top.dimension)"] = top.value }
-        var annotations = ["summary": summary, "actual": Self.amount(actual), "expected": Self.amount(expected),
-                           "impact": Self.signed(impact), "currency": currency, "dashboard": link]
+        var annotations = ["summary": summary, "dashboard": link]
+        if let evidence {
+            labels["report"] = evidence.reportID
+            annotations["description"] = evidence.failures.joined(separator: "; ")
+        } else {
+            annotations.merge(["actual": Self.amount(actual), "expected": Self.amount(expected), "impact": Self.signed(impact),
+                               "currency": currency]) { $1 }
+        }
         if let lower, let upper { annotations["expected_range"] = "\(Self.amount(lower))–\(Self.amount(upper))" }
-        if !contributors.isEmpty {
+        if !contributors.isEmpty, evidence == nil {
             annotations["description"] = contributors.map { "\($0.dimension)=\($0.value): \(Self.signed($0.contribution))" }.joined(separator: "; ")
         }
         let formatter = ISO8601DateFormatter()
@@ -93,6 +111,7 @@ extension CostAlert {
         switch kind {
         case "budget-actual": "PurserBudgetExceeded"
         case "budget-projected": "PurserBudgetProjectedOver"
+        case "evidence-failed": "PurserGovernanceEvidenceFailed"
         default: "PurserCostAnomaly"
         }
     }

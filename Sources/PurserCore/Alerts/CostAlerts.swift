@@ -15,7 +15,28 @@ public struct CostAlerts: Sendable {
     public let settings: AlertSettings
     /// Daily budgets by component id (`Plan.dailyBudgets`), for the budget alerts.
     public let dailyBudgets: [String: Money]
+    /// Components whose latest evaluation report fails (`Plan.failingEvidence`), for the evidence alerts.
+    public let failingEvidence: [FailingEvidence]
     public let delivery: Delivery
+
+    /// A component whose evaluation report misses a threshold or found drift.
+    public struct FailingEvidence: Sendable, Hashable {
+        public var component: String
+        public var reportID: String
+        public var reportPath: String?
+        /// The day the report was measured.
+        public var day: Day
+        /// One line per failed metric, as the plan shows them.
+        public var failures: [String]
+
+        public init(component: String, reportID: String, reportPath: String?, day: Day, failures: [String]) {
+            self.component = component
+            self.reportID = reportID
+            self.reportPath = reportPath
+            self.day = day
+            self.failures = failures
+        }
+    }
 
     /// How receivers are called: each attempt has a deadline, failed attempts are retried with
     /// exponential backoff, and what still fails stays pending for the next round.
@@ -36,10 +57,12 @@ public struct CostAlerts: Sendable {
         public init() {}
     }
 
-    public init(ledger: Ledger, settings: AlertSettings, dailyBudgets: [String: Money] = [:], delivery: Delivery = .init()) {
+    public init(ledger: Ledger, settings: AlertSettings, dailyBudgets: [String: Money] = [:], failingEvidence: [FailingEvidence] = [],
+                delivery: Delivery = .init()) {
         self.ledger = ledger
         self.settings = settings
         self.dailyBudgets = dailyBudgets
+        self.failingEvidence = failingEvidence
         self.delivery = delivery
     }
 
@@ -75,8 +98,27 @@ public struct CostAlerts: Sendable {
 
     // MARK: Evaluation
 
-    /// The alerts of the last `lookbackDays` days of the ledger, oldest first.
+    /// The cost alerts of the last `lookbackDays` days of the ledger and one alert per failing
+    /// evaluation report, oldest first.
     public func evaluate() throws -> [CostAlert] {
+        let alerts = try costAlerts() + evidenceAlerts()
+        return alerts.sorted { ($0.day, $0.key) < ($1.day, $1.key) }
+    }
+
+    /// One alert per failing report, keyed by the report: a new report that still fails alerts again.
+    func evidenceAlerts() -> [CostAlert] {
+        failingEvidence.map { failing in
+            let summary = "\(failing.component): evaluation report \(failing.reportID) fails \(failing.failures.joined(separator: "; ")); "
+                + "the \(GovernanceEvidence.annotation) annotation is withheld, so the admission policy denies its next deploy"
+            return CostAlert(kind: AlertSettings.Kind.evidenceFailed.rawValue, key: "evidence-failed|\(failing.component)|\(failing.reportID)",
+                             component: failing.component, day: failing.day, currency: ledger.currency, actual: 0, expected: 0,
+                             lower: nil, upper: nil, impact: 0, severity: "critical", summary: summary, contributors: [],
+                             link: link(component: failing.component),
+                             evidence: .init(reportID: failing.reportID, reportPath: failing.reportPath, failures: failing.failures))
+        }
+    }
+
+    private func costAlerts() throws -> [CostAlert] {
         let series = try ledger.dailySeries(by: .component)
         guard let lastDay = series.values.compactMap({ $0.last?.day }).max() else { return [] }
         let from = lastDay.adding(days: -(settings.lookbackDays - 1))
@@ -113,7 +155,7 @@ public struct CostAlerts: Sendable {
                                         contributors: [], link: link(component: forecast.series)))
             }
         }
-        return alerts.sorted { ($0.day, $0.key) < ($1.day, $1.key) }
+        return alerts
     }
 
     /// The FOCUS dimensions the ledger keeps, in the order ties are listed.
@@ -288,7 +330,8 @@ struct AlertDeliveryError: Error, CustomStringConvertible {
 extension CostAlerts {
     /// The alerts `purser.yaml` of a planned fleet configures, with its components' daily budgets.
     public init(ledger: Ledger, fleet: Fleet, plan: Plan, delivery: Delivery = .init()) {
-        self.init(ledger: ledger, settings: fleet.settings.alerts, dailyBudgets: plan.dailyBudgets, delivery: delivery)
+        self.init(ledger: ledger, settings: fleet.settings.alerts, dailyBudgets: plan.dailyBudgets, failingEvidence: plan.failingEvidence,
+                  delivery: delivery)
     }
 
     /// Whether `purser.yaml` routes any alert anywhere.

@@ -3,12 +3,15 @@ import Foundation
 /// One column's values collected for a drift test: numbers while every value is one, category
 /// counts once any value is not (numbers seen before are then counted by their shortest text).
 ///
-/// Numbers stay in memory while the evaluation's `SpillBudget` lasts, a `chunk` at a time; once
-/// it is spent, a column's numbers go to a `SpilledNumbers` file and only one chunk per column
-/// stays in memory, whatever the column's length. `numbers()` reads a column back whole when it
-/// is compared.
+/// Numbers stay in memory, a `chunk` at a time in its compact form (`NumberChunk`: 4 bytes a
+/// value for short decimals), while the evaluation's `SpillBudget` lasts; once it is spent, a
+/// column's chunks go to a `SpilledNumbers` file and only the chunk being filled stays in memory,
+/// whatever the column's length. `sortedNumbers()` reads a column back whole when it is compared.
 struct FeatureSample {
-    private var buffered: [Double] = []
+    private var buffered = NumberChunkBuilder()
+    /// Full chunks within the budget; every chunk after the first spilled one is spilled too.
+    private var kept: [NumberChunk] = []
+    private var keptCount = 0
     private var spilled: SpilledNumbers?
     private let budget: SpillBudget?
     private(set) var categories: [String: Int] = [:]
@@ -25,7 +28,7 @@ struct FeatureSample {
     /// Without a budget, every full chunk is spilled.
     init(budget: SpillBudget? = nil) { self.budget = budget }
 
-    var count: Int { isCategorical ? categories.values.reduce(0, +) : buffered.count + (spilled?.count ?? 0) }
+    var count: Int { isCategorical ? categories.values.reduce(0, +) : keptCount + (spilled?.count ?? 0) + buffered.count }
 
     /// Adds a value: `number` while the column is numeric, else its text (nil for an empty cell).
     mutating func add(number: Double?, text: () -> String?) throws {
@@ -38,14 +41,24 @@ struct FeatureSample {
 
     @inline(__always) mutating func append(_ number: Double) throws {
         buffered.append(number)
-        if buffered.count % Self.chunk == 0 { try chunkFilled() }
+        if buffered.count == Self.chunk { try chunkFilled() }
+    }
+
+    /// Adds the number `mantissa / 10^decimals` (decimals ≤ `NumberChunk.maxDecimals`).
+    @inline(__always) mutating func append(mantissa: Int32, decimals: Int) throws {
+        buffered.append(mantissa: mantissa, decimals: decimals)
+        if buffered.count == Self.chunk { try chunkFilled() }
     }
 
     private mutating func chunkFilled() throws {
-        if spilled == nil, budget?.take(Self.chunk * MemoryLayout<Double>.stride) == true { return }
+        let chunk = buffered.take()
+        if spilled == nil, budget?.take(chunk.byteCount) == true {
+            kept.append(chunk)
+            keptCount += chunk.count
+            return
+        }
         if spilled == nil { spilled = try SpilledNumbers() }
-        try spilled!.append(buffered)
-        buffered.removeAll(keepingCapacity: buffered.count == Self.chunk)
+        try spilled!.append(chunk)
     }
 
     mutating func add(text value: String?) throws {
@@ -69,13 +82,30 @@ struct FeatureSample {
             if categories.count > Self.maxCategories { tooManyCategories = true; categories = [:]; break }
         }
         isCategorical = true
-        buffered = []
+        buffered = NumberChunkBuilder()
+        kept = []
+        keptCount = 0
         spilled = nil
     }
 
     /// Every number added, in order.
     func numbers() throws -> [Double] {
-        try spilled?.values(followedBy: buffered) ?? buffered
+        var values: [Double] = []
+        values.reserveCapacity(count)
+        for chunk in try chunks() { chunk.appendValues(to: &values) }
+        return values
+    }
+
+    /// Every number added, in ascending order.
+    func sortedNumbers() throws -> [Double] {
+        SortedColumn.values(of: try chunks())
+    }
+
+    private func chunks() throws -> [NumberChunk] {
+        var all = kept
+        if let spilled { all += try spilled.readBack() }
+        if !buffered.isEmpty { all.append(buffered.snapshot()) }
+        return all
     }
 
     /// A number as its category text: whole numbers without `.0`, others in their shortest form.

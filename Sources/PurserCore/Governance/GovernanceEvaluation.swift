@@ -155,7 +155,7 @@ public struct GovernanceEvaluation: Sendable {
                          drifted: decision.drifted, psi: result.psi, referenceRows: result.referenceCount, currentRows: result.currentCount,
                          numeric: nil, categorical: result)
         }
-        let result = try NumericDrift.compare(reference: reference.numbers(), current: current.numbers())
+        let result = try NumericDrift.compare(sortedReference: reference.sortedNumbers(), sortedCurrent: current.sortedNumbers())
         let decision = thresholds.drifted(result)
         return .init(name: name, kind: "numeric", test: decision.test, value: decision.value, threshold: decision.threshold,
                      drifted: decision.drifted, psi: result.psi, referenceRows: result.referenceCount, currentRows: result.currentCount,

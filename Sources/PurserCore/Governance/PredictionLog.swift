@@ -126,7 +126,11 @@ final class PredictionLog {
         // The per-cell path of the drift read: no optional unwrapping or closure per value.
         for k in indexes.indices {
             let i = indexes[k]
-            if !samples[k].isCategorical, let value = csv.double(i) {
+            if samples[k].isCategorical {
+                try samples[k].add(text: csv.isNull(i) ? nil : csv.string(i))
+            } else if let (mantissa, decimals) = csv.shortDecimal(i, maxDecimals: NumberChunk.maxDecimals) {
+                try samples[k].append(mantissa: mantissa, decimals: decimals)
+            } else if let value = csv.double(i) {
                 try samples[k].append(value)
             } else {
                 try samples[k].add(text: csv.isNull(i) ? nil : csv.string(i))

@@ -19,22 +19,35 @@ public struct RegoPolicyEvaluator: PolicyEvaluating {
             var findings: [Plan.Finding] = []
             let input = ComponentDocument.value(component, cost: costs[component.id])
             let location = component.source.location
-            func run(_ query: String, _ input: RegoValue, _ reason: Plan.Reason, _ severity: Severity) {
-                func finding(_ message: String, _ reason: Plan.Reason, _ severity: Severity) -> Plan.Finding {
-                    Plan.Finding(reason: reason, severity: severity, component: component.id, message: message, file: location.file,
-                                 line: location.line, column: location.column, rule: query)
-                }
+            func finding(_ query: String, _ message: String, _ reason: Plan.Reason, _ severity: Severity) -> Plan.Finding {
+                Plan.Finding(reason: reason, severity: severity, component: component.id, message: message, file: location.file,
+                             line: location.line, column: location.column, rule: query)
+            }
+            @discardableResult
+            func run(_ query: String, _ input: RegoValue, _ reason: Plan.Reason, _ severity: Severity) -> [String]? {
                 do {
-                    findings += try policies.messages(query, input: input).map { finding($0, reason, severity) }
+                    let messages = try policies.messages(query, input: input)
+                    findings += messages.map { finding(query, $0, reason, severity) }
+                    return messages
                 } catch {
-                    findings.append(finding("\(query) failed: \(error)", .policyError, .error))
+                    findings.append(finding(query, "\(query) failed: \(error)", .policyError, .error))
+                    return nil
                 }
             }
             for query in settings.deny { run(query, input, .policyDenied, .error) }
             for query in settings.warn { run(query, input, .policyWarning, .warning) }
             if let workload = rendered[component.id]?.workload {
                 let review = AdmissionReview.request(for: workload, uid: "purser-plan-\(component.id)")
-                for query in settings.admission { run(query, review, .admissionDenied, .error) }
+                for query in settings.admission {
+                    guard let own = run(query, review, .admissionDenied, .error) else { continue }
+                    do {
+                        if let gap = try PolicyCoverage.gap(query: query, review: review, own: own, policies: policies) {
+                            findings.append(finding(query, gap.description, .policyCoverage, settings.coverage == .strict ? .error : .warning))
+                        }
+                    } catch {
+                        findings.append(finding(query, "\(query) failed on the \(workload.kind)'s sibling review: \(error)", .policyError, .error))
+                    }
+                }
             }
             return findings
         }

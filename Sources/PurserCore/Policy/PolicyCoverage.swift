@@ -1,0 +1,79 @@
+import PurserModel
+import Rego
+
+/// Admission policies written for one workload kind miss the kind Purser renders in its place: a
+/// canary or blue-green component becomes an Argo `Rollout`, which runs the pods a `Deployment`
+/// would, so a policy matching `input.request.kind.kind == "Deployment"` never fires on it and
+/// the webhook admits what the policy meant to deny.
+///
+/// Rather than guess from a policy's text which kinds it matches, each review of a kind with a
+/// sibling is evaluated a second time as that sibling (same object, sibling's group, version,
+/// kind and resource; the Rollout-only `strategy` and `workloadRef` left out). A denial of the
+/// sibling that the object itself escapes is a coverage gap: a warning, or a denial under
+/// `policies.coverage: strict`. A policy that checks both kinds, or neither, is never flagged.
+public enum PolicyCoverage {
+    struct Sibling {
+        var group: String, version: String, kind: String, resource: String
+        /// Fields of the rendered kind's spec that the sibling does not have.
+        var droppedSpecFields: [String]
+    }
+
+    /// A rendered kind and the kind whose pods it runs, which policy authors usually check.
+    static let siblings: [String: Sibling] = [
+        "Rollout": Sibling(group: "apps", version: "v1", kind: "Deployment", resource: "deployments",
+                           droppedSpecFields: ["strategy", "workloadRef"]),
+    ]
+
+    /// One admission query's denials of the sibling that the object itself escapes.
+    public struct Gap: Sendable, Hashable {
+        public var query: String
+        /// The object's kind (`Rollout`) and the sibling it was reviewed as (`Deployment`).
+        public var kind: String
+        public var siblingKind: String
+        /// The sibling's denial messages.
+        public var messages: [String]
+
+        public var description: String {
+            "admission policy \(query) denies this \(kind) when it is reviewed as a \(siblingKind) (\(messages.joined(separator: "; "))) "
+                + "but not as a \(kind): the policy checks kind \(siblingKind) only and never sees it; match \(kind) too"
+        }
+    }
+
+    /// The review as if its object were its kind's sibling, or nil when the kind has none.
+    static func siblingReview(of review: RegoValue) -> (kind: String, sibling: Sibling, review: RegoValue)? {
+        guard case .object(var root) = review, case .object(var request)? = root[.string("request")],
+              case .string(let kind)? = request[.string("kind")]?["kind"], let sibling = siblings[kind] else { return nil }
+        let gvk: RegoValue = ["group": .string(sibling.group), "version": .string(sibling.version), "kind": .string(sibling.kind)]
+        let gvr: RegoValue = ["group": .string(sibling.group), "version": .string(sibling.version), "resource": .string(sibling.resource)]
+        request[.string("kind")] = gvk
+        request[.string("requestKind")] = gvk
+        request[.string("resource")] = gvr
+        request[.string("requestResource")] = gvr
+        for key in ["object", "oldObject"] {
+            guard case .object(var object)? = request[.string(key)] else { continue }
+            object[.string("apiVersion")] = .string("\(sibling.group)/\(sibling.version)")
+            object[.string("kind")] = .string(sibling.kind)
+            if case .object(var spec)? = object[.string("spec")] {
+                for field in sibling.droppedSpecFields { spec[.string(field)] = nil }
+                object[.string("spec")] = .object(spec)
+            }
+            request[.string(key)] = .object(object)
+        }
+        root[.string("request")] = .object(request)
+        return (kind, sibling, .object(root))
+    }
+
+    /// The gap of `query` for this review, given the messages the review itself got; nil when
+    /// there is none (no sibling, or the sibling gets no denial the object does not).
+    static func gap(query: String, review: RegoValue, own: [String], policies: CompiledPolicies) throws -> Gap? {
+        guard let (kind, sibling, twin) = siblingReview(of: review) else { return nil }
+        let ownSet = Set(own.map { normalized($0, kind: kind, sibling: sibling.kind) })
+        let missed = try policies.messages(query, input: twin).filter { !ownSet.contains(normalized($0, kind: kind, sibling: sibling.kind)) }
+        return missed.isEmpty ? nil : Gap(query: query, kind: kind, siblingKind: sibling.kind, messages: missed)
+    }
+
+    /// A message with the kind names made equal, so "Deployment x lacks …" and "Rollout x lacks …" match.
+    private static func normalized(_ message: String, kind: String, sibling: String) -> String {
+        message.replacingOccurrences(of: kind, with: sibling)
+    }
+}
