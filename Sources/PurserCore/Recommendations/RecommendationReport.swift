@@ -81,7 +81,7 @@ public struct RecommendationReport: Sendable, Codable {
             for s in skipped { out += "  \(s.component) \(s.kind.rawValue): \(s.reason)\n" }
             out += "\n"
         }
-        out += "\(recommendations.count) recommendation(s), \(totalMonthlySaving.display(currency: currency))/month in total\n"
+        out += "\(recommendations.count) recommendation(s), \(totalMonthlySaving.display(currency: currency))/month in total (a component's recommendations of different kinds overlap)\n"
         return out
     }
 }

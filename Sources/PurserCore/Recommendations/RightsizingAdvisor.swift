@@ -41,6 +41,7 @@ enum RightsizingAdvisor {
             var cores = cpu.target
             evidence.append(.init("CPU p\(Int(cpu.percentileRank * 100))", QuantityText.cores(cpu.percentile)))
             evidence.append(.init("CPU peak", QuantityText.cores(cpu.peak)))
+            evidence.append(.init("CPU bounds (VPA lower–upper)", "\(QuantityText.cores(cpu.lowerBound)) – \(QuantityText.cores(cpu.upperBound))"))
             if autoscaled {
                 let target = Double(scaling.targetCPUUtilizationPercentage) / 100
                 let bounds = ReplicaBounds.recommend(perReplicaPercentile: cpu.percentile, totalDemand: usage.total(.cpu), targetUtilization: target,
@@ -62,6 +63,7 @@ enum RightsizingAdvisor {
         if let memory {
             evidence.append(.init("memory peaks p\(Int(memory.percentileRank * 100))", QuantityText.mebibytes(memory.percentile)))
             evidence.append(.init("memory peak", QuantityText.mebibytes(memory.peak)))
+            evidence.append(.init("memory bounds (VPA lower–upper)", "\(QuantityText.mebibytes(memory.lowerBound)) – \(QuantityText.mebibytes(memory.upperBound))"))
             let proposed = QuantityText.memory(memory.target)
             if let q = Quantity(proposed), q.value != limits.memory.value {
                 changes.append(ComponentFields.change(component, ComponentFields.resourceLimits + ["memory"], current: limits.memory.text, proposed: proposed))
