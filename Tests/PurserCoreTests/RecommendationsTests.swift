@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PurserModel
 @testable import PurserCore
 
 /// `purser recommend` on the example fleet's committed utilization export.
@@ -76,5 +77,45 @@ import Testing
             == #"sum by (pod) (rate(container_cpu_usage_seconds_total{namespace="ai-prod",pod=~"chat-[a-z0-9]+-[a-z0-9]+",cluster="prod",container!="",container!="POD"}[60s]))"#)
         #expect(reader.query(.gpuMemoryUsed, namespace: "ai-prod", name: "chat")
             == #"sum by (pod) (DCGM_FI_DEV_FB_USED{namespace="ai-prod",pod=~"chat-[a-z0-9]+-[a-z0-9]+",cluster="prod"})"#)
+    }
+
+    static func exampleWith(_ profiles: [RecommendationSettings.ThroughputProfile], demand: Double?) async throws -> (Fleet, UtilizationData) {
+        var fleet = try await PlanRunner.loadFleet(root: exampleFleet, revision: nil).fleet
+        let location = SourceLocation(file: "purser.yaml", line: 7, column: 5)
+        fleet.settings.recommendations.placement = [.init(component: "video-moderation", demand: demand, profiles: profiles, location: location)]
+        let data = try UtilizationFile.read(exampleFleet.appendingPathComponent("utilization/export.csv"), window: 30 * 86_400)
+        return (fleet, data)
+    }
+
+    @Test func aSingleTypePlacementBecomesSpecChanges() async throws {
+        let here = SourceLocation(file: "purser.yaml", line: 9, column: 11)
+        let (fleet, data) = try await Self.exampleWith([
+            .init(accelerator: "nvidia-a100-80gb", requestsPerSecond: 6, location: here),
+            .init(accelerator: "nvidia-l4", requestsPerSecond: 2, location: here),
+        ], demand: 9)
+        let report = try Recommendations.compute(fleet: fleet, utilization: data)
+        let rec = try #require(report.recommendations.first { $0.kind == .placement })
+        // 9 req/s: 5 L4 ($5.42/h) beat 2 A100 ($8.91/h) and any mix.
+        #expect(rec.summary == "5 replica(s) of 1× nvidia-l4")
+        let file = "components/vision/video-moderation.yaml"
+        #expect(rec.changes == [
+            SpecChange(component: "video-moderation", file: file, path: ["spec", "governance", "costOptimization", "resourceLimits", "accelerator"],
+                       current: "nvidia-a100-80gb", proposed: "nvidia-l4"),
+            SpecChange(component: "video-moderation", file: file, path: ["spec", "governance", "costOptimization", "autoscaling", "maxReplicas"],
+                       current: "8", proposed: "5"),
+        ])
+        // Against today's 2 A100 replicas for the same demand.
+        #expect(rec.monthlySaving > .zero)
+    }
+
+    @Test func placementProblemsAreNamed() async throws {
+        let here = SourceLocation(file: "purser.yaml", line: 9, column: 11)
+        let (fleet, data) = try await Self.exampleWith([.init(accelerator: "nvidia-l4", requestsPerSecond: 2, maxReplicas: 3, location: here)], demand: 9)
+        let report = try Recommendations.compute(fleet: fleet, utilization: data)
+        #expect(report.skipped.contains { $0.kind == .placement && $0.reason == "the demand of 9 req/s exceeds the 6 req/s the replica limits allow (1× nvidia-l4 ≤ 3)" })
+        let (typo, _) = try await Self.exampleWith([.init(accelerator: "nvidia-l44", requestsPerSecond: 2, location: here)], demand: 9)
+        #expect(throws: RecommendationError(file: "purser.yaml", line: 9, message: "recommendations.placement: unknown accelerator 'nvidia-l44' (did you mean 'nvidia-l4'?)")) {
+            try Recommendations.compute(fleet: typo, utilization: data)
+        }
     }
 }
