@@ -71,6 +71,21 @@ import PurserModel
         #expect(throws: RecommendationError.self) { try UtilizationFile.read(noMetrics, window: 86_400) }
     }
 
+    @Test func readsJSONLinesExportsWithCounters() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("utilization-\(UUID().uuidString).jsonl")
+        let lines = (0..<5).map { i in
+            #"{"timestamp": \#(1_700_000_000 + i * 60), "namespace": "ns", "component": "a", "pod": "a-1-2", "container_cpu_usage_seconds_total": \#(i == 3 ? 10 : i == 4 ? 40 : 100 + i * 30), "DCGM_FI_DEV_GPU_UTIL": null}"#
+        }
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let data = try UtilizationFile.read(file, window: 86_400)
+        let usage = try #require(data.components["ns/a"])
+        // 30 CPU-seconds a minute is half a core; the drop to 10 is a restart from zero.
+        #expect(usage.pods(.cpu).first?.values == [0.5, 0.5, 10.0 / 60, 0.5])
+        #expect(usage.counterResets[.cpu] == 1)
+        #expect(!usage.has(.gpuUtilization))
+    }
+
     @Test func prometheusQueriesSelectTheComponentsPods() {
         let reader = PrometheusUtilization(client: PrometheusClient(url: URL(string: "http://p:9090")!), step: 60, selector: ["cluster": "prod"])
         #expect(reader.query(.cpu, namespace: "ai-prod", name: "chat")

@@ -76,6 +76,9 @@ enum RightsizingAdvisor {
         if newMax != scaling.maxReplicas {
             changes.append(ComponentFields.change(component, ComponentFields.autoscaling + ["maxReplicas"], current: String(scaling.maxReplicas), proposed: String(newMax)))
         }
+        if let latency = usage.pods(.latencyP99).compactMap(\.peak).max() {
+            evidence.append(.init("p99 latency (highest)", String(format: "%.3f s", latency)))
+        }
         let main = cpu ?? memory!
         evidence.append(.init("samples", String(main.samples)))
         evidence.append(.init("window", QuantityText.days(main.history)))
