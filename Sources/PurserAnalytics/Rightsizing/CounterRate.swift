@@ -10,8 +10,8 @@ public enum CounterRate {
         public var resets: Int
     }
 
-    /// Rates between consecutive samples (timestamps increasing); pairs with a non-finite value or no
-    /// time between them are skipped.
+    /// Rates between consecutive samples (timestamps increasing); pairs with a non-finite value, no
+    /// time between them or an overflowing rate are skipped.
     public static func rates(timestamps: [Double], values: [Double]) -> Result {
         var result = Result(timestamps: [], rates: [], resets: 0)
         guard timestamps.count == values.count, timestamps.count > 1 else { return result }
@@ -26,8 +26,11 @@ public enum CounterRate {
                 result.resets += 1
                 increase = current
             }
+            let rate = increase / elapsed
+            // Two samples microseconds apart can overflow; such a pair says nothing.
+            guard rate.isFinite else { continue }
             result.timestamps.append(timestamps[i])
-            result.rates.append(increase / elapsed)
+            result.rates.append(rate)
         }
         return result
     }

@@ -3,6 +3,6 @@
 public enum IdleEndpoint {
     public static func isIdle(_ requests: UsageSeries, threshold: Double, minimumHistory: Double) -> Bool {
         guard !requests.isEmpty, requests.span >= minimumHistory else { return false }
-        return requests.values.allSatisfy { !$0.isFinite || $0 <= threshold }
+        return requests.values.allSatisfy { $0.isFinite && $0 <= threshold }
     }
 }
