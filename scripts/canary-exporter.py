@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Simulated serving pods for the canary judge's Prometheus tests (scripts/start-prometheus.sh).
 
-Serves /metrics in Prometheus' text format with the series the rendered AnalysisTemplate and the
-judge query (RolloutMetricQuery): http_requests_total{code} and the http_request_duration_seconds
-histogram, labelled service="canary-demo" and rollouts_pod_template_hash="<hash>" for four pods:
+Serves /metrics in Prometheus' text format with the series MLServer's REST server exports and the
+rendered AnalysisTemplate and the judge query for an MLServer component (RolloutMetricQuery):
+rest_server_requests_total{path,status_code} and the rest_server_request_duration_seconds histogram
+on the inference route, labelled service="canary-demo" and rollouts_pod_template_hash="<hash>" (the
+labels Prometheus' Kubernetes discovery adds) for four pods:
 
   base1  the baseline: 200 requests/s, 1% errors, latency lognormal with median 0.10 s
   same1  exactly base1's counters under another hash (a canary identical to its baseline)
@@ -60,22 +62,25 @@ def traffic():
         time.sleep(0.1)
 
 
+ROUTE = 'app_name="mlserver",method="POST",path="/v2/models/{model_name}/infer"'
+
+
 def exposition():
-    lines = ["# HELP http_requests_total Requests served.", "# TYPE http_requests_total counter"]
+    lines = ["# HELP rest_server_requests_total Requests served.", "# TYPE rest_server_requests_total counter"]
     views = dict(pods)
     views.update({alias: pods[target] for alias, target in ALIASES.items()})
     with lock:
         for h, pod in sorted(views.items()):
             for code, n in sorted(pod.codes.items()):
-                lines.append(f'http_requests_total{{service="{SERVICE}",rollouts_pod_template_hash="{h}",code="{code}"}} {n}')
-        lines += ["# HELP http_request_duration_seconds Request latency.", "# TYPE http_request_duration_seconds histogram"]
+                lines.append(f'rest_server_requests_total{{{ROUTE},service="{SERVICE}",rollouts_pod_template_hash="{h}",status_code="{code}"}} {n}')
+        lines += ["# HELP rest_server_request_duration_seconds Request latency.", "# TYPE rest_server_request_duration_seconds histogram"]
         for h, pod in sorted(views.items()):
-            labels = f'service="{SERVICE}",rollouts_pod_template_hash="{h}"'
+            labels = f'{ROUTE},service="{SERVICE}",rollouts_pod_template_hash="{h}"'
             for bound, n in zip(BUCKETS, pod.buckets):
-                lines.append(f'http_request_duration_seconds_bucket{{{labels},le="{bound}"}} {n}')
-            lines.append(f'http_request_duration_seconds_bucket{{{labels},le="+Inf"}} {pod.count}')
-            lines.append(f"http_request_duration_seconds_sum{{{labels}}} {pod.sum:.6f}")
-            lines.append(f"http_request_duration_seconds_count{{{labels}}} {pod.count}")
+                lines.append(f'rest_server_request_duration_seconds_bucket{{{labels},le="{bound}"}} {n}')
+            lines.append(f'rest_server_request_duration_seconds_bucket{{{labels},le="+Inf"}} {pod.count}')
+            lines.append(f"rest_server_request_duration_seconds_sum{{{labels}}} {pod.sum:.6f}")
+            lines.append(f"rest_server_request_duration_seconds_count{{{labels}}} {pod.count}")
     return ("\n".join(lines) + "\n").encode()
 
 

@@ -54,7 +54,7 @@ for _ in $(seq 1 240); do
   fi
   if python3 - "$url" <<'PY' 2>/dev/null
 import json, sys, urllib.parse, urllib.request
-query = urllib.parse.urlencode({"query": 'sum(rate(http_requests_total{service="canary-demo"}[5s]))'})
+query = urllib.parse.urlencode({"query": 'sum(rate(rest_server_requests_total{service="canary-demo"}[5s]))'})
 answer = json.load(urllib.request.urlopen(f"{sys.argv[1]}/api/v1/query?{query}", timeout=2))
 sys.exit(0 if answer["status"] == "success" and answer["data"]["result"] else 1)
 PY

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out="" mlflow_starter="" mlflow_env="" prometheus_starter="" prometheus_env="" alertmanager_starter="" alertmanager_env=""
+mlserver_starter="" mlserver_env=""
 cleanup() {
   if [ -n "$mlflow_starter" ]; then wait "$mlflow_starter" 2>/dev/null || true; fi
   if [ -s "$mlflow_env" ]; then
@@ -18,7 +19,11 @@ cleanup() {
   if [ -s "$alertmanager_env" ]; then
     (eval "$(cat "$alertmanager_env")"; bash scripts/stop-alertmanager.sh "$ALERTMANAGER_PID" "$ALERTMANAGER_DIR")
   fi
-  rm -rf "$out" "$mlflow_env" "$prometheus_env" "$alertmanager_env"
+  if [ -n "$mlserver_starter" ]; then wait "$mlserver_starter" 2>/dev/null || true; fi
+  if [ -s "$mlserver_env" ]; then
+    (eval "$(cat "$mlserver_env")"; bash scripts/stop-mlserver.sh "$MLSERVER_PID" "$MLSERVER_DIR")
+  fi
+  rm -rf "$out" "$mlflow_env" "$prometheus_env" "$alertmanager_env" "$mlserver_env"
 }
 trap cleanup EXIT
 
@@ -44,6 +49,13 @@ if [ -z "${PURSER_TEST_ALERTMANAGER_URL:-}" ] && { [ -n "${CI:-}" ] || [ "${PURS
   bash scripts/start-alertmanager.sh >"$alertmanager_env" &
   alertmanager_starter=$!
 fi
+# And the runtime tests run a real MLServer (from PyPI, like MLflow) with the environment Purser
+# renders for Tests/Data/mlserver/fleet, scraped by its own Prometheus.
+if [ -z "${PURSER_TEST_MLSERVER_URL:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WITH_SERVERS:-}" = 1 ]; }; then
+  mlserver_env=$(mktemp)
+  bash scripts/start-mlserver.sh >"$mlserver_env" &
+  mlserver_starter=$!
+fi
 
 bash scripts/check-imports.sh
 swift build --build-tests
@@ -64,6 +76,12 @@ if [ -n "$alertmanager_starter" ]; then
   alertmanager_starter=""
   eval "$(cat "$alertmanager_env")"
   export PURSER_TEST_ALERTMANAGER_URL="$ALERTMANAGER_URL"
+fi
+if [ -n "$mlserver_starter" ]; then
+  wait "$mlserver_starter" || { echo "MLServer did not start (scripts/start-mlserver.sh)" >&2; exit 1; }
+  mlserver_starter=""
+  eval "$(cat "$mlserver_env")"
+  export PURSER_TEST_MLSERVER_URL="$MLSERVER_URL" PURSER_TEST_MLSERVER_PROMETHEUS_URL="$MLSERVER_PROMETHEUS_URL"
 fi
 swift test --skip-build
 

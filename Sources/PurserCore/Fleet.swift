@@ -17,6 +17,8 @@ public struct Fleet: Sendable {
     public var diagnostics: [Diagnostic]
     /// Evaluation reports under `reports/`, for the `ai-alignment-report-id` annotation.
     public var evidence: GovernanceEvidence
+    /// OPA Gatekeeper ConstraintTemplates and constraints (`policies/**/*.yaml`).
+    public var gatekeeper = GatekeeperDocuments()
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
@@ -51,8 +53,15 @@ public struct Fleet: Sendable {
             }
         }
         let policies = sources.values.filter { $0.path.hasPrefix("policies/") && $0.path.hasSuffix(".rego") }.sorted { $0.path < $1.path }
-        return Fleet(name: decoded.settings.name ?? defaultName, settings: decoded.settings, components: components, catalog: catalog,
-                     policies: policies, sources: sources, diagnostics: diagnostics.sorted(),
-                     evidence: GovernanceEvidence(reports: reports, maxAgeDays: decoded.settings.governance.evidenceMaxAgeDays))
+        let gatekeeperFiles = sources.values.filter { $0.path.hasPrefix("policies/") && ($0.path.hasSuffix(".yaml") || $0.path.hasSuffix(".yml")) }
+            .sorted { $0.path < $1.path }
+        let gatekeeperContext = DecodingContext()
+        let gatekeeper = GatekeeperDocuments.decode(gatekeeperFiles, context: gatekeeperContext)
+        diagnostics += gatekeeperContext.diagnostics
+        var fleet = Fleet(name: decoded.settings.name ?? defaultName, settings: decoded.settings, components: components, catalog: catalog,
+                          policies: policies, sources: sources, diagnostics: diagnostics.sorted(),
+                          evidence: GovernanceEvidence(reports: reports, maxAgeDays: decoded.settings.governance.evidenceMaxAgeDays))
+        fleet.gatekeeper = gatekeeper
+        return fleet
     }
 }

@@ -56,6 +56,8 @@ public struct Plan: Sendable, Codable {
         public var model: String
         public var modelVersion: String
         public var modalities: [String]
+        /// The serving runtime (`spec.model.runtime`, or its default from the modalities).
+        public var runtime: String
         public var strategy: String
         public var gpu: Int
         public var accelerator: String?

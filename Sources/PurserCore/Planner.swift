@@ -27,14 +27,14 @@ public struct PolicyOutcome: Sendable {
 /// rendered manifests out.
 public struct Planner: Sendable {
     public var policies: PolicyEvaluating?
-    public var servingImage: String
+    public var servingImages: ServingImages
     /// The time evidence ages are judged at; nil is the clock's time when each plan is made.
     public var evidenceTime: Date?
 
-    public init(policies: PolicyEvaluating? = nil, servingImage: String = RenderOptions(placements: [:]).servingImage,
+    public init(policies: PolicyEvaluating? = nil, servingImages: ServingImages = ServingImages(),
                 evidenceTime: Date? = nil) {
         self.policies = policies
-        self.servingImage = servingImage
+        self.servingImages = servingImages
         self.evidenceTime = evidenceTime
     }
 
@@ -50,7 +50,8 @@ public struct Planner: Sendable {
         let estimator = CostEstimator(catalog: fleet.catalog, onBreach: fleet.settings.onBudgetBreach)
         let renderer = ComponentRenderer(options: RenderOptions(placements: fleet.catalog.placements,
                                                                 prometheusAddress: fleet.settings.render.prometheusAddress,
-                                                                servingImage: servingImage,
+                                                                images: servingImages,
+                                                                mlflowTrackingURI: fleet.settings.governance.registry?.url,
                                                                 canaryJudgeURL: fleet.settings.governance.canary.judgeURL))
         // 1. Cost every component, then render with the plan's decisions.
         let costs = ConcurrentMap.map(fleet.components) { estimator.estimate($0) }
@@ -114,7 +115,8 @@ public struct Planner: Sendable {
             id: component.id, name: component.metadata.name, namespace: component.metadata.namespace,
             file: component.source.location.file, line: component.source.location.line,
             model: component.spec.model.name, modelVersion: component.spec.model.version,
-            modalities: component.spec.model.modality.map(\.rawValue), strategy: component.spec.release.strategy.rawValue,
+            modalities: component.spec.model.modality.map(\.rawValue), runtime: component.spec.model.runtime.rawValue,
+            strategy: component.spec.release.strategy.rawValue,
             gpu: limits.gpu, accelerator: limits.gpu > 0 ? limits.accelerator : nil,
             minReplicas: cost.minReplicas, maxReplicas: cost.requestedMaxReplicas, effectiveMaxReplicas: cost.effectiveMaxReplicas,
             cost: Plan.Cost(

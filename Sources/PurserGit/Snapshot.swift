@@ -20,7 +20,10 @@ public struct Snapshot: Sendable {
         if isHidden(path) { return false }
         if path == "purser.yaml" || path == "pricing.yaml" { return true }
         if path.hasPrefix("components/") { return path.hasSuffix(".yaml") || path.hasSuffix(".yml") }
-        if path.hasPrefix("policies/") { return path.hasSuffix(".rego") || path.hasSuffix(".json") }
+        if path.hasPrefix("policies/") {
+            // Rego modules and their data, and OPA Gatekeeper ConstraintTemplates and constraints.
+            return path.hasSuffix(".rego") || path.hasSuffix(".json") || path.hasSuffix(".yaml") || path.hasSuffix(".yml")
+        }
         if path.hasPrefix("reports/") { return path.hasSuffix(".json") }
         return false
     }

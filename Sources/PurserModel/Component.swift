@@ -77,6 +77,8 @@ public struct ModelSpec: Sendable, Hashable {
     public var endpoint: String
     /// Non-empty list of modalities. Required.
     public var modality: [Modality]
+    /// The model server (extension); `ServingRuntime.defaultRuntime(for: modality)` when not written.
+    public var runtime: ServingRuntime
 }
 
 /// An input or output modality of a model.

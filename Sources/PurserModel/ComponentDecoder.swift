@@ -70,7 +70,7 @@ struct ComponentDecoder {
 
     private mutating func decodeModel(_ node: YAMLNode) -> ModelSpec? {
         let path = "spec.model"
-        guard let m = context.mapping(node, path: path, known: ["name", "version", "repository", "endpoint", "modality"]) else { return nil }
+        guard let m = context.mapping(node, path: path, known: ["name", "version", "repository", "endpoint", "modality", "runtime"]) else { return nil }
         let name = requiredString(m, "name")
         let version = requiredString(m, "version")
         let repository = requiredString(m, "repository")
@@ -102,8 +102,15 @@ struct ComponentDecoder {
                 }
             }
         }
+        var runtime: ServingRuntime?
+        if let n = m.field("runtime") {
+            remember("\(path).runtime", n)
+            guard let chosen = context.choice(n, path: "\(path).runtime", as: ServingRuntime.self) else { return nil }
+            runtime = chosen
+        }
         guard let name, let version, let repository, let endpoint else { return nil }
-        return ModelSpec(name: name, version: version, repository: repository, endpoint: endpoint, modality: modalities)
+        return ModelSpec(name: name, version: version, repository: repository, endpoint: endpoint, modality: modalities,
+                         runtime: runtime ?? .defaultRuntime(for: modalities))
     }
 
     private func checkHTTPS(_ value: String, _ node: YAMLNode, _ path: String) {

@@ -2,7 +2,7 @@ import Foundation
 import PurserModel
 
 /// An Argo Rollouts `AnalysisTemplate` with one Prometheus metric per rollout metric (PromQL from
-/// `RolloutMetricQuery`, over the serving pods' series labelled by `service`). With a canary
+/// `RolloutMetricQuery` over the series the component's runtime exports, labelled by `service`). With a canary
 /// judge URL (`RenderOptions.canaryJudgeURL`) it also gets a web metric asking Purser's judge,
 /// with the canary's and the baseline's pod template hashes as arguments. With
 /// `rollbackOnFailure: false` every metric is a dry run: measured and recorded, never aborting the rollout.
@@ -11,7 +11,7 @@ struct AnalysisTemplateRenderer {
 
     func render(_ component: Component) -> KubernetesObject {
         let release = component.spec.release
-        var metrics: [ManifestValue] = release.rolloutMetrics.map(metric)
+        var metrics: [ManifestValue] = release.rolloutMetrics.map { metric($0, runtime: component.spec.model.runtime) }
         var names = release.rolloutMetrics.map { Self.metricName($0.name.rawValue) }
         var args: [ManifestValue] = [.map([("name", .string("service-name"))])]
         if let judge = options.canaryJudgeURL {
@@ -30,8 +30,8 @@ struct AnalysisTemplateRenderer {
                                                           name: component.metadata.name, spec: .map(spec))
     }
 
-    private func metric(_ metric: RolloutMetric) -> ManifestValue {
-        let query = RolloutMetricQuery.promQL(metric.name, matchers: ["service=\"{{args.service-name}}\""], range: "5m")
+    private func metric(_ metric: RolloutMetric, runtime: ServingRuntime) -> ManifestValue {
+        let query = RolloutMetricQuery.promQL(metric.name, runtime: runtime, matchers: ["service=\"{{args.service-name}}\""], range: "5m")
         let condition: String
         switch metric.threshold {
         case .fraction(let limit): condition = "result[0] <= \(format(limit))"

@@ -1,19 +1,23 @@
 import PurserModel
 
 /// Turns a component into plain Kubernetes objects: a Deployment (rolling) or an Argo Rollouts
-/// `Rollout` (canary, blueGreen), a Service (and a preview Service for blueGreen), an
-/// `autoscaling/v2` HorizontalPodAutoscaler, and an `AnalysisTemplate` for rollout metrics.
+/// `Rollout` (canary, blueGreen) running its runtime's container, a Service (and a preview Service
+/// for blueGreen), an `autoscaling/v2` HorizontalPodAutoscaler, and an `AnalysisTemplate` for
+/// rollout metrics. A KServe component is one `InferenceService` (KServe makes the rest).
 public struct ComponentRenderer: Sendable {
     public let options: RenderOptions
-    static let port = 8080
 
     public init(options: RenderOptions) { self.options = options }
 
     public func render(_ component: Component, decisions: RenderDecisions) -> RenderedComponent {
+        guard let container = RuntimeContainer.of(component, options: options) else {
+            return RenderedComponent(id: component.id, objects: [InferenceServiceRenderer(renderer: self).render(component, decisions: decisions)])
+        }
         let release = component.spec.release
         var objects: [KubernetesObject] = []
         let usesRollout = release.strategy != .rolling
-        objects.append(usesRollout ? rollout(component, decisions: decisions) : deployment(component, decisions: decisions))
+        objects.append(usesRollout ? rollout(component, container: container, decisions: decisions)
+                                   : deployment(component, container: container, decisions: decisions))
         objects.append(service(component, name: component.metadata.name))
         if release.strategy == .blueGreen { objects.append(service(component, name: previewServiceName(component))) }
         objects.append(autoscaler(component, decisions: decisions, targetKind: usesRollout ? "Rollout" : "Deployment"))
@@ -62,18 +66,19 @@ public struct ComponentRenderer: Sendable {
 
     // MARK: objects
 
-    func deployment(_ component: Component, decisions: RenderDecisions) -> KubernetesObject {
+    func deployment(_ component: Component, container: RuntimeContainer, decisions: RenderDecisions) -> KubernetesObject {
         let spec: ManifestValue = .map([
             ("revisionHistoryLimit", .int(5)),
             ("selector", .map([("matchLabels", .sorted(selectorLabels(component)))])),
             ("strategy", .map([("type", .string("RollingUpdate")), ("rollingUpdate", .map([("maxSurge", .string("25%")), ("maxUnavailable", .int(0))]))])),
-            ("template", PodTemplateRenderer(options: options).render(component, labels: labels(component), annotations: decisions.workloadAnnotations)),
+            ("template", PodTemplateRenderer(options: options).render(component, container: container, labels: labels(component),
+                                                                      annotations: decisions.workloadAnnotations)),
         ])
         return object(component, apiVersion: "apps/v1", kind: "Deployment", name: component.metadata.name, spec: spec,
                       annotations: decisions.workloadAnnotations)
     }
 
-    func rollout(_ component: Component, decisions: RenderDecisions) -> KubernetesObject {
+    func rollout(_ component: Component, container: RuntimeContainer, decisions: RenderDecisions) -> KubernetesObject {
         let release = component.spec.release
         let strategy: ManifestValue
         if release.strategy == .canary {
@@ -106,7 +111,8 @@ public struct ComponentRenderer: Sendable {
             ("revisionHistoryLimit", .int(5)),
             ("selector", .map([("matchLabels", .sorted(selectorLabels(component)))])),
             ("strategy", strategy),
-            ("template", PodTemplateRenderer(options: options).render(component, labels: labels(component), annotations: decisions.workloadAnnotations)),
+            ("template", PodTemplateRenderer(options: options).render(component, container: container, labels: labels(component),
+                                                                      annotations: decisions.workloadAnnotations)),
         ])
         return object(component, apiVersion: "argoproj.io/v1alpha1", kind: "Rollout", name: component.metadata.name, spec: spec,
                       annotations: decisions.workloadAnnotations)

@@ -6,17 +6,21 @@ public struct RenderOptions: Sendable {
     public var placements: [String: AcceleratorPlacement]
     /// The Prometheus address AnalysisTemplates query.
     public var prometheusAddress: String
-    /// The model-serving image every workload runs (the model is chosen by environment variables).
-    public var servingImage: String
+    /// The image of each serving runtime.
+    public var images: ServingImages
+    /// The MLflow tracking server (`governance.registry.mlflow.url`) MLServer's MLflow runtime
+    /// resolves `models:/` URIs against; nil renders no `MLFLOW_TRACKING_URI`.
+    public var mlflowTrackingURI: String?
     /// Purser's server as the cluster reaches it (`governance.canary.judgeURL`); when set, every
     /// AnalysisTemplate also asks its canary judge (`/api/v1/canary/{namespace}/{name}/judgement`).
     public var canaryJudgeURL: String?
 
     public init(placements: [String: AcceleratorPlacement], prometheusAddress: String = RenderSettings().prometheusAddress,
-                servingImage: String = "docker.io/seldonio/mlserver:1.6.1", canaryJudgeURL: String? = nil) {
+                images: ServingImages = ServingImages(), mlflowTrackingURI: String? = nil, canaryJudgeURL: String? = nil) {
         self.placements = placements
         self.prometheusAddress = prometheusAddress
-        self.servingImage = servingImage
+        self.images = images
+        self.mlflowTrackingURI = mlflowTrackingURI
         self.canaryJudgeURL = canaryJudgeURL
     }
 }
@@ -48,6 +52,6 @@ public struct RenderedComponent: Sendable, Hashable {
     /// All objects as one multi-document YAML stream.
     public var yaml: String { YAMLEmitter.emit(documents: objects.map(\.body)) }
 
-    /// The Deployment or Rollout.
-    public var workload: KubernetesObject? { objects.first { $0.kind == "Deployment" || $0.kind == "Rollout" } }
+    /// The Deployment, Rollout or KServe InferenceService.
+    public var workload: KubernetesObject? { objects.first { ["Deployment", "Rollout", "InferenceService"].contains($0.kind) } }
 }

@@ -17,7 +17,7 @@ enum PrometheusTestServer {
     static let skipReason: Comment = "PURSER_TEST_PROMETHEUS_URL is not set: real-Prometheus canary tests skipped (start one with `eval \"$(bash scripts/start-prometheus.sh)\"` and set PURSER_TEST_PROMETHEUS_URL=$PROMETHEUS_URL, or run PURSER_WITH_SERVERS=1 scripts/test.sh)"
 }
 
-/// The example fleet plus `ai-prod/canary-demo`, the service scripts/canary-exporter.py simulates.
+/// The example fleet plus `ai-prod/canary-demo`, the MLServer service scripts/canary-exporter.py simulates.
 struct CanaryDemoFleet {
     let sandbox: GitSandbox
     let fleet: Fleet
@@ -35,6 +35,7 @@ struct CanaryDemoFleet {
             repository: huggingface
             endpoint: "https://models.example.com/canary-demo"
             modality: ["text"]
+            runtime: mlserver
           governance:
             dataPrivacy:
               level: GDPR_compliant
@@ -269,12 +270,12 @@ func httpAnswer(_ status: String, _ body: String, type: String = "application/js
         let samples = PrometheusSamples(client: PrometheusClient(url: URL(string: "http://p")!),
                                         window: .init(start: Date(), end: Date(), step: 30))
         let selector = try CanarySelector.parse("abc")
-        let sel = #"service="canary-demo",rollouts_pod_template_hash="abc""#
+        let sel = #"service="canary-demo",rollouts_pod_template_hash="abc",path=~".+/infer""#
         #expect(samples.query(.errorRate, component: component, selector: selector)
-            == #"(sum(rate(http_requests_total{"# + sel + #",code=~"5.."}[30s])) or vector(0)) / sum(rate(http_requests_total{"# + sel + "}[30s]))")
+            == #"(sum(rate(rest_server_requests_total{"# + sel + #",status_code=~"5.."}[30s])) or vector(0)) / sum(rate(rest_server_requests_total{"# + sel + "}[30s]))")
         #expect(samples.query(.latencyP95, component: component, selector: selector)
-            == "histogram_quantile(0.95, sum(rate(http_request_duration_seconds_bucket{\(sel)}[30s])) by (le))")
-        #expect(samples.query(.throughputMin, component: component, selector: selector) == "sum(rate(http_requests_total{\(sel)}[30s]))")
+            == "histogram_quantile(0.95, sum(rate(rest_server_request_duration_seconds_bucket{\(sel)}[30s])) by (le))")
+        #expect(samples.query(.throughputMin, component: component, selector: selector) == "sum(rate(rest_server_requests_total{\(sel)}[30s]))")
     }
 }
 

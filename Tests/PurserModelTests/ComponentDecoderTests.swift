@@ -13,6 +13,7 @@ import Testing
         #expect(c.id == "prod-ai-components/product-vision-search-v3")
         #expect(c.metadata.labels["cost-center"] == "cc-4411")
         #expect(c.spec.model.modality == [.image, .text])
+        #expect(c.spec.model.runtime == .triton)
         #expect(c.spec.webComponent?.framework == .react)
         #expect(c.spec.governance.dataPrivacy.level == .gdpr)
         #expect(c.spec.governance.biasDetection?.thresholds[.equalOpportunityDifference] == 0.08)
@@ -21,7 +22,7 @@ import Testing
         #expect(c.spec.governance.costOptimization.autoscaling.costThresholdUSDPerDay == 150)
         #expect(c.spec.release.steps == [10, 25, 50, 100])
         #expect(c.spec.release.rolloutMetrics.last?.threshold == .duration(DurationValue("200ms")!))
-        #expect(c.source.location(of: "spec.governance.costOptimization.autoscaling.maxReplicas").line == 39)
+        #expect(c.source.location(of: "spec.governance.costOptimization.autoscaling.maxReplicas").line == 40)
     }
 
     @Test func appliesDefaults() throws {

@@ -6,15 +6,24 @@ import PurserRender
 @Suite struct CanaryJudgeRenderTests {
     let base = ComponentRendererTests()
 
-    @Test func thePromQLOfEachMetric() {
+    @Test func thePromQLOfEachMetricReadsTheRuntimesOwnSeries() {
         let m = [#"service="web""#]
-        #expect(RolloutMetricQuery.promQL(.errorRate, matchers: m, range: "5m")
-            == #"(sum(rate(http_requests_total{service="web",code=~"5.."}[5m])) or vector(0)) / sum(rate(http_requests_total{service="web"}[5m]))"#)
-        #expect(RolloutMetricQuery.promQL(.throughputMin, matchers: m, range: "30s") == #"sum(rate(http_requests_total{service="web"}[30s]))"#)
-        #expect(RolloutMetricQuery.promQL(.latencyP50, matchers: m, range: "1m")
-            == #"histogram_quantile(0.5, sum(rate(http_request_duration_seconds_bucket{service="web"}[1m])) by (le))"#)
-        #expect(RolloutMetricQuery.promQL(.latencyP99, matchers: m + [#"pod=~"a.*""#], range: "1m")
-            == #"histogram_quantile(0.99, sum(rate(http_request_duration_seconds_bucket{service="web",pod=~"a.*"}[1m])) by (le))"#)
+        // MLServer (and KServe, which serves with it): inference routes of its REST server only.
+        #expect(RolloutMetricQuery.promQL(.errorRate, runtime: .mlserver, matchers: m, range: "5m")
+            == #"(sum(rate(rest_server_requests_total{service="web",path=~".+/infer",status_code=~"5.."}[5m])) or vector(0)) / sum(rate(rest_server_requests_total{service="web",path=~".+/infer"}[5m]))"#)
+        #expect(RolloutMetricQuery.promQL(.throughputMin, runtime: .kserve, matchers: m, range: "30s")
+            == #"sum(rate(rest_server_requests_total{service="web",path=~".+/infer"}[30s]))"#)
+        #expect(RolloutMetricQuery.promQL(.latencyP99, runtime: .mlserver, matchers: m + [#"pod=~"a.*""#], range: "1m")
+            == #"histogram_quantile(0.99, sum(rate(rest_server_request_duration_seconds_bucket{service="web",pod=~"a.*",path=~".+/infer"}[1m])) by (le))"#)
+        #expect(RolloutMetricQuery.promQL(.errorRate, runtime: .vllm, matchers: m, range: "5m")
+            == #"(sum(rate(http_requests_total{service="web",status="5xx"}[5m])) or vector(0)) / sum(rate(http_requests_total{service="web"}[5m]))"#)
+        #expect(RolloutMetricQuery.promQL(.throughputMin, runtime: .vllm, matchers: m, range: "5m") == #"sum(rate(vllm:request_success_total{service="web"}[5m]))"#)
+        #expect(RolloutMetricQuery.promQL(.latencyP50, runtime: .vllm, matchers: m, range: "1m")
+            == #"histogram_quantile(0.5, sum(rate(vllm:e2e_request_latency_seconds_bucket{service="web"}[1m])) by (le))"#)
+        #expect(RolloutMetricQuery.promQL(.errorRate, runtime: .triton, matchers: m, range: "5m")
+            == #"sum(rate(nv_inference_request_failure{service="web"}[5m])) / (sum(rate(nv_inference_request_success{service="web"}[5m])) + sum(rate(nv_inference_request_failure{service="web"}[5m])))"#)
+        #expect(RolloutMetricQuery.promQL(.latencyP95, runtime: .triton, matchers: m, range: "5m")
+            == #"max(nv_inference_request_summary_us{service="web",quantile="0.95"}) / 1e6"#)
         #expect(RolloutMetricQuery.equals("l", #"a"b\c"#) == #"l="a\"b\\c""#)
     }
 
@@ -23,8 +32,9 @@ import PurserRender
         let rendered = base.renderer.render(try base.component(release), decisions: RenderDecisions(maxReplicas: 4))
         let metrics = try #require(rendered.objects.last?.body["spec"]?["metrics"]?.listValue)
         let matchers = ["service=\"{{args.service-name}}\""]
-        #expect(metrics[0]["provider"]?["prometheus"]?["query"] == .string(RolloutMetricQuery.promQL(.errorRate, matchers: matchers, range: "5m")))
-        #expect(metrics[1]["provider"]?["prometheus"]?["query"] == .string(RolloutMetricQuery.promQL(.latencyP99, matchers: matchers, range: "5m")))
+        // The fixture reads images and text: Triton by default.
+        #expect(metrics[0]["provider"]?["prometheus"]?["query"] == .string(RolloutMetricQuery.promQL(.errorRate, runtime: .triton, matchers: matchers, range: "5m")))
+        #expect(metrics[1]["provider"]?["prometheus"]?["query"] == .string(RolloutMetricQuery.promQL(.latencyP99, runtime: .triton, matchers: matchers, range: "5m")))
         #expect(metrics.count == 2, "no judge metric without a judge URL")
         let args = try #require(rendered.objects[0].body["spec"]?["strategy"]?["canary"]?["steps"]?.listValue?[1]["analysis"]?["args"]?.listValue)
         #expect(args.count == 1)

@@ -45,6 +45,22 @@ public struct AdmissionDecision: Sendable {
                 return decision
             }
         }
+        if let gatekeeper = policies.gatekeeper {
+            if let diagnostic = gatekeeper.diagnostics.first { return failed("\(diagnostic.location): \(diagnostic.message)") }
+            do {
+                for violation in try gatekeeper.violations(request: request.input["request"] ?? .null) {
+                    switch violation.action {
+                    case .deny: messages.append(violation.message)
+                    case .warn: gaps.append(violation.message)
+                    case .dryrun: break
+                    }
+                }
+            } catch {
+                var decision = failed("Gatekeeper constraints: \(error)")
+                decision.limitHit = CompiledPolicies.isLimit(error)
+                return decision
+            }
+        }
         if policies.settings.coverage == .strict { messages += gaps }
         var decision = AdmissionDecision(allowed: messages.isEmpty, messages: messages, error: nil)
         if policies.settings.coverage == .warn { decision.warnings = gaps }

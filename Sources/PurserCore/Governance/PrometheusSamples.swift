@@ -49,7 +49,7 @@ public struct PrometheusSamples: Sendable {
 
     /// The PromQL of one metric for one side.
     public func query(_ metric: RolloutMetricName, component: Component, selector: CanarySelector) -> String {
-        RolloutMetricQuery.promQL(metric, matchers: [RolloutMetricQuery.equals("service", component.metadata.name)] + selector.matchers,
+        RolloutMetricQuery.promQL(metric, runtime: component.spec.model.runtime, matchers: [RolloutMetricQuery.equals("service", component.metadata.name)] + selector.matchers,
                                   range: "\(window.step)s")
     }
 

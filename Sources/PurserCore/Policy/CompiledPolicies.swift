@@ -12,6 +12,8 @@ public struct CompiledPolicies: Sendable {
     public let settings: PolicySettings
     /// Why the policies did not compile (located); every decision then applies the failure policy.
     public let compileError: Diagnostic?
+    /// The fleet's Gatekeeper ConstraintTemplates and constraints, when it has any.
+    public internal(set) var gatekeeper: GatekeeperPolicies?
 
     /// True when the fleet has policy files at all.
     public var isEmpty: Bool { engine == nil && compileError == nil }

@@ -31,7 +31,8 @@ enum ComponentDocument {
         }
         var specValue: [String: RegoValue] = [
             "model": object(["name": .string(spec.model.name), "version": .string(spec.model.version), "repository": .string(spec.model.repository),
-                             "endpoint": .string(spec.model.endpoint), "modality": .array(spec.model.modality.map { .string($0.rawValue) })]),
+                             "endpoint": .string(spec.model.endpoint), "modality": .array(spec.model.modality.map { .string($0.rawValue) }),
+                             "runtime": .string(spec.model.runtime.rawValue)]),
             "governance": object(governance),
             "release": object([
                 "strategy": .string(spec.release.strategy.rawValue), "steps": .array(spec.release.steps.map { .int($0) }),

@@ -11,9 +11,15 @@ public struct RegoPolicyEvaluator: PolicyEvaluating {
     public init() {}
 
     public func evaluate(fleet: Fleet, costs: [String: ComponentCost], rendered: [String: RenderedComponent]) -> PolicyOutcome {
-        let policies = CompiledPolicies.compile(fleet.policies, settings: fleet.settings.policies)
+        var compiled = CompiledPolicies.compile(fleet.policies, settings: fleet.settings.policies)
+        if !fleet.gatekeeper.isEmpty {
+            let inventory = rendered.keys.sorted().flatMap { rendered[$0]!.objects.map { AdmissionReview.value($0.body) } }
+            compiled.gatekeeper = GatekeeperPolicies.compile(fleet.gatekeeper, inventory: inventory, files: fleet.sources)
+        }
+        let policies = compiled
         if let error = policies.compileError { return PolicyOutcome(diagnostics: [error], policies: policies) }
-        guard !policies.isEmpty else { return PolicyOutcome(policies: policies) }
+        if let diagnostics = policies.gatekeeper?.diagnostics, !diagnostics.isEmpty { return PolicyOutcome(diagnostics: diagnostics, policies: policies) }
+        guard !policies.isEmpty || policies.gatekeeper != nil else { return PolicyOutcome(policies: policies) }
         let settings = fleet.settings.policies
         let perComponent = ConcurrentMap.map(fleet.components) { component -> [Plan.Finding] in
             var findings: [Plan.Finding] = []
@@ -46,6 +52,23 @@ public struct RegoPolicyEvaluator: PolicyEvaluating {
                         }
                     } catch {
                         findings.append(finding(query, "\(query) failed on the \(workload.kind)'s sibling review: \(error)", .policyError, .error))
+                    }
+                }
+            }
+            if let gatekeeper = policies.gatekeeper {
+                for object in rendered[component.id]?.objects ?? [] {
+                    guard let request = AdmissionReview.request(for: object, uid: "purser-plan-\(component.id)")["request"] else { continue }
+                    do {
+                        for violation in try gatekeeper.violations(request: request) {
+                            let message = "\(object.kind)/\(object.name): \(violation.message)"
+                            switch violation.action {
+                            case .deny: findings.append(finding(violation.rule, message, .admissionDenied, .error))
+                            case .warn: findings.append(finding(violation.rule, message, .policyWarning, .warning))
+                            case .dryrun: findings.append(finding(violation.rule, "(dryrun) " + message, .policyWarning, .warning))
+                            }
+                        }
+                    } catch {
+                        findings.append(finding("gatekeeper", "Gatekeeper constraints failed on \(object.kind)/\(object.name): \(error)", .policyError, .error))
                     }
                 }
             }

@@ -17,6 +17,7 @@ struct ComponentPage {
         out += "<h2 id=\"spec\">Spec</h2><dl class=\"spec\">"
         var rows: [(String, String)] = [
             ("Model", "\(c.model)@\(c.modelVersion)"), ("Modalities", c.modalities.joined(separator: ", ")),
+            ("Serving runtime", c.runtime),
             ("Release strategy", c.strategy), ("Replicas", "\(c.minReplicas)–\(c.maxReplicas) (effective max \(c.effectiveMaxReplicas))"),
             ("Accelerator", c.gpu > 0 ? "\(c.gpu)× \(c.accelerator ?? "gpu")" : "none (CPU)"),
             ("Replica cost", "$\(c.cost.replicaHourly)/hour"),

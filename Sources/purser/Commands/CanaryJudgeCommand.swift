@@ -12,8 +12,8 @@ struct CanaryJudgeCommand: AsyncParsableCommand {
             Sample files (CSV or JSON Lines) hold a column per rollout metric: error_rate (0/1 per request or a rate per interval), \
             latency_p50/p95/p99 (request latencies in seconds), throughput_min (requests per second per interval).
             With --prometheus each rollout metric is queried (GET /api/v1/query_range) for each side over the --window ending now, \
-            one sample per --step: the PromQL of the rendered AnalysisTemplate on http_requests_total and \
-            http_request_duration_seconds, selected by service="<component name>" and the side's selector, with the step as the \
+            one sample per --step: the PromQL of the rendered AnalysisTemplate on the series the component's runtime exports \
+            (docs/spec.md), selected by service="<component name>" and the side's selector, with the step as the \
             rate() range (make it at least twice the scrape interval). A selector is a pod template hash (Argo Rollouts' \
             rollouts-pod-template-hash, matched on the label governance.canary.podTemplateHashLabel of purser.yaml, default \
             rollouts_pod_template_hash) or label matchers such as 'pod=~"checkout-canary-.*"'. A metric with no samples on \

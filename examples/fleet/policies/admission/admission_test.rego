@@ -31,3 +31,11 @@ test_missing_annotation_denied {
 test_services_are_not_workloads {
 	count(deny) == 0 with input as review("Service", {}, "8")
 }
+
+test_inference_service_predictor_gpus_denied {
+	deny["InferenceService ai-prod/chat requests 4 nvidia.com/gpu in container kserve-container; the limit is 2"] with input as review("InferenceService", aligned, "1") with input.request.object.spec as {"predictor": {"model": {"resources": {"limits": {"nvidia.com/gpu": "4"}}}}}
+}
+
+test_inference_service_needs_the_report_annotation {
+	count(deny) == 1 with input as review("InferenceService", {}, "1") with input.request.object.spec as {"predictor": {"model": {"resources": {"limits": {"cpu": "1"}}}}}
+}

@@ -3,7 +3,7 @@ package kubernetes.admission
 # No workload may request more than 2 GPUs (any vendor's */gpu resource) in one container.
 deny[msg] {
 	workload_kinds[input.request.kind.kind]
-	container := workload.spec.template.spec.containers[_]
+	container := serving_containers[_]
 	quantity := container.resources.limits[resource]
 	endswith(resource, "/gpu")
 	to_number(quantity) > 2
