@@ -92,6 +92,8 @@ import PurserModel
             == #"sum by (pod) (rate(container_cpu_usage_seconds_total{namespace="ai-prod",pod=~"chat-[a-z0-9]+-[a-z0-9]+",cluster="prod",container!="",container!="POD"}[60s]))"#)
         #expect(reader.query(.gpuMemoryUsed, namespace: "ai-prod", name: "chat")
             == #"sum by (pod) (DCGM_FI_DEV_FB_USED{namespace="ai-prod",pod=~"chat-[a-z0-9]+-[a-z0-9]+",cluster="prod"})"#)
+        #expect(reader.query(.memory, namespace: "ai-prod", name: "chat", runtime: .kserve)
+            == #"sum by (pod) (container_memory_working_set_bytes{namespace="ai-prod",pod=~"chat-predictor-[a-z0-9-]+",cluster="prod",container!="",container!="POD"})"#)
     }
 
     static func exampleWith(_ profiles: [RecommendationSettings.ThroughputProfile], demand: Double?) async throws -> (Fleet, UtilizationData) {

@@ -4,7 +4,8 @@ import PurserModel
 
 /// Reads each component's utilization from Prometheus' HTTP API (`query_range`), one query per
 /// metric, in chunks of at most `PrometheusSamples.Window.maximumPoints` steps. Pods are matched by
-/// namespace and the names a Deployment or Rollout gives them (`<name>-<hash>-<suffix>`); request
+/// namespace and the names a Deployment or Rollout gives them (`<name>-<hash>-<suffix>`; KServe's
+/// `<name>-predictor-…`); request
 /// metrics by the `service` label, as the rendered AnalysisTemplates do.
 public struct PrometheusUtilization: Sendable {
     public var client: PrometheusClient
@@ -19,9 +20,11 @@ public struct PrometheusUtilization: Sendable {
     }
 
     /// The PromQL of `metric` for one component; series are labelled by `pod` unless component-wide.
-    public func query(_ metric: UtilizationMetric, namespace: String, name: String) -> String {
+    public func query(_ metric: UtilizationMetric, namespace: String, name: String, runtime: ServingRuntime = .mlserver) -> String {
         let extra = selector.sorted { $0.key < $1.key }.map { ",\($0.key)=\"\(Self.escape($0.value))\"" }.joined()
-        let pods = "namespace=\"\(Self.escape(namespace))\",pod=~\"\(Self.escape(name))-[a-z0-9]+-[a-z0-9]+\"\(extra)"
+        // KServe names its predictor's pods `<name>-predictor-…` (raw deployment or Knative revision).
+        let podNames = runtime == .kserve ? "\(Self.escape(name))-predictor-[a-z0-9-]+" : "\(Self.escape(name))-[a-z0-9]+-[a-z0-9]+"
+        let pods = "namespace=\"\(Self.escape(namespace))\",pod=~\"\(podNames)\"\(extra)"
         let service = "namespace=\"\(Self.escape(namespace))\",service=\"\(Self.escape(name))\"\(extra)"
         let range = "\(Int(step))s"
         switch metric {
@@ -48,7 +51,8 @@ public struct PrometheusUtilization: Sendable {
             var utilization = ComponentUtilization(component: component.id, step: step)
             try await withThrowingTaskGroup(of: (UtilizationMetric, [String: UsageSeries]).self) { group in
                 for metric in UtilizationMetric.allCases {
-                    let promQL = query(metric, namespace: component.metadata.namespace, name: component.metadata.name)
+                    let promQL = query(metric, namespace: component.metadata.namespace, name: component.metadata.name,
+                                       runtime: component.spec.model.runtime)
                     group.addTask { (metric, try await self.series(promQL, start: start, end: end)) }
                 }
                 for try await (metric, byPod) in group where !byPod.isEmpty { utilization.series[metric] = byPod }
