@@ -23,6 +23,14 @@ public struct PricingCatalog: Sendable, Hashable {
         public var resourceName: String
         /// Node labels that place a pod on this accelerator.
         public var nodeSelector: [String: String]
+        /// Memory per accelerator in GiB (for GPU rightsizing); nil when the catalog does not say.
+        public var memoryGiB: Double?
+        /// Typical board power in watts (for the carbon estimate); nil when unknown.
+        public var watts: Double?
+        /// For a partition such as a MIG slice: the whole accelerator it is cut from and the share
+        /// of its compute it gets (3g.40gb of an H100: 3/7).
+        public var partitionOf: String?
+        public var computeShare: Double?
     }
 
     /// The catalog shipped with Purser (`Resources/pricing-catalog.yaml`).

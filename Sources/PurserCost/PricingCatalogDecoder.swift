@@ -26,12 +26,25 @@ enum PricingCatalogDecoder {
             }
             for pair in pairs {
                 let key = pair.key.text, path = "accelerators.\(key)"
-                guard let a = context.mapping(pair.value, path: path, known: ["price", "resourceName", "nodeSelector", "source", "asOf"]) else { continue }
+                guard let a = context.mapping(pair.value, path: path, known: ["price", "resourceName", "nodeSelector", "source", "asOf",
+                                                                                  "memoryGiB", "watts", "partitionOf", "computeShare"]) else { continue }
                 let existing = catalog.accelerators[key]
                 var accelerator = existing ?? PricingCatalog.Accelerator(price: fallback, resourceName: "nvidia.com/gpu", nodeSelector: [:])
                 accelerator.price = price(pair.value, path: path, file: file, base: existing?.price, context: context, reportUnknown: false)
                 if let r = a.field("resourceName"), let name = context.string(r, path: "\(path).resourceName") { accelerator.resourceName = name }
                 if let s = a.field("nodeSelector"), let selector = context.stringMap(s, path: "\(path).nodeSelector") { accelerator.nodeSelector = selector }
+                func positive(_ name: String, upTo limit: Double) -> Double? {
+                    guard let n = a.field(name), let v = context.double(n, path: "\(path).\(name)") else { return nil }
+                    guard v > 0, v <= limit else {
+                        context.report(.invalidPricing, at: n.location, path: "\(path).\(name)", "must be a positive number up to \(Int(limit)), found \(v)")
+                        return nil
+                    }
+                    return v
+                }
+                if let v = positive("memoryGiB", upTo: 100_000) { accelerator.memoryGiB = v }
+                if let v = positive("watts", upTo: 100_000) { accelerator.watts = v }
+                if let v = positive("computeShare", upTo: 1) { accelerator.computeShare = v }
+                if let n = a.field("partitionOf"), let whole = context.string(n, path: "\(path).partitionOf") { accelerator.partitionOf = whole }
                 catalog.accelerators[key] = accelerator
             }
         }
@@ -56,7 +69,7 @@ enum PricingCatalogDecoder {
                 if base != nil { result.source = file.path }
             case "source": result.source = context.string(pair.value, path: "\(path).source") ?? result.source
             case "asOf": result.asOf = context.string(pair.value, path: "\(path).asOf") ?? result.asOf
-            case "resourceName", "nodeSelector": continue
+            case "resourceName", "nodeSelector", "memoryGiB", "watts", "partitionOf", "computeShare": continue
             default:
                 guard reportUnknown else { continue }
                 let known = ["price", "source", "asOf"]

@@ -18,6 +18,8 @@ public struct FleetSettings: Sendable, Hashable {
     public var governance: GovernanceSettings = .init()
     /// Where cost anomalies and budget breaches are sent.
     public var alerts: AlertSettings = .init()
+    /// Where utilization comes from and how it becomes recommendations.
+    public var recommendations: RecommendationSettings = .init()
     /// How accepted recommendations are written back (`recommendations.writeBack`).
     public var writeBack: WriteBackSettings = .init()
 
@@ -118,7 +120,11 @@ extension FleetSettings {
         }
         if let n = m.field("governance") { settings.governance = GovernanceSettings.decode(n, context: context) }
         if let n = m.field("alerts") { settings.alerts = AlertSettings.decode(n, context: context) }
-        if let n = m.field("recommendations") { settings.writeBack = WriteBackSettings.decode(recommendations: n, context: context) }
+        if let n = m.field("recommendations") {
+            // One section, two readers: where utilization comes from, and (under `writeBack`) how changes reach Git.
+            settings.recommendations = RecommendationSettings.decode(n, context: context)
+            settings.writeBack = WriteBackSettings.decode(recommendations: n, context: context)
+        }
         return settings
     }
 }

@@ -6,6 +6,8 @@ import PurserAnalytics
 //   bench-analytics nab NAB_DIR [--threshold T] [--season-days 7[,1]] [--set key=value,...]
 //   bench-analytics nab-cv NAB_DIR [--grid "key=v1|v2;key=..."] [--season-days 7[,1]] [--set key=value,...]
 //   bench-analytics cost-anomalies SERIES.csv LABELS.csv
+//   bench-analytics rightsizing --containers 1000 --days 30
+//   bench-analytics placement --models 200 --types 6 [--seed 1] [--max-demand 200] [--out instances.json]
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 func option(_ name: String, default value: String) -> String {
@@ -18,7 +20,7 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
-guard let command = arguments.first, arguments.count >= 2 else {
+guard let command = arguments.first, arguments.count >= 2 || ["rightsizing", "placement"].contains(command) else {
     fail("usage: bench-analytics forecast SERIES.csv --h H --season M [--limit N]\n       bench-analytics nab NAB_DIR")
 }
 switch command {
@@ -33,6 +35,12 @@ case "forecast":
     guard let m = ETSForecaster.Method(rawValue: method) else { fail("unknown --method \(method) (ets, theta, ensemble, ensembleDamped)") }
     bench.forecaster.method = m
     bench.run()
+case "rightsizing":
+    RightsizingBench(containers: Int(option("--containers", default: "1000")) ?? 1000, days: Int(option("--days", default: "30")) ?? 30).run()
+case "placement":
+    PlacementBench(models: Int(option("--models", default: "200")) ?? 200, types: Int(option("--types", default: "6")) ?? 6,
+                   seed: UInt64(option("--seed", default: "1")) ?? 1, output: arguments.contains("--out") ? option("--out", default: "") : nil,
+                   maxDemand: Double(option("--max-demand", default: "200")) ?? 200).run()
 case "cost-anomalies":
     guard arguments.count >= 3 else { fail("usage: bench-analytics cost-anomalies SERIES.csv LABELS.csv") }
     CostAnomalyBench(seriesPath: arguments[1], labelsPath: arguments[2]).run()

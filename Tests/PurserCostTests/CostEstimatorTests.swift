@@ -86,12 +86,27 @@ import PurserModel
 
     @Test func everyCatalogPriceNamesItsSourceAndDate() {
         let catalog = PricingCatalog.builtIn
-        #expect(Set(catalog.accelerators.keys) == ["nvidia-h100-80gb", "nvidia-a100-80gb", "nvidia-l4", "nvidia-a10g", "amd-mi300x", "google-tpu-v5e"])
+        #expect(Set(catalog.accelerators.filter { $0.value.partitionOf == nil }.keys)
+            == ["nvidia-h100-80gb", "nvidia-a100-80gb", "nvidia-l4", "nvidia-a10g", "amd-mi300x", "google-tpu-v5e"])
         for price in [catalog.cpuCoreHour, catalog.memoryGiBHour] + catalog.accelerators.values.map(\.price) {
             #expect(price.amount > 0 && !price.source.isEmpty && price.asOf.count == 10)
         }
         #expect(catalog.accelerators["amd-mi300x"]?.resourceName == "amd.com/gpu")
         #expect(catalog.accelerators["google-tpu-v5e"]?.resourceName == "google.com/tpu")
+    }
+
+    @Test func aMIGSliceCostsItsShareOfTheWholeGPU() throws {
+        let catalog = PricingCatalog.builtIn
+        let slices = catalog.accelerators.filter { $0.value.partitionOf != nil }
+        #expect(slices.count == 8)
+        for (key, slice) in slices {
+            let whole = try #require(catalog.accelerators[slice.partitionOf ?? ""], "\(key)")
+            let share = try #require(slice.computeShare)
+            let expected = NSDecimalNumber(decimal: whole.price.amount).doubleValue * share
+            #expect(abs(NSDecimalNumber(decimal: slice.price.amount).doubleValue - expected) < 0.001, "\(key)")
+            #expect((slice.memoryGiB ?? 0) > 0 && (slice.memoryGiB ?? 0) <= (whole.memoryGiB ?? 0), "\(key)")
+        }
+        #expect(catalog.accelerators["nvidia-h100-80gb-mig-3g-40gb"]?.resourceName == "nvidia.com/mig-3g.40gb")
     }
 
     @Test func fleetPricingOverridesMergeOverTheCatalog() {
