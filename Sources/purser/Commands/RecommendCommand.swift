@@ -9,7 +9,11 @@ struct RecommendCommand: AsyncParsableCommand {
         discussion: """
             Utilization comes from recommendations.prometheus or recommendations.file in purser.yaml, or from --utilization \
             (CSV or JSON Lines with timestamp, namespace, component, pod and metric columns named like their Prometheus series). \
-            Nothing is written. Exit codes: 0 done, 2 invalid input, 3 IO failure (Prometheus unreachable).
+            Nothing is written unless --apply: then every recommendation's spec changes are edited in place in the component files \
+            (comments and formatting kept) and committed on a new branch purser/recommendations/<date> from HEAD, without touching \
+            the working tree; with recommendations.writeBack.pullRequest the branch is pushed and a pull request opened. A change set \
+            above recommendations.writeBack.approval needs an approval in the audit trail first (POST /api/v1/recommendations/{id}/approve). \
+            Exit codes: 0 done, 1 needs approval, 2 invalid input (or a file changed since), 3 IO failure (Prometheus, git push, API).
             """
     )
 
@@ -21,11 +25,30 @@ struct RecommendCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON.")
     var json = false
 
+    @Flag(help: "Write the recommended changes to a new branch (and open a pull request when configured).")
+    var apply = false
+
+    @OptionGroup var ledger: LedgerOptions
+
     func run() async throws {
         do {
             let root = URL(fileURLWithPath: fleet.path).standardizedFileURL
             let report = try await Recommendations.run(root: root, revision: fleet.rev, file: utilization.map { URL(fileURLWithPath: $0) })
             print(json ? try report.json() : report.text(), terminator: "")
+            guard apply else { return }
+            let (changes, summary, applied, notApplied) = report.changeSet()
+            guard !changes.isEmpty else {
+                print("nothing to apply: no recommendation changes a value in a component file")
+                return
+            }
+            let loaded = try await PlanRunner.loadFleet(root: root, revision: fleet.rev)
+            let ledgerPath = LedgerStore.path(dataDirectory: ledger.dataDirectory)
+            let approvals = FileManager.default.fileExists(atPath: ledgerPath) ? try AuditTrail.open(ledgerPath: ledgerPath) : nil
+            let result = try await RecommendationWriteBack.apply(changes, summary: summary, fleet: root, settings: loaded.fleet.settings.writeBack,
+                                                                 approvals: approvals)
+            print("applied \(applied.count) recommendation(s), \(changes.count) value(s) in \(result.files.count) file(s): branch \(result.branch) at \(result.commit.prefix(12)) (change set \(result.changeSet))")
+            for r in notApplied where !r.changes.isEmpty { print("not applied (changes a value another recommendation changes): \(r.component) \(r.kind.rawValue)") }
+            if let url = result.pullRequestURL { print("pull request: \(url)") }
         } catch {
             throw Failure.exit(for: error)
         }
