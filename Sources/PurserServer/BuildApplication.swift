@@ -73,7 +73,9 @@ public func buildRouter(plane: ControlPlane) -> Router<PurserRequestContext> {
     api.addRoutes(HookController(planner: plane.planner, token: token, state: plane.state).endpoints)
     api.addRoutes(ApprovalController(state: plane.state, audit: plane.audit, token: token).endpoints)
     api.addRoutes(RecommendationApprovalController(audit: plane.audit, token: token).endpoints)
-    router.addRoutes(DashboardController(state: plane.state, insights: insights, audit: plane.audit).endpoints)
+    let desk = RecommendationDesk(state: plane.state, audit: plane.audit, repository: configuration.repository)
+    api.addRoutes(RecommendationsController(desk: desk, token: token).endpoints)
+    router.addRoutes(DashboardController(state: plane.state, insights: insights, audit: plane.audit, desk: desk, token: token).endpoints)
     return router
 }
 

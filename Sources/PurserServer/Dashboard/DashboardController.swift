@@ -2,12 +2,16 @@ import Foundation
 import PurserCore
 import Hummingbird
 
-/// The server-rendered dashboard: `/`, `/components/{namespace}/{name}`, `/costs`, `/policies`, `/audit`.
-/// Pages are pure functions of the plan, the ledger and the audit trail; no JavaScript.
+/// The server-rendered dashboard: `/`, `/components/{namespace}/{name}`, `/costs`, `/policies`,
+/// `/recommendations`, `/audit`. Pages are pure functions of the plan, the ledger, the
+/// utilization and the audit trail; no JavaScript. The one form that changes anything (write the
+/// recommendations back) asks for the API token.
 struct DashboardController<Context: RequestContext>: Sendable {
     let state: ServerState
     let insights: CostInsights
     let audit: AuditRecorder
+    let desk: RecommendationDesk
+    let token: BearerToken
 
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
@@ -19,6 +23,8 @@ struct DashboardController<Context: RequestContext>: Sendable {
         routes.get("costs") { request, _ in try costs(request) }
         routes.get("policies") { _, _ in try policies() }
         routes.get("audit") { request, _ in try auditLog(request) }
+        routes.get("recommendations") { _, _ in try await recommendations() }
+        routes.post("recommendations/apply") { request, _ in try await applyRecommendations(request) }
         return routes
     }
 
@@ -79,5 +85,48 @@ struct DashboardController<Context: RequestContext>: Sendable {
         let page = AuditPage(events: events, verification: verification, kind: kind ?? "", subject: subject ?? "")
         let banner = HTML.failureBanner(state.failure, serving: state.snapshot?.revision)
         return HTML.page(title: "Audit log", active: "audit", banner: banner, body: page.html())
+    }
+
+    func recommendations() async throws -> Response {
+        let banner = HTML.failureBanner(state.failure, serving: state.snapshot?.revision)
+        do {
+            let (proposal, _) = try await desk.proposal()
+            return HTML.page(title: "Recommendations", active: "recommendations", banner: banner, body: RecommendationsPage(proposal: proposal).html())
+        } catch {
+            return HTML.page(title: "Recommendations", active: "recommendations", banner: banner,
+                             body: "<h1>Recommendations</h1><p>No recommendations: \(HTML.escape("\(error)"))</p>")
+        }
+    }
+
+    /// The approve button: a form post with the token, the approver and a note.
+    func applyRecommendations(_ request: Request) async throws -> Response {
+        let body = try await BodyReader.collect(request, upTo: 64 * 1024, within: .seconds(10))
+        let form = Self.formFields(String(decoding: body.readableBytesView, as: UTF8.self))
+        try token.authorize(token: form["token"] ?? "")
+        do {
+            let (proposal, result) = try await desk.apply(approver: form["approver"], note: form["note"])
+            if let shown = form["changeSet"], shown != proposal.changeSet.hex {
+                // Applied what is recommended now; say so when it is not what the page showed.
+                return HTML.page(title: "Recommendations", active: "recommendations",
+                                 body: "<p>The recommendations changed since the page was shown; the current change set was written.</p>" + RecommendationsPage.result(result))
+            }
+            return HTML.page(title: "Recommendations", active: "recommendations", body: RecommendationsPage.result(result))
+        } catch let error as WriteBackError {
+            var response = HTML.page(title: "Recommendations", active: "recommendations",
+                                     body: "<h1>Not written</h1><p>\(HTML.escape(error.message))</p><p><a href=\"/recommendations\">Back</a></p>")
+            response.status = RecommendationsController<Context>.status(error)
+            return response
+        }
+    }
+
+    /// `application/x-www-form-urlencoded` fields.
+    static func formFields(_ body: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for pair in body.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ s: Substring) -> String { String(s).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(s) }
+            if let key = parts.first { fields[decode(key)] = parts.count > 1 ? decode(parts[1]) : "" }
+        }
+        return fields
     }
 }

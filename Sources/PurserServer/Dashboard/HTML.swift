@@ -46,7 +46,7 @@ enum HTML {
     }
 
     static func page(title: String, active: String, banner: String = "", body: String) -> Response {
-        let nav = [("overview", "/", "Overview"), ("costs", "/costs", "Costs"), ("policies", "/policies", "Policies"), ("audit", "/audit", "Audit log")]
+        let nav = [("overview", "/", "Overview"), ("costs", "/costs", "Costs"), ("policies", "/policies", "Policies"), ("recommendations", "/recommendations", "Recommendations"), ("audit", "/audit", "Audit log")]
             .map { key, href, label in
                 "<li><a href=\"\(href)\"\(key == active ? " aria-current=\"page\"" : "")>\(label)</a></li>"
             }.joined()

@@ -21,6 +21,16 @@ struct BearerToken: Sendable {
         }
     }
 
+    /// Checks a token typed into a dashboard form (the same token, without the header).
+    func authorize(token: String) throws {
+        guard let expected, !expected.isEmpty else {
+            throw APIError(.forbidden, code: "no-token-configured", "this action is disabled: start the server with --token-file (or PURSER_TOKEN)")
+        }
+        guard Self.constantTimeEqual(Array(token.utf8), expected) else {
+            throw APIError(.unauthorized, code: "unauthorized", "invalid token")
+        }
+    }
+
     /// Compares every byte whatever the first difference, so timing reveals at most the length.
     static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         var difference = UInt8(truncatingIfNeeded: a.count ^ b.count)

@@ -36,18 +36,14 @@ struct RecommendCommand: AsyncParsableCommand {
             let report = try await Recommendations.run(root: root, revision: fleet.rev, file: utilization.map { URL(fileURLWithPath: $0) })
             print(json ? try report.json() : report.text(), terminator: "")
             guard apply else { return }
-            let (changes, summary, applied, notApplied) = report.changeSet()
-            guard !changes.isEmpty else {
-                print("nothing to apply: no recommendation changes a value in a component file")
-                return
-            }
             let loaded = try await PlanRunner.loadFleet(root: root, revision: fleet.rev)
             let ledgerPath = LedgerStore.path(dataDirectory: ledger.dataDirectory)
             let approvals = FileManager.default.fileExists(atPath: ledgerPath) ? try AuditTrail.open(ledgerPath: ledgerPath) : nil
-            let result = try await RecommendationWriteBack.apply(changes, summary: summary, fleet: root, settings: loaded.fleet.settings.writeBack,
-                                                                 approvals: approvals)
-            print("applied \(applied.count) recommendation(s), \(changes.count) value(s) in \(result.files.count) file(s): branch \(result.branch) at \(result.commit.prefix(12)) (change set \(result.changeSet))")
-            for r in notApplied where !r.changes.isEmpty { print("not applied (changes a value another recommendation changes): \(r.component) \(r.kind.rawValue)") }
+            let settings = loaded.fleet.settings.writeBack
+            let proposal = try Recommendations.proposal(report, settings: settings, approvals: approvals)
+            let result = try await Recommendations.apply(proposal, root: root, settings: settings, approvals: approvals)
+            print("applied \(proposal.applied.count) recommendation(s), \(proposal.changes.count) value(s) in \(result.files.count) file(s): branch \(result.branch) at \(result.commit.prefix(12)) (change set \(result.changeSet))")
+            for r in proposal.notApplied where !r.changes.isEmpty { print("not applied (changes a value another recommendation changes): \(r.component) \(r.kind.rawValue)") }
             if let url = result.pullRequestURL { print("pull request: \(url)") }
         } catch {
             throw Failure.exit(for: error)
