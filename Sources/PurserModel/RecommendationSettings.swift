@@ -252,10 +252,25 @@ public struct RecommendationSettings: Sendable, Hashable {
         if let t = m.field("region") { carbon.region = context.string(t, path: "\(root).region") }
         if let t = m.field("gramsPerKWh"), case .mapping(let pairs, _) = t {
             for pair in pairs {
-                guard let v = context.double(pair.value, path: "\(root).gramsPerKWh.\(pair.key.text)") else { continue }
-                if v >= 0, v <= 5000 { carbon.gramsPerKWh[pair.key.text] = v } else {
-                    context.report(.outOfRange, at: pair.value.location, path: "\(root).gramsPerKWh.\(pair.key.text)", "must be between 0 and 5000 gCO2e/kWh")
+                let path = "\(root).gramsPerKWh.\(pair.key.text)"
+                // One intensity, or 24 hourly ones (UTC hours 0–23): replicas serve around the clock, so their daily mean counts.
+                let values: [(Double, SourceLocation)]
+                if case .sequence(let hours, let location) = pair.value {
+                    guard hours.count == 24 else {
+                        context.report(.invalidValue, at: location, path: path, "expected one intensity or 24 hourly ones (UTC hours 0–23), found \(hours.count)")
+                        continue
+                    }
+                    values = hours.enumerated().compactMap { i, n in context.double(n, path: "\(path)[\(i)]").map { ($0, n.location) } }
+                    guard values.count == 24 else { continue }
+                } else {
+                    guard let v = context.double(pair.value, path: path) else { continue }
+                    values = [(v, pair.value.location)]
                 }
+                if let bad = values.first(where: { !($0.0 >= 0 && $0.0 <= 5000) }) {
+                    context.report(.outOfRange, at: bad.1, path: path, "must be between 0 and 5000 gCO2e/kWh")
+                    continue
+                }
+                carbon.gramsPerKWh[pair.key.text] = values.reduce(0) { $0 + $1.0 } / Double(values.count)
             }
         } else if let t = m.field("gramsPerKWh") {
             context.report(.typeMismatch, at: t.location, path: "\(root).gramsPerKWh", "expected a mapping of region to gCO2e per kWh, found \(t.kindDescription)")

@@ -69,4 +69,20 @@ import PurserModel
         #expect(carbon.message == "no carbon intensity for region 'eu-west'" && carbon.hint == "did you mean 'eu-west1'?")
         _ = file.markers["5️⃣"]
     }
+
+    /// 24 hourly intensities (UTC hours) count by their daily mean; any other count is located.
+    @Test func hourlyIntensitiesCountByTheirMean() throws {
+        let hours = (0..<24).map { $0 < 12 ? "200" : "400" }.joined(separator: ", ")
+        let file = MarkedYAML("""
+        recommendations:
+          carbon:
+            region: eu-west1
+            gramsPerKWh: { eu-west1: [\(hours)], us-east1: 1️⃣[100, 200] }
+        """, path: "purser.yaml")
+        let context = DecodingContext()
+        let settings = FleetSettings.decode(file.file, context: context).recommendations
+        #expect(settings.carbon?.gramsPerKWh["eu-west1"] == 300)
+        let bad = try #require(context.diagnostics.first { $0.path == "recommendations.carbon.gramsPerKWh.us-east1" })
+        #expect(bad.location == file.markers["1️⃣"] && bad.message.contains("24 hourly"))
+    }
 }
