@@ -73,6 +73,24 @@ enum NetBuiltins {
         return stride(from: 0, to: 16, by: 2).map { String(UInt16(ip[$0]) << 8 | UInt16(ip[$0 + 1]), radix: 16) }.joined(separator: ":")
     }
 
+    /// An address as Go's `net.IP.String` writes it: dotted IPv4, IPv6 with the longest run of
+    /// two or more zero groups (the first, on a tie) written `::`.
+    static func formatGo(_ ip: [UInt8]) -> String {
+        if ip.count == 4 { return format(ip) }
+        let groups = stride(from: 0, to: 16, by: 2).map { UInt16(ip[$0]) << 8 | UInt16(ip[$0 + 1]) }
+        var best = (start: -1, length: 0), i = 0
+        while i < 8 {
+            guard groups[i] == 0 else { i += 1; continue }
+            var j = i
+            while j < 8 && groups[j] == 0 { j += 1 }
+            if j - i > best.length { best = (i, j - i) }
+            i = j
+        }
+        let hex = groups.map { String($0, radix: 16) }
+        guard best.length >= 2 else { return hex.joined(separator: ":") }
+        return hex[..<best.start].joined(separator: ":") + "::" + hex[(best.start + best.length)...].joined(separator: ":")
+    }
+
     /// (key, cidr string) pairs of a `cidr_contains_matches` operand.
     static func entries(_ c: BuiltinCall, _ v: RegoValue, _ arg: Int) throws -> [(RegoValue, String)] {
         func str(_ x: RegoValue) throws -> String {
@@ -140,6 +158,20 @@ enum NetBuiltins {
             }
             return .set(out)
         },
-        "net.cidr_merge": { c, _ in throw c.fail("net.cidr_merge is not supported") },
+        "net.cidr_merge": { c, a in
+            let items: [RegoValue]
+            switch a[0] {
+            case .array(let xs): items = xs
+            case .set(let xs): items = xs.sorted()
+            default: throw c.typeError(0, a[0], "one of {array[string], set[string]}")
+            }
+            var networks: [([UInt8], Int)] = []
+            for item in items {
+                guard case .string(let s) = item else { throw c.typeError(0, a[0], "one of {array[string], set[string]}") }
+                guard let network = cidrOrIP(s) else { throw c.fail("IP address or CIDR is invalid: \(s)") }
+                networks.append(network)
+            }
+            return .set(Set(CIDRMerge.merge(networks).map { .string($0) }))
+        },
     ]
 }
