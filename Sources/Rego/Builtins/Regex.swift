@@ -30,6 +30,16 @@ enum RegexBuiltins {
     static let all: [String: BuiltinFn] = [
         "regex.match": match,
         "re_match": match,
+        "regex.globs_match": { c, a in
+            let x = try c.string(a, 0), y = try c.string(a, 1)
+            let patterns: ([GlobIntersection.Token], [GlobIntersection.Token])
+            do throws(GlobIntersection.Invalid) {
+                patterns = (try GlobIntersection.parse(x), try GlobIntersection.parse(y))
+            } catch {
+                throw c.fail(error.message)
+            }
+            return .bool(GlobIntersection.intersects(patterns.0, patterns.1))
+        },
         "regex.is_valid": { _, a in
             guard case .string(let p) = a[0] else { return .bool(false) }
             return .bool((try? RegexpCache.shared.regexp(p)) != nil)

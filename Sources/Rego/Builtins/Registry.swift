@@ -169,6 +169,7 @@ final class BuiltinRegistry: Sendable {
         d("regex.find_n", ["string", "string", "number"], "array", "regex", "first n matches"),
         d("regex.find_all_string_submatch_n", ["string", "string", "number"], "array", "regex", "submatches"),
         d("regex.replace", ["string", "string", "string"], "string", "regex", "replace matches"),
+        d("regex.globs_match", ["string", "string"], "boolean", "regex", "two glob-style patterns match a common non-empty string"),
         d("regex.template_match", ["string", "string", "string", "string"], "boolean", "regex", "template match"),
         d("glob.match", ["string", "any", "string"], "boolean", "glob", "glob match"),
         d("glob.quote_meta", ["string"], "string", "glob", "escape glob metacharacters"),
