@@ -9,6 +9,9 @@
 enum GlobIntersection {
     struct Invalid: Error { let message: String }
 
+    /// Token pairs the search may visit (docs/limits.md).
+    static let maxPositionPairs = 4_000_000
+
     /// A set of characters: any, or a union of closed ranges.
     enum Symbols {
         case any

@@ -38,6 +38,10 @@ enum RegexBuiltins {
             } catch {
                 throw c.fail(error.message)
             }
+            // The search visits up to 8 states per pair of positions: bound it like every other input.
+            guard patterns.0.count * patterns.1.count <= GlobIntersection.maxPositionPairs else {
+                throw c.fail("patterns too long: \(patterns.0.count) and \(patterns.1.count) tokens (at most \(GlobIntersection.maxPositionPairs) pairs of positions)")
+            }
             return .bool(GlobIntersection.intersects(patterns.0, patterns.1))
         },
         "regex.is_valid": { _, a in
