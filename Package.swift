@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
@@ -26,7 +27,11 @@ let package = Package(
     targets: [
         .target(name: "PurserConcurrency"),
         .target(name: "PurserModel", dependencies: ["PurserConcurrency", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Rego"),
+        .target(name: "Rego", dependencies: [
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+            .product(name: "X509", package: "swift-certificates"),
+        ]),
         .target(name: "PurserCost", dependencies: ["PurserModel"], resources: [.copy("Resources/pricing-catalog.yaml")]),
         .target(name: "PurserRender", dependencies: ["PurserModel"]),
         .target(name: "PurserGit", dependencies: [

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `io.jwt.*` for HMAC-signed tokens (HS256/384/512); RSA, ECDSA and EdDSA need a crypto library.
+/// `io.jwt.*`: HMAC (HS256/384/512) here; RSA, ECDSA and EdDSA signatures through `JWSVerifier`.
 enum TokenBuiltins {
     static func b64url(_ b: [UInt8]) -> String {
         Data(b).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
@@ -54,20 +54,42 @@ enum TokenBuiltins {
         }
     }
 
+    /// `io.jwt.verify_<alg>(token, certificate)` for a public-key algorithm.
+    static func verifyPublicKey(_ alg: String) -> BuiltinFn {
+        { c, a in
+            let token = try c.string(a, 0), certificate = try c.string(a, 1)
+            let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count == 3 else { throw c.fail("encoded JWT had no period separators") }
+            guard let signature = unb64url(parts[2]) else { throw c.fail("JWT signature had invalid encoding") }
+            let keys = try publicKeys(c, certificate)
+            return .bool(JWSVerifier.verify(alg: alg, input: Array((parts[0] + "." + parts[1]).utf8), signature: signature, keys: keys))
+        }
+    }
+
+    static func publicKeys(_ c: BuiltinCall, _ text: String) throws -> [JWSVerifier.Key] {
+        do throws(JWSVerifier.Invalid) { return try JWSVerifier.keys(text) } catch { throw c.fail(error.message) }
+    }
+
     static func sign(_ c: BuiltinCall, headerText: String, payloadText: String, key: RegoValue) throws -> RegoValue {
         guard case .object = key else { throw c.fail("invalid JWK") }
         let header = (try? RegoValue(jsonString: headerText)) ?? .object([:])
         let alg = header["alg"]?.stringValue ?? ""
-        guard let (hash, block) = hmac(alg) else { throw c.fail("signing algorithm \(alg) is not supported (no RSA/ECDSA/EdDSA in this engine)") }
+        let signing = b64url(Array(headerText.utf8)) + "." + b64url(Array(payloadText.utf8))
+        guard let (hash, block) = hmac(alg) else {
+            do throws(JWSSigner.Invalid) {
+                return .string(signing + "." + b64url(try JWSSigner.sign(alg: alg, input: Array(signing.utf8), jwk: key)))
+            } catch {
+                throw c.fail(error.message)
+            }
+        }
         guard key["kty"]?.stringValue == "oct", let k = key["k"]?.stringValue, let secret = unb64url(Substring(k)) else {
             throw c.fail("invalid JWK for \(alg)")
         }
-        let signing = b64url(Array(headerText.utf8)) + "." + b64url(Array(payloadText.utf8))
         let mac = Hashes.hmac(secret, Array(signing.utf8), hash: hash, blockSize: block)
         return .string(signing + "." + b64url(mac))
     }
 
-    /// `io.jwt.decode_verify` for HMAC algorithms: signature, `alg`, `iss`, `aud`, `exp` and `nbf`.
+    /// `io.jwt.decode_verify`: the signature (HMAC `secret` or public-key `cert`), `alg`, `iss`, `aud`, `exp` and `nbf`.
     static func decodeVerify(_ c: BuiltinCall, _ token: String, _ cons: [RegoValue: RegoValue]) throws -> RegoValue {
         let invalid = RegoValue.array([.bool(false), .object([:]), .object([:])])
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
@@ -77,12 +99,17 @@ enum TokenBuiltins {
         }
         let alg = header["alg"]?.stringValue ?? ""
         if let want = cons[.string("alg")]?.stringValue, want != alg { return invalid }
-        guard let (hash, block) = hmac(alg) else {
-            throw c.fail("algorithm \(alg) needs a public-key library, which this engine does not include")
+        let input = Array((parts[0] + "." + parts[1]).utf8)
+        if let certificate = cons[.string("cert")]?.stringValue {
+            // A public key verifies only public-key algorithms: an HS* token is not valid for it.
+            guard JWSVerifier.algorithms.contains(alg), JWSVerifier.verify(alg: alg, input: input, signature: sig, keys: try publicKeys(c, certificate)) else {
+                return invalid
+            }
+        } else if let secret = cons[.string("secret")]?.stringValue {
+            guard let (hash, block) = hmac(alg), Hashes.hmac(Array(secret.utf8), input, hash: hash, blockSize: block) == sig else { return invalid }
+        } else {
+            throw c.fail("decode_verify needs a \"cert\" or \"secret\" constraint to verify the signature")
         }
-        guard let secret = cons[.string("secret")]?.stringValue else { throw c.fail("an HMAC token needs a \"secret\" constraint") }
-        let mac = Hashes.hmac(Array(secret.utf8), Array((parts[0] + "." + parts[1]).utf8), hash: hash, blockSize: block)
-        guard mac == sig else { return invalid }
         let now = Double(cons[.string("time")]?.numberValue?.intValue ?? c.evaluator.now) / 1e9
         if let exp = payload["exp"]?.numberValue?.doubleValue, now >= exp { return invalid }
         if let nbf = payload["nbf"]?.numberValue?.doubleValue, now < nbf { return invalid }
@@ -105,6 +132,16 @@ enum TokenBuiltins {
         "io.jwt.verify_hs256": verifyHS("HS256"),
         "io.jwt.verify_hs384": verifyHS("HS384"),
         "io.jwt.verify_hs512": verifyHS("HS512"),
+        "io.jwt.verify_rs256": verifyPublicKey("RS256"),
+        "io.jwt.verify_rs384": verifyPublicKey("RS384"),
+        "io.jwt.verify_rs512": verifyPublicKey("RS512"),
+        "io.jwt.verify_ps256": verifyPublicKey("PS256"),
+        "io.jwt.verify_ps384": verifyPublicKey("PS384"),
+        "io.jwt.verify_ps512": verifyPublicKey("PS512"),
+        "io.jwt.verify_es256": verifyPublicKey("ES256"),
+        "io.jwt.verify_es384": verifyPublicKey("ES384"),
+        "io.jwt.verify_es512": verifyPublicKey("ES512"),
+        "io.jwt.verify_eddsa": verifyPublicKey("EdDSA"),
         "io.jwt.encode_sign_raw": { c, a in
             let key = (try? RegoValue(jsonString: try c.string(a, 2))) ?? .null
             return try sign(c, headerText: try c.string(a, 0), payloadText: try c.string(a, 1), key: key)
