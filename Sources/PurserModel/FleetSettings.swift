@@ -4,8 +4,10 @@ import Foundation
 public struct FleetSettings: Sendable, Hashable {
     /// The fleet's display name. Default: the repo folder's name.
     public var name: String?
-    /// Environment names the fleet deploys to (informational). Default empty.
+    /// Environment names the fleet deploys to, in the order written. Default empty.
     public var environments: [String] = []
+    /// The same environments with their branches, overrides and promotion order (`purser publish`).
+    public var deploymentEnvironments: [DeploymentEnvironment] = []
     /// The resource tag whose value (`namespace/name`) attributes billed cost to a component.
     public var allocationTagKey: String = "purser.io/component"
     /// What a budget breach does to the gate.
@@ -72,6 +74,10 @@ public struct RenderSettings: Sendable, Hashable {
     public var branch: String = "purser/rendered"
     /// The Prometheus address used in AnalysisTemplates.
     public var prometheusAddress: String = "http://prometheus.monitoring.svc.cluster.local:9090"
+    /// The git remote `purser publish --push` pushes environment branches to.
+    public var remote: String = "origin"
+    /// The fleet repo's URL as Argo CD and Flux clone it; nil leaves the GitOps objects without one.
+    public var repoURL: String?
 
     public init() {}
 }
@@ -88,8 +94,9 @@ extension FleetSettings {
         }
         guard let m = context.mapping(node, path: "", known: ["name", "environments", "allocation", "budgets", "policies", "render", "governance", "alerts", "recommendations"]) else { return settings }
         if let n = m.field("name") { settings.name = context.string(n, path: "name") }
-        if let n = m.field("environments"), let items = context.sequence(n, path: "environments") {
-            settings.environments = items.enumerated().compactMap { context.string($1, path: "environments[\($0)]") }
+        if let n = m.field("environments") {
+            settings.deploymentEnvironments = DeploymentEnvironment.decodeAll(n, context: context)
+            settings.environments = settings.deploymentEnvironments.map(\.name)
         }
         if let n = m.field("allocation"), let a = context.mapping(n, path: "allocation", known: ["tagKey"]) {
             if let t = a.field("tagKey"), let key = context.string(t, path: "allocation.tagKey") { settings.allocationTagKey = key }
@@ -114,9 +121,11 @@ extension FleetSettings {
             if let q = queries("warn") { settings.policies.warn = q }
             if let q = queries("admission") { settings.policies.admission = q }
         }
-        if let n = m.field("render"), let r = context.mapping(n, path: "render", known: ["branch", "prometheusAddress"]) {
+        if let n = m.field("render"), let r = context.mapping(n, path: "render", known: ["branch", "prometheusAddress", "remote", "repoURL"]) {
             if let t = r.field("branch"), let v = context.string(t, path: "render.branch") { settings.render.branch = v }
             if let t = r.field("prometheusAddress"), let v = context.string(t, path: "render.prometheusAddress") { settings.render.prometheusAddress = v }
+            if let t = r.field("remote"), let v = context.string(t, path: "render.remote") { settings.render.remote = v }
+            if let t = r.field("repoURL"), let v = context.string(t, path: "render.repoURL") { settings.render.repoURL = v }
         }
         if let n = m.field("governance") { settings.governance = GovernanceSettings.decode(n, context: context) }
         if let n = m.field("alerts") { settings.alerts = AlertSettings.decode(n, context: context) }

@@ -1,0 +1,116 @@
+import Crypto
+import Foundation
+import PurserGit
+import PurserModel
+
+/// `purser publish`: plans the committed fleet with one environment's overrides and, only when
+/// the gate passes, commits the manifests to that environment's rendered branch (and pushes it).
+public struct EnvironmentPublisher: Sendable {
+    public var planner: Planner
+
+    public init(planner: Planner = PolicyGate.planner()) { self.planner = planner }
+
+    /// - Parameters:
+    ///   - path: the fleet folder, inside a git work tree whose fleet files are committed.
+    ///   - environment: a name from purser.yaml's `environments`.
+    ///   - push: push the branch to `render.remote` (or `remote`) after committing.
+    public func publish(path: String, environment name: String, push: Bool, remote: String? = nil) async throws -> PublishOutcome {
+        let root = URL(fileURLWithPath: path).standardizedFileURL
+        let repository = try await GitRepository.containing(root)
+        let dirty = try await repository.uncommittedPaths(under: repository.relativePath(of: root))
+        guard dirty.isEmpty else {
+            let listed = dirty.prefix(5).joined(separator: ", ") + (dirty.count > 5 ? ", …" : "")
+            throw PublishRefusal(.uncommittedChanges, "the fleet has uncommitted changes (\(listed)); commit or stash them: a publish names one commit")
+        }
+        let source = try await repository.resolve("HEAD")
+        var fleet = try await PlanRunner.loadFleet(root: root, revision: source).fleet
+        let settings = fleet.settings
+        guard let environment = settings.deploymentEnvironments.first(where: { $0.name == name }) else {
+            let names = settings.environments
+            let hint = DidYouMean.suggestion(for: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
+            throw PublishRefusal(.unknownEnvironment, "unknown environment '\(name)' (purser.yaml environments: \(names.isEmpty ? "none" : names.joined(separator: ", ")))\(hint)")
+        }
+        if let accelerator = environment.overrides.accelerator, fleet.catalog.accelerators[accelerator] == nil {
+            let known = fleet.catalog.accelerators.keys.sorted()
+            let hint = DidYouMean.suggestion(for: accelerator, among: known).map { "; did you mean '\($0)'?" } ?? ""
+            throw PublishRefusal(.invalidOverride, "\(FleetSettings.fileName): environments.\(name).overrides.accelerator '\(accelerator)' is not in the pricing catalog\(hint)")
+        }
+        let branch = environment.renderedBranch(settings.render)
+        if let upstream = environment.promotesFrom {
+            try await requirePromotion(of: source, from: upstream, settings: settings, repository: repository)
+        }
+        fleet.components = fleet.components.map(environment.overrides.applied(to:))
+
+        let output = planner.plan(fleet, revision: source)
+        let plan = output.plan
+        let remoteName = remote ?? settings.render.remote
+        var outcome = PublishOutcome(status: .refused, environment: name, branch: branch, plan: plan,
+                                     commit: try await repository.branchCommit(branch), pushed: false, remote: push ? remoteName : nil)
+        switch plan.verdict {
+        case .invalid: outcome.status = .invalid; return outcome
+        case .fail: outcome.status = .refused; return outcome
+        case .pass: break
+        }
+
+        let previous = outcome.commit
+        var expectedRemote: String?
+        if push {
+            expectedRemote = try await repository.remoteBranchCommit(branch, on: remoteName)
+            if let expectedRemote, expectedRemote != previous {
+                let contained = if let previous { try await repository.isAncestor(expectedRemote, of: previous) } else { false }
+                guard contained else {
+                    throw PublishRefusal(.remoteMoved, "\(branch) on \(remoteName) is at \(expectedRemote.prefix(12)), which the local branch does not contain; nothing was committed or pushed (fetch it and reconcile first; publish never forces)")
+                }
+            }
+        }
+
+        let rendered = Array(output.rendered.values)
+        let message = Self.message(plan: plan, planJSON: Data(try plan.json().utf8), environment: name, source: source, components: rendered.count)
+        let committed = try await RenderPublisher.commit(rendered, fleetPath: path, branch: branch, sourceRevision: source, message: message)
+        outcome.commit = committed.commit
+        outcome.status = committed.created ? .committed : .unchanged
+        if push, expectedRemote != committed.commit {
+            do {
+                try await repository.push(branch: branch, to: remoteName, expecting: expectedRemote)
+            } catch {
+                // Nothing half-done: the local branch goes back to where it was.
+                if committed.created { try? await repository.restoreBranch(branch, to: previous, from: committed.commit) }
+                throw error
+            }
+            outcome.pushed = true
+        }
+        return outcome
+    }
+
+    /// An environment with `promotesFrom` publishes only a commit its upstream already published
+    /// (the upstream's last `Source-Commit:` is this commit or a descendant of it).
+    private func requirePromotion(of source: String, from upstream: String, settings: FleetSettings, repository: GitRepository) async throws {
+        guard let upstreamEnvironment = settings.deploymentEnvironments.first(where: { $0.name == upstream }) else { return }
+        let upstreamBranch = upstreamEnvironment.renderedBranch(settings.render)
+        guard let tip = try await repository.branchCommit(upstreamBranch) else {
+            throw PublishRefusal(.notPromoted, "\(upstream) has not been published yet (no branch \(upstreamBranch)); publish \(upstream) first")
+        }
+        let published = Self.trailer("Source-Commit", in: try await repository.message(of: tip))
+        guard let published, try await repository.isAncestor(source, of: published) else {
+            throw PublishRefusal(.notPromoted, "\(upstream) last published \(published.map { String($0.prefix(12)) } ?? "an unknown commit"), not \(source.prefix(12)); publish \(upstream) at this commit first")
+        }
+    }
+
+    static func message(plan: Plan, planJSON: Data, environment: String, source: String, components: Int) -> String {
+        """
+        Publish \(components) components to \(environment) from \(source.prefix(12))
+
+        Written by purser publish; every file is generated.
+
+        Source-Commit: \(source)
+        Plan-Digest: sha256:\(SHA256.hash(data: planJSON).hex)
+        Verdict: \(plan.verdict.rawValue)
+        Estimated-Daily-Cost: \(plan.summary.dailyMax) \(plan.fleet.currency)
+        """
+    }
+
+    /// The value of a `Key: value` trailer line in a commit message.
+    static func trailer(_ key: String, in message: String) -> String? {
+        message.split(separator: "\n").reversed().first { $0.hasPrefix("\(key): ") }.map { String($0.dropFirst(key.count + 2)) }
+    }
+}
