@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+import PurserTestSupport
+
+/// `purser publish` against a real repository and a real (bare, local) remote.
+@Suite struct PublishCommandTests {
+    static let environments = """
+    environments:
+      staging:
+        overrides: { replicas: {min: 1, max: 2}, budgetUSDPerDay: 100000 }
+      production: { promotesFrom: staging }
+    """
+
+    /// The example fleet with mapping-form environments, committed, plus a bare `origin`.
+    func fleet() throws -> (GitSandbox, URL) {
+        let sandbox = try GitSandbox()
+        try sandbox.copyContents(of: PurserCLI.repoRoot.appendingPathComponent("examples/fleet"))
+        let settings = try sandbox.read("purser.yaml").replacingOccurrences(of: "environments: [staging, production]", with: Self.environments)
+        try sandbox.write("purser.yaml", settings)
+        _ = try sandbox.commit("fleet")
+        let remote = sandbox.root.appendingPathExtension("remote.git")
+        try sandbox.git("init", "-q", "--bare", remote.path)
+        try sandbox.git("remote", "add", "origin", remote.path)
+        return (sandbox, remote)
+    }
+
+    func remoteCommit(_ remote: URL, _ sandbox: GitSandbox) throws -> String {
+        try sandbox.git("--git-dir", remote.path, "rev-parse", "--verify", "-q", "refs/heads/purser/rendered-staging")
+    }
+
+    @Test func publishesTheGatedManifestsWithTrailersAndPushesThem() throws {
+        let (sandbox, remote) = try fleet()
+        defer { sandbox.remove(); try? FileManager.default.removeItem(at: remote) }
+        let component = "components/vision/product-vision-search.yaml"
+        try sandbox.write(component, try sandbox.read(component).replacingOccurrences(of: "targetCPUUtilizationPercentage: 70", with: "targetCPUUtilizationPercentage: 65"))
+        let source = try sandbox.commit("vision search scales earlier")
+
+        let refusedPromotion = try PurserCLI.run(["publish", "--env", "production", sandbox.root.path])
+        #expect(refusedPromotion.status == 1 && refusedPromotion.stderr.contains("publish staging first"), "\(refusedPromotion.stderr)")
+
+        let published = try PurserCLI.run(["publish", "--env", "staging", "--push", sandbox.root.path])
+        #expect(published.status == 0, "\(published.stderr)")
+        #expect(published.stdout.contains("published staging to purser/rendered-staging"))
+        #expect(published.stdout.contains("pushed purser/rendered-staging to origin"))
+        let branch = "purser/rendered-staging"
+        let files = try sandbox.git("ls-tree", "-r", "--name-only", branch).split(separator: "\n")
+        #expect(files.count == 8 && files.contains("ai-prod/video-moderation.yaml"))
+        let manifest = try sandbox.git("show", "\(branch):ai-prod/product-vision-search.yaml")
+        #expect(manifest.contains("averageUtilization: 65"))
+        // The staging override replaces each component's replica bounds.
+        let maxReplicas = manifest.split(separator: "\n").filter { $0.contains("maxReplicas:") }
+        #expect(!maxReplicas.isEmpty && maxReplicas.allSatisfy { $0.hasSuffix("maxReplicas: 2") }, "\(maxReplicas)")
+        let message = try sandbox.git("log", "-1", "--format=%B", branch)
+        #expect(message.contains("Source-Commit: \(source)"))
+        #expect(message.contains("Verdict: pass"))
+        #expect(message.range(of: #"Plan-Digest: sha256:[0-9a-f]{64}"#, options: .regularExpression) != nil)
+        #expect(message.range(of: #"Estimated-Daily-Cost: [0-9.]+ USD"#, options: .regularExpression) != nil)
+        #expect(try remoteCommit(remote, sandbox) == sandbox.git("rev-parse", branch))
+        #expect(try sandbox.git("rev-parse", "--abbrev-ref", "HEAD") == "main")
+
+        let again = try PurserCLI.run(["publish", "--env", "staging", "--push", sandbox.root.path])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("nothing to commit"))
+        #expect(try sandbox.git("rev-list", "--count", branch) == "1")
+
+        let promoted = try PurserCLI.run(["publish", "--env", "production", sandbox.root.path])
+        #expect(promoted.status == 0, "\(promoted.stderr)")
+        let production = try sandbox.git("show", "purser/rendered-production:ai-prod/product-vision-search.yaml")
+        #expect(!production.contains("maxReplicas: 2"))
+    }
+
+    @Test func aFailingGateCommitsNothingAndNamesTheDenial() throws {
+        let (sandbox, remote) = try fleet()
+        defer { sandbox.remove(); try? FileManager.default.removeItem(at: remote) }
+        let settings = try sandbox.read("purser.yaml")
+            .replacingOccurrences(of: "onBreach: cap", with: "onBreach: fail")
+            .replacingOccurrences(of: "budgetUSDPerDay: 100000", with: "budgetUSDPerDay: 0.01")
+        try sandbox.write("purser.yaml", settings)
+        _ = try sandbox.commit("staging on a shoestring")
+        let refused = try PurserCLI.run(["publish", "--env", "staging", "--push", sandbox.root.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("the gate refused staging; nothing was committed"))
+        #expect(refused.stderr.contains("ai-prod/video-moderation"), "\(refused.stderr)")
+        #expect((try? sandbox.git("rev-parse", "--verify", "-q", "purser/rendered-staging")) == nil)
+        #expect((try? remoteCommit(remote, sandbox)) == nil)
+    }
+
+    @Test func aRemoteBranchThatMovedIsNeverOverwritten() throws {
+        let (sandbox, remote) = try fleet()
+        defer { sandbox.remove(); try? FileManager.default.removeItem(at: remote) }
+        #expect(try PurserCLI.run(["publish", "--env", "staging", "--push", sandbox.root.path]).status == 0)
+        let local = try sandbox.git("rev-parse", "purser/rendered-staging")
+        // Someone else publishes a different history to the remote branch.
+        let foreign = try sandbox.git("commit-tree", "main^{tree}", "-m", "someone else's render")
+        try sandbox.git("push", "-q", "--force", "origin", "\(foreign):refs/heads/purser/rendered-staging")
+
+        let component = "components/vision/product-vision-search.yaml"
+        try sandbox.write(component, try sandbox.read(component).replacingOccurrences(of: "targetCPUUtilizationPercentage: 70", with: "targetCPUUtilizationPercentage: 60"))
+        _ = try sandbox.commit("scale earlier still")
+        let refused = try PurserCLI.run(["publish", "--env", "staging", "--push", sandbox.root.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("which the local branch does not contain"), "\(refused.stderr)")
+        #expect(try remoteCommit(remote, sandbox) == foreign)
+        #expect(try sandbox.git("rev-parse", "purser/rendered-staging") == local)
+    }
+
+    @Test func uncommittedFleetFilesAndUnknownEnvironmentsAreRefused() throws {
+        let (sandbox, remote) = try fleet()
+        defer { sandbox.remove(); try? FileManager.default.removeItem(at: remote) }
+        let unknown = try PurserCLI.run(["publish", "--env", "stagin", sandbox.root.path])
+        #expect(unknown.status == 2 && unknown.stderr.contains("did you mean 'staging'?"), "\(unknown.stderr)")
+        try sandbox.write("components/vision/extra.yaml", "not yet committed\n")
+        let dirty = try PurserCLI.run(["publish", "--env", "staging", sandbox.root.path])
+        #expect(dirty.status == 2 && dirty.stderr.contains("uncommitted changes (components/vision/extra.yaml)"), "\(dirty.stderr)")
+        #expect((try? sandbox.git("rev-parse", "--verify", "-q", "purser/rendered-staging")) == nil)
+    }
+
+    @Test func writesArgoCDAndFluxObjectsForEveryEnvironment() throws {
+        let (sandbox, remote) = try fleet()
+        defer { sandbox.remove(); try? FileManager.default.removeItem(at: remote) }
+        try sandbox.write("purser.yaml", try sandbox.read("purser.yaml").replacingOccurrences(of: "  branch: purser/rendered", with: "  branch: purser/rendered\n  repoURL: https://git.example.com/ml/fleet.git"))
+        let out = sandbox.root.appendingPathComponent("deploy")
+        let result = try PurserCLI.run(["publish", "--gitops-out", out.path, sandbox.root.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let argo = try String(contentsOf: out.appendingPathComponent("argocd/staging.yaml"), encoding: .utf8)
+        #expect(argo.contains("kind: Application") && argo.contains("targetRevision: purser/rendered-staging"))
+        let flux = try String(contentsOf: out.appendingPathComponent("flux/production.yaml"), encoding: .utf8)
+        #expect(flux.contains("kind: GitRepository") && flux.contains("kind: Kustomization") && flux.contains("branch: purser/rendered-production"))
+    }
+}
