@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PurserCost
 import PurserGit
 import PurserModel
 
@@ -57,7 +58,8 @@ public struct EnvironmentPublisher: Sendable {
         if push {
             expectedRemote = try await repository.remoteBranchCommit(branch, on: remoteName)
             if let expectedRemote, expectedRemote != previous {
-                let contained = if let previous { try await repository.isAncestor(expectedRemote, of: previous) } else { false }
+                var contained = false
+                if let previous { contained = try await repository.isAncestor(expectedRemote, of: previous) }
                 guard contained else {
                     throw PublishRefusal(.remoteMoved, "\(branch) on \(remoteName) is at \(expectedRemote.prefix(12)), which the local branch does not contain; nothing was committed or pushed (fetch it and reconcile first; publish never forces)")
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import PurserModel
 
 /// What `purser publish` did for one environment.
 public struct PublishOutcome: Sendable {

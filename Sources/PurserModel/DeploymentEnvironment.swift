@@ -68,8 +68,8 @@ public struct DeploymentEnvironment: Sendable, Hashable {
                 context.report(.invalidValue, at: node.location, path: path, "unknown environment '\(Lexical.excerpt(from))'; environments are: \(names.joined(separator: ", "))", hint: hint)
             }
             for environment in environments where promotionCycle(from: environment, in: environments) {
-                if let (_, node, path) = promotions.first(where: { $0.2 == "environments.\(environment.name).promotesFrom" }) {
-                    context.report(.invalidValue, at: node.location, path: path, "promotion order has a cycle through '\(environment.name)'")
+                if let promotion = promotions.first(where: { $0.2 == "environments.\(environment.name).promotesFrom" }) {
+                    context.report(.invalidValue, at: promotion.1.location, path: promotion.2, "promotion order has a cycle through '\(environment.name)'")
                 }
             }
         default:
