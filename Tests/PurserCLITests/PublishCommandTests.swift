@@ -11,10 +11,15 @@ import PurserTestSupport
       production: { promotesFrom: staging }
     """
 
-    /// The example fleet with mapping-form environments, committed, plus a bare `origin`.
+    static let deniedComponent = "components/vision/video-moderation.yaml"
+
+    /// The example fleet with mapping-form environments, committed, plus a bare `origin`. The
+    /// example's video-moderation is denied by its admission policy (failing fairness evidence),
+    /// so it is left out for the gate to pass.
     func fleet() throws -> (GitSandbox, URL) {
         let sandbox = try GitSandbox()
         try sandbox.copyContents(of: PurserCLI.repoRoot.appendingPathComponent("examples/fleet"))
+        try FileManager.default.removeItem(at: sandbox.root.appendingPathComponent(Self.deniedComponent))
         let settings = try sandbox.read("purser.yaml").replacingOccurrences(of: "environments: [staging, production]", with: Self.environments)
         try sandbox.write("purser.yaml", settings)
         _ = try sandbox.commit("fleet")
@@ -44,7 +49,7 @@ import PurserTestSupport
         #expect(published.stdout.contains("pushed purser/rendered-staging to origin"))
         let branch = "purser/rendered-staging"
         let files = try sandbox.git("ls-tree", "-r", "--name-only", branch).split(separator: "\n")
-        #expect(files.count == 8 && files.contains("ai-prod/video-moderation.yaml"))
+        #expect(files.count == 7 && files.contains("ai-prod/product-vision-search.yaml"))
         let manifest = try sandbox.git("show", "\(branch):ai-prod/product-vision-search.yaml")
         #expect(manifest.contains("averageUtilization: 65"))
         // The staging override replaces each component's replica bounds.
@@ -72,15 +77,13 @@ import PurserTestSupport
     @Test func aFailingGateCommitsNothingAndNamesTheDenial() throws {
         let (sandbox, remote) = try fleet()
         defer { sandbox.remove(); try? FileManager.default.removeItem(at: remote) }
-        let settings = try sandbox.read("purser.yaml")
-            .replacingOccurrences(of: "onBreach: cap", with: "onBreach: fail")
-            .replacingOccurrences(of: "budgetUSDPerDay: 100000", with: "budgetUSDPerDay: 0.01")
-        try sandbox.write("purser.yaml", settings)
-        _ = try sandbox.commit("staging on a shoestring")
+        let denied = try String(contentsOf: PurserCLI.repoRoot.appendingPathComponent("examples/fleet").appendingPathComponent(Self.deniedComponent), encoding: .utf8)
+        try sandbox.write(Self.deniedComponent, denied)
+        _ = try sandbox.commit("add video moderation")
         let refused = try PurserCLI.run(["publish", "--env", "staging", "--push", sandbox.root.path])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("the gate refused staging; nothing was committed"))
-        #expect(refused.stderr.contains("ai-prod/video-moderation"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("ai-prod/video-moderation: Rollout ai-prod/video-moderation lacks the ai-alignment-report-id annotation"), "\(refused.stderr)")
         #expect((try? sandbox.git("rev-parse", "--verify", "-q", "purser/rendered-staging")) == nil)
         #expect((try? remoteCommit(remote, sandbox)) == nil)
     }
