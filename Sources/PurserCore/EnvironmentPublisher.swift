@@ -41,6 +41,12 @@ public struct EnvironmentPublisher: Sendable {
             try await requirePromotion(of: source, from: upstream, settings: settings, repository: repository)
         }
         fleet.components = fleet.components.map(environment.overrides.applied(to:))
+        if let namespace = environment.overrides.namespace {
+            let names = fleet.components.map(\.metadata.name)
+            if let clash = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
+                throw PublishRefusal(.invalidOverride, "\(FleetSettings.fileName): environments.\(name).overrides.namespace puts two components named '\(clash)' into \(namespace)")
+            }
+        }
 
         let output = planner.plan(fleet, revision: source)
         let plan = output.plan

@@ -26,8 +26,8 @@ public struct GitOpsManifests: Sendable {
         for environment in settings.deploymentEnvironments {
             let name = "\(fleetName)-\(environment.name)"
             let branch = environment.renderedBranch(settings.render)
-            files["argocd/\(environment.name).yaml"] = [Self.application(name: name, repoURL: repoURL, branch: branch, namespace: environment.namespace)]
-            files["flux/\(environment.name).yaml"] = Self.flux(name: name, repoURL: repoURL, branch: branch, namespace: environment.namespace)
+            files["argocd/\(environment.name).yaml"] = [Self.application(name: name, repoURL: repoURL, branch: branch, namespace: environment.overrides.namespace)]
+            files["flux/\(environment.name).yaml"] = Self.flux(name: name, repoURL: repoURL, branch: branch, namespace: environment.overrides.namespace)
         }
     }
 

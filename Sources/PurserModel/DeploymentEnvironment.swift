@@ -8,13 +8,11 @@ public struct DeploymentEnvironment: Sendable, Hashable {
     public var branch: String?
     /// The environment that must be published first (promotion order), if any.
     public var promotesFrom: String?
-    /// Where Argo CD or Flux deploys it; nil means the component's own namespaces.
-    public var namespace: String?
     public var overrides: EnvironmentOverrides = .init()
 
     public init(name: String) { self.name = name }
 
-    public static let fields = ["branch", "promotesFrom", "namespace", "overrides"]
+    public static let fields = ["branch", "promotesFrom", "overrides"]
 
     /// The rendered branch of this environment. A sibling of `render.branch`, not a child:
     /// git cannot hold both `purser/rendered` and `purser/rendered/staging`.
@@ -51,10 +49,6 @@ public struct DeploymentEnvironment: Sendable, Hashable {
                 }
                 guard let m = context.mapping(pair.value, path: path, known: fields) else { continue }
                 if let n = m.field("branch"), let b = context.string(n, path: m.fieldPath("branch")) { environment.branch = b }
-                if let n = m.field("namespace"), let ns = context.string(n, path: m.fieldPath("namespace")) {
-                    if !Lexical.isDNSLabel(ns) { context.report(.invalidValue, at: n.location, path: m.fieldPath("namespace"), "'\(Lexical.excerpt(ns))' is not a namespace name (a DNS label)") }
-                    environment.namespace = ns
-                }
                 if let n = m.field("promotesFrom"), let from = context.string(n, path: m.fieldPath("promotesFrom")) {
                     environment.promotesFrom = from
                     promotions.append((from, n, m.fieldPath("promotesFrom")))

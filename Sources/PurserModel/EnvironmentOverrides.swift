@@ -15,10 +15,12 @@ public struct EnvironmentOverrides: Sendable, Hashable {
     public var accelerator: String?
     /// `runtime`: `spec.model.runtime`.
     public var runtime: ServingRuntime?
+    /// `namespace`: `metadata.namespace`, so an environment can share a cluster with another.
+    public var namespace: String?
 
     public init() {}
 
-    public static let fields = ["replicas", "budgetUSDPerDay", "endpoint", "accelerator", "runtime"]
+    public static let fields = ["replicas", "budgetUSDPerDay", "endpoint", "accelerator", "runtime", "namespace"]
 
     /// The component as this environment deploys it.
     public func applied(to component: Component) -> Component {
@@ -29,6 +31,7 @@ public struct EnvironmentOverrides: Sendable, Hashable {
         if let endpoint { c.spec.model.endpoint = endpoint }
         if let accelerator { c.spec.governance.costOptimization.resourceLimits.accelerator = accelerator }
         if let runtime { c.spec.model.runtime = runtime }
+        if let namespace { c.metadata.namespace = namespace }
         return c
     }
 
@@ -52,6 +55,10 @@ public struct EnvironmentOverrides: Sendable, Hashable {
         if let n = m.field("endpoint") { overrides.endpoint = context.string(n, path: m.fieldPath("endpoint")) }
         if let n = m.field("accelerator") { overrides.accelerator = context.string(n, path: m.fieldPath("accelerator")) }
         if let n = m.field("runtime") { overrides.runtime = context.choice(n, path: m.fieldPath("runtime"), as: ServingRuntime.self) }
+        if let n = m.field("namespace"), let ns = context.string(n, path: m.fieldPath("namespace")) {
+            if !Lexical.isDNSLabel(ns) { context.report(.invalidValue, at: n.location, path: m.fieldPath("namespace"), "'\(Lexical.excerpt(ns))' is not a namespace name (a DNS label)") }
+            overrides.namespace = ns
+        }
         return overrides
     }
 }

@@ -7,7 +7,7 @@ import PurserTestSupport
     static let environments = """
     environments:
       staging:
-        overrides: { replicas: {min: 1, max: 2}, budgetUSDPerDay: 100000 }
+        overrides: { replicas: {min: 1, max: 2}, budgetUSDPerDay: 100000, namespace: ai-staging }
       production: { promotesFrom: staging }
     """
 
@@ -49,8 +49,9 @@ import PurserTestSupport
         #expect(published.stdout.contains("pushed purser/rendered-staging to origin"))
         let branch = "purser/rendered-staging"
         let files = try sandbox.git("ls-tree", "-r", "--name-only", branch).split(separator: "\n")
-        #expect(files.count == 7 && files.contains("ai-prod/product-vision-search.yaml"))
-        let manifest = try sandbox.git("show", "\(branch):ai-prod/product-vision-search.yaml")
+        #expect(files.count == 7 && files.allSatisfy { $0.hasPrefix("ai-staging/") } && files.contains("ai-staging/product-vision-search.yaml"), "\(files)")
+        let manifest = try sandbox.git("show", "\(branch):ai-staging/product-vision-search.yaml")
+        #expect(manifest.contains("namespace: ai-staging"))
         #expect(manifest.contains("averageUtilization: 65"))
         // The staging override replaces each component's replica bounds.
         let maxReplicas = manifest.split(separator: "\n").filter { $0.contains("maxReplicas:") }
@@ -83,7 +84,7 @@ import PurserTestSupport
         let refused = try PurserCLI.run(["publish", "--env", "staging", "--push", sandbox.root.path])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("the gate refused staging; nothing was committed"))
-        #expect(refused.stderr.contains("ai-prod/video-moderation: Rollout ai-prod/video-moderation lacks the ai-alignment-report-id annotation"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("ai-staging/video-moderation: Rollout ai-staging/video-moderation lacks the ai-alignment-report-id annotation"), "\(refused.stderr)")
         #expect((try? sandbox.git("rev-parse", "--verify", "-q", "purser/rendered-staging")) == nil)
         #expect((try? remoteCommit(remote, sandbox)) == nil)
     }

@@ -9,7 +9,7 @@ import PurserRender
         var settings = FleetSettings()
         settings.render.repoURL = "https://git.example.com/ml/fleet.git"
         var staging = DeploymentEnvironment(name: "staging")
-        staging.namespace = "ai-staging"
+        staging.overrides.namespace = "ai-staging"
         var production = DeploymentEnvironment(name: "production")
         production.promotesFrom = "staging"
         settings.deploymentEnvironments = [staging, production]

@@ -15,8 +15,7 @@ import PurserModel
         let file = MarkedYAML("""
         environments:
           staging:
-            namespace: ai-staging
-            overrides: { replicas: {min: 0, max: 2}, budgetUSDPerDay: 50, endpoint: "https://staging.example.com", accelerator: nvidia-l4, runtime: vllm }
+            overrides: { replicas: {min: 0, max: 2}, budgetUSDPerDay: 50, endpoint: "https://staging.example.com", accelerator: nvidia-l4, runtime: vllm, namespace: ai-staging }
           production: { promotesFrom: staging, branch: deploy/prod }
         """, path: "purser.yaml")
         let context = DecodingContext()
@@ -24,7 +23,7 @@ import PurserModel
         #expect(context.diagnostics.isEmpty, "\(context.diagnostics)")
         #expect(settings.environments == ["staging", "production"])
         let staging = try #require(settings.deploymentEnvironments.first)
-        #expect(staging.namespace == "ai-staging")
+        #expect(staging.overrides.namespace == "ai-staging")
         #expect(staging.overrides.minReplicas == 0 && staging.overrides.maxReplicas == 2)
         #expect(staging.overrides.budgetUSDPerDay == Decimal(50))
         #expect(staging.overrides.endpoint == "https://staging.example.com")
