@@ -49,7 +49,9 @@ public struct GitOpsManifests: Sendable {
             ("metadata", .map([("name", .string(name)), ("namespace", .string("argocd"))])),
             ("spec", .map([
                 ("project", .string("default")),
-                ("source", .map([("repoURL", .string(repoURL)), ("targetRevision", .string(branch)), ("path", .string("."))])),
+                // Manifests sit in one folder per namespace; a directory source reads only its top level unless told to recurse.
+                ("source", .map([("repoURL", .string(repoURL)), ("targetRevision", .string(branch)), ("path", .string(".")),
+                                 ("directory", .map([("recurse", .bool(true))]))])),
                 ("destination", .map(destination)),
                 ("syncPolicy", .map([
                     ("automated", .map([("prune", .bool(true)), ("selfHeal", .bool(true))])),

@@ -113,6 +113,10 @@ import PurserTestSupport
         defer { sandbox.remove(); try? FileManager.default.removeItem(at: remote) }
         let unknown = try PurserCLI.run(["publish", "--env", "stagin", sandbox.root.path])
         #expect(unknown.status == 2 && unknown.stderr.contains("did you mean 'staging'?"), "\(unknown.stderr)")
+        try sandbox.write("purser.yaml", try sandbox.read("purser.yaml").replacingOccurrences(of: "budgetUSDPerDay: 100000", with: "accelerator: nvidia-l5"))
+        _ = try sandbox.commit("staging on a new accelerator")
+        let accelerator = try PurserCLI.run(["publish", "--env", "staging", sandbox.root.path])
+        #expect(accelerator.status == 2 && accelerator.stderr.contains("overrides.accelerator 'nvidia-l5' is not in the pricing catalog; did you mean"), "\(accelerator.stderr)")
         try sandbox.write("components/vision/extra.yaml", "not yet committed\n")
         let dirty = try PurserCLI.run(["publish", "--env", "staging", sandbox.root.path])
         #expect(dirty.status == 2 && dirty.stderr.contains("uncommitted changes (components/vision/extra.yaml)"), "\(dirty.stderr)")

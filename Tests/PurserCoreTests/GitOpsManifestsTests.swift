@@ -28,6 +28,7 @@ import PurserRender
         #expect(spec["source"]?["repoURL"]?.stringValue == "https://git.example.com/ml/fleet.git")
         #expect(spec["source"]?["targetRevision"]?.stringValue == "purser/rendered-staging")
         #expect(spec["source"]?["path"]?.stringValue == ".")
+        #expect(spec["source"]?["directory"]?["recurse"] == .bool(true), "manifests are in per-namespace folders")
         #expect(spec["destination"]?["server"]?.stringValue == "https://kubernetes.default.svc")
         #expect(spec["destination"]?["namespace"]?.stringValue == "ai-staging")
         #expect(spec["syncPolicy"]?["automated"]?["prune"] == .bool(true))
