@@ -63,18 +63,32 @@ public struct EnvironmentPublisher: Sendable {
         var expectedRemote: String?
         if push {
             expectedRemote = try await repository.remoteBranchCommit(branch, on: remoteName)
-            if let expectedRemote, expectedRemote != previous {
-                var contained = false
-                if let previous { contained = try await repository.isAncestor(expectedRemote, of: previous) }
-                guard contained else {
-                    throw PublishRefusal(.remoteMoved, "\(branch) on \(remoteName) is at \(expectedRemote.prefix(12)), which the local branch does not contain; nothing was committed or pushed (fetch it and reconcile first; publish never forces)")
+            if let remoteCommit = expectedRemote, remoteCommit != previous {
+                try await repository.fetch(branch: branch, from: remoteName)
+                var localContainsRemote = false
+                if let previous { localContainsRemote = try await repository.isAncestor(remoteCommit, of: previous) }
+                if !localContainsRemote {
+                    // The remote is ahead (another clone published, or this one never had the branch):
+                    // build on top of it. Diverged histories are never overwritten.
+                    var remoteContainsLocal = true
+                    if let previous { remoteContainsLocal = try await repository.isAncestor(previous, of: remoteCommit) }
+                    guard remoteContainsLocal else {
+                        throw PublishRefusal(.remoteMoved, "\(branch) on \(remoteName) is at \(remoteCommit.prefix(12)), which the local branch does not contain and which does not contain it; nothing was committed or pushed (reconcile the two first; publish never forces)")
+                    }
+                    try await repository.moveBranch(branch, to: remoteCommit, expecting: previous)
                 }
             }
         }
 
         let rendered = Array(output.rendered.values)
         let message = Self.message(plan: plan, planJSON: Data(try plan.json().utf8), environment: name, source: source, components: rendered.count)
-        let committed = try await RenderPublisher.commit(rendered, fleetPath: path, branch: branch, sourceRevision: source, message: message)
+        let committed: GitRepository.BranchCommit
+        do {
+            committed = try await RenderPublisher.commit(rendered, fleetPath: path, branch: branch, sourceRevision: source, message: message)
+        } catch {
+            if let current = try? await repository.branchCommit(branch), current != previous { try? await repository.restoreBranch(branch, to: previous, from: current) }
+            throw error
+        }
         outcome.commit = committed.commit
         outcome.status = committed.created ? .committed : .unchanged
         if push, expectedRemote != committed.commit {
@@ -82,7 +96,7 @@ public struct EnvironmentPublisher: Sendable {
                 try await repository.push(branch: branch, to: remoteName, expecting: expectedRemote)
             } catch {
                 // Nothing half-done: the local branch goes back to where it was.
-                if committed.created { try? await repository.restoreBranch(branch, to: previous, from: committed.commit) }
+                if committed.commit != previous { try? await repository.restoreBranch(branch, to: previous, from: committed.commit) }
                 throw error
             }
             outcome.pushed = true

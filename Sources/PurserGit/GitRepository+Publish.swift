@@ -60,4 +60,18 @@ extension GitRepository {
         guard r.status == 0 else { throw GitError(.badRevision, "'\(commit)' names no commit") }
         return String(decoding: r.output, as: UTF8.self)
     }
+
+    /// Fetches `branch` from `remote` (its objects only: no local ref changes), so its commit can be compared and built on.
+    public func fetch(branch: String, from remote: String) async throws {
+        guard !remote.hasPrefix("-") else { throw GitError(.badRevision, "'\(remote)' is not a remote name") }
+        let r = try await Git.run(["fetch", "--quiet", "--no-tags", "--", remote, "refs/heads/\(branch)"], in: root,
+                                  environment: ["GIT_TERMINAL_PROMPT": "0", "GIT_ASKPASS": "", "SSH_ASKPASS": ""])
+        guard r.status == 0 else { throw GitError(.pushRejected, "fetching \(branch) from \(remote) failed: \(r.errorText)") }
+    }
+
+    /// Moves `branch` to `commit` only if it still points to `expected` (nil: does not exist yet).
+    public func moveBranch(_ branch: String, to commit: String, expecting expected: String?) async throws {
+        let r = try await Git.run(["update-ref", "refs/heads/\(branch)", commit, expected ?? String(repeating: "0", count: 40)], in: root)
+        guard r.status == 0 else { throw GitError(.commandFailed, "the branch \(branch) moved meanwhile; nothing was changed (\(r.errorText))") }
+    }
 }

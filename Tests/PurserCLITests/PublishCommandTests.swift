@@ -103,9 +103,26 @@ import PurserTestSupport
         _ = try sandbox.commit("scale earlier still")
         let refused = try PurserCLI.run(["publish", "--env", "staging", "--push", sandbox.root.path])
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("which the local branch does not contain"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("which the local branch does not contain and which does not contain it"), "\(refused.stderr)")
         #expect(try remoteCommit(remote, sandbox) == foreign)
         #expect(try sandbox.git("rev-parse", "purser/rendered-staging") == local)
+    }
+
+    @Test func aCloneWithoutTheBranchBuildsOnTheRemoteOne() throws {
+        let (sandbox, remote) = try fleet()
+        defer { sandbox.remove(); try? FileManager.default.removeItem(at: remote) }
+        #expect(try PurserCLI.run(["publish", "--env", "staging", "--push", sandbox.root.path]).status == 0)
+        let first = try remoteCommit(remote, sandbox)
+        // As a fresh CI clone: no local environment branch.
+        try sandbox.git("branch", "-D", "purser/rendered-staging")
+        let component = "components/vision/product-vision-search.yaml"
+        try sandbox.write(component, try sandbox.read(component).replacingOccurrences(of: "targetCPUUtilizationPercentage: 70", with: "targetCPUUtilizationPercentage: 60"))
+        _ = try sandbox.commit("scale earlier")
+        let published = try PurserCLI.run(["publish", "--env", "staging", "--push", sandbox.root.path])
+        #expect(published.status == 0, "\(published.stderr)")
+        let second = try remoteCommit(remote, sandbox)
+        #expect(second != first)
+        #expect(try sandbox.git("rev-parse", "\(second)^") == first)
     }
 
     @Test func uncommittedFleetFilesAndUnknownEnvironmentsAreRefused() throws {
