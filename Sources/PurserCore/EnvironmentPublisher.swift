@@ -38,7 +38,7 @@ public struct EnvironmentPublisher: Sendable {
         }
         let branch = environment.renderedBranch(settings.render)
         if let upstream = environment.promotesFrom {
-            try await requirePromotion(of: source, from: upstream, settings: settings, repository: repository)
+            try await requirePromotion(of: source, from: upstream, settings: settings, repository: repository, remote: remote ?? settings.render.remote)
         }
         fleet.components = fleet.components.map(environment.overrides.applied(to:))
         if let namespace = environment.overrides.namespace {
@@ -106,10 +106,16 @@ public struct EnvironmentPublisher: Sendable {
 
     /// An environment with `promotesFrom` publishes only a commit its upstream already published
     /// (the upstream's last `Source-Commit:` is this commit or a descendant of it).
-    private func requirePromotion(of source: String, from upstream: String, settings: FleetSettings, repository: GitRepository) async throws {
+    /// The upstream's branch is read locally, or else from the remote (a fresh clone has no local one).
+    private func requirePromotion(of source: String, from upstream: String, settings: FleetSettings, repository: GitRepository, remote: String) async throws {
         guard let upstreamEnvironment = settings.deploymentEnvironments.first(where: { $0.name == upstream }) else { return }
         let upstreamBranch = upstreamEnvironment.renderedBranch(settings.render)
-        guard let tip = try await repository.branchCommit(upstreamBranch) else {
+        var tip = try await repository.branchCommit(upstreamBranch)
+        if tip == nil, let remoteTip = try? await repository.remoteBranchCommit(upstreamBranch, on: remote) {
+            try await repository.fetch(branch: upstreamBranch, from: remote)
+            tip = remoteTip
+        }
+        guard let tip else {
             throw PublishRefusal(.notPromoted, "\(upstream) has not been published yet (no branch \(upstreamBranch)); publish \(upstream) first")
         }
         let published = Self.trailer("Source-Commit", in: try await repository.message(of: tip))

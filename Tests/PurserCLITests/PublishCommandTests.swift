@@ -123,6 +123,10 @@ import PurserTestSupport
         let second = try remoteCommit(remote, sandbox)
         #expect(second != first)
         #expect(try sandbox.git("rev-parse", "\(second)^") == first)
+        // Production promotes what staging published, read from the remote when there is no local branch.
+        try sandbox.git("branch", "-D", "purser/rendered-staging")
+        let promoted = try PurserCLI.run(["publish", "--env", "production", sandbox.root.path])
+        #expect(promoted.status == 0, "\(promoted.stderr)")
     }
 
     @Test func uncommittedFleetFilesAndUnknownEnvironmentsAreRefused() throws {
