@@ -27,6 +27,10 @@ public struct EnvironmentPublisher: Sendable {
         var fleet = try await PlanRunner.loadFleet(root: root, revision: source).fleet
         let settings = fleet.settings
         guard let environment = settings.deploymentEnvironments.first(where: { $0.name == name }) else {
+            if fleet.hasErrors {
+                // purser.yaml itself may be what is wrong: show its diagnostics rather than guess.
+                return PublishOutcome(status: .invalid, environment: name, branch: "", plan: planner.plan(fleet, revision: source).plan, commit: nil, pushed: false, remote: nil)
+            }
             let names = settings.environments
             let hint = DidYouMean.suggestion(for: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
             throw PublishRefusal(.unknownEnvironment, "unknown environment '\(name)' (purser.yaml environments: \(names.isEmpty ? "none" : names.joined(separator: ", ")))\(hint)")

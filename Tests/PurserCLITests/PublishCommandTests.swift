@@ -134,6 +134,13 @@ import PurserTestSupport
         defer { sandbox.remove(); try? FileManager.default.removeItem(at: remote) }
         let unknown = try PurserCLI.run(["publish", "--env", "stagin", sandbox.root.path])
         #expect(unknown.status == 2 && unknown.stderr.contains("did you mean 'staging'?"), "\(unknown.stderr)")
+        let settings = try sandbox.read("purser.yaml")
+        try sandbox.write("purser.yaml", settings.replacingOccurrences(of: "promotesFrom: staging", with: "promoteFrom: staging"))
+        _ = try sandbox.commit("typo")
+        let typo = try PurserCLI.run(["publish", "--env", "production", sandbox.root.path])
+        #expect(typo.status == 2 && typo.stderr.contains("did you mean 'promotesFrom'?"), "\(typo.stderr)")
+        try sandbox.write("purser.yaml", settings)
+        _ = try sandbox.commit("typo fixed")
         try sandbox.write("purser.yaml", try sandbox.read("purser.yaml").replacingOccurrences(of: "budgetUSDPerDay: 100000", with: "accelerator: nvidia-l5"))
         _ = try sandbox.commit("staging on a new accelerator")
         let accelerator = try PurserCLI.run(["publish", "--env", "staging", sandbox.root.path])
