@@ -10,11 +10,11 @@ import PurserRender
     static func asServerReturnsIt(_ object: KubernetesObject) -> ManifestValue {
         var body = object.body
         body = updating(body, ["metadata"]) { metadata in
-            var pairs = metadata.flatMap { if case .map(let p) = $0 { p } else { nil } } ?? []
+            var pairs = Self.pairs(metadata)
             pairs += [("resourceVersion", .string("48213")), ("uid", .string("6f1c2d3e-0000-4000-8000-000000000001")),
                       ("generation", .int(3)), ("creationTimestamp", .string("2026-01-02T03:04:05Z")),
                       ("managedFields", .list([.map([("manager", .string("argocd-controller")), ("operation", .string("Apply"))])]))]
-            var annotations = pairs.first { $0.0 == "annotations" }.flatMap { if case .map(let a) = $0.1 { a } else { nil } } ?? []
+            var annotations = Self.pairs(pairs.first { $0.0 == "annotations" }?.1)
             annotations.append(("kubectl.kubernetes.io/last-applied-configuration", .string("{\"apiVersion\":\"\(object.apiVersion)\"}")))
             annotations.append(("deployment.kubernetes.io/revision", .string("7")))
             pairs.removeAll { $0.0 == "annotations" }
@@ -48,18 +48,23 @@ import PurserRender
         return body
     }
 
-    static func updating(_ value: ManifestValue, _ path: ArraySlice<String>, _ change: (ManifestValue?) -> ManifestValue?) -> ManifestValue {
+    static func pairs(_ value: ManifestValue?) -> [(String, ManifestValue)] {
+        guard case .map(let pairs) = value else { return [] }
+        return pairs
+    }
+
+    static func updatingSlice(_ value: ManifestValue, _ path: ArraySlice<String>, _ change: (ManifestValue?) -> ManifestValue?) -> ManifestValue {
         guard let key = path.first else { return change(value) ?? value }
         let rest = path.dropFirst()
         switch value {
         case .list(let items) where key == "*":
-            return .list(items.map { updating($0, rest, change) })
+            return .list(items.map { updatingSlice($0, rest, change) })
         case .list(let items) where key.hasPrefix("name="):
             let name = String(key.dropFirst(5))
-            return .list(items.map { $0["name"]?.stringValue == name ? updating($0, rest, change) : $0 })
+            return .list(items.map { $0["name"]?.stringValue == name ? updatingSlice($0, rest, change) : $0 })
         case .map(var pairs):
             if let index = pairs.firstIndex(where: { $0.0 == key }) {
-                if rest.isEmpty, change(pairs[index].1) == nil { pairs.remove(at: index) } else { pairs[index].1 = updating(pairs[index].1, rest, change) }
+                if rest.isEmpty, change(pairs[index].1) == nil { pairs.remove(at: index) } else { pairs[index].1 = updatingSlice(pairs[index].1, rest, change) }
             } else if rest.isEmpty, let created = change(nil) {
                 pairs.append((key, created))
             }
@@ -70,12 +75,12 @@ import PurserRender
     }
 
     static func updating(_ value: ManifestValue, _ path: [String], _ change: (ManifestValue?) -> ManifestValue?) -> ManifestValue {
-        updating(value, path[...], change)
+        updatingSlice(value, path[...], change)
     }
 
     /// Adds fields the object does not set already.
     static func adding(_ value: ManifestValue, _ path: [String], _ fields: [(String, ManifestValue)]) -> ManifestValue {
-        updating(value, path[...]) { existing in
+        updatingSlice(value, path[...]) { existing in
             guard case .map(var pairs) = existing ?? .map([]) else { return existing }
             for (key, field) in fields where !pairs.contains(where: { $0.0 == key }) { pairs.append((key, field)) }
             return .map(pairs)
@@ -96,8 +101,8 @@ import PurserRender
         for (index, (_, body)) in singles.enumerated() {
             try YAMLEmitter.emit(body).write(to: folder.appendingPathComponent("single-\(index).yaml"), atomically: true, encoding: .utf8)
         }
-        try YAMLEmitter.emit(documents: multi.map(\.1)).write(to: folder.appendingPathComponent("several.yaml"), atomically: true, encoding: .utf8)
-        let list = ManifestValue.map([("apiVersion", .string("v1")), ("kind", .string("List")), ("items", .list(listed.map(\.1))),
+        try YAMLEmitter.emit(documents: multi.map { $0.1 }).write(to: folder.appendingPathComponent("several.yaml"), atomically: true, encoding: .utf8)
+        let list = ManifestValue.map([("apiVersion", .string("v1")), ("kind", .string("List")), ("items", .list(listed.map { $0.1 })),
                                       ("metadata", .map([("resourceVersion", .string(""))]))])
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("all"), withIntermediateDirectories: true)
         try YAMLEmitter.emit(list).write(to: folder.appendingPathComponent("all/list.yml"), atomically: true, encoding: .utf8)

@@ -63,8 +63,8 @@ public struct DriftReport: Sendable {
         }
         func field(_ f: FieldDrift) -> String {
             var parts = ["\"change\":\"\(f.change.rawValue)\"", "\"path\":\(JSONText.string(f.path))"]
-            if let live = f.live { parts.append("\"live\":\(json(live))") }
-            if let rendered = f.rendered { parts.append("\"rendered\":\(json(rendered))") }
+            if let live = f.live { parts.append("\"live\":\(jsonValue(live))") }
+            if let rendered = f.rendered { parts.append("\"rendered\":\(jsonValue(rendered))") }
             return "{" + parts.joined(separator: ",") + "}"
         }
         let changedText = changed.map { "{\"fields\":[\($0.fields.map(field).joined(separator: ","))],\"object\":\(id($0.object))}" }
@@ -74,14 +74,14 @@ public struct DriftReport: Sendable {
 
     func show(_ value: ManifestValue?) -> String { value.map(ManifestComparison.flowText) ?? "(none)" }
 
-    func json(_ value: ManifestValue) -> String {
+    func jsonValue(_ value: ManifestValue) -> String {
         switch value {
         case .string(let s): JSONText.string(s)
         case .int(let i): String(i)
         case .double(let d): d.isFinite ? String(d) : "null"
         case .bool(let b): b ? "true" : "false"
-        case .list(let items): "[" + items.map(json).joined(separator: ",") + "]"
-        case .map(let pairs): "{" + pairs.map { "\(JSONText.string($0.0)):\(json($0.1))" }.joined(separator: ",") + "}"
+        case .list(let items): "[" + items.map(jsonValue).joined(separator: ",") + "]"
+        case .map(let pairs): "{" + pairs.map { "\(JSONText.string($0.0)):\(jsonValue($0.1))" }.joined(separator: ",") + "}"
         }
     }
 }
