@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "PurserAnalyticsTests", dependencies: ["PurserAnalytics"], exclude: ["Fixtures"]),
         .testTarget(name: "PurserBenchTests", dependencies: ["purser-bench", "PurserLedger"]),
         .testTarget(name: "PurserLedgerTests", dependencies: ["PurserLedger", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")], exclude: ["Fixtures"]),
-        .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel", "PurserGit", "PurserTestSupport"]),
+        .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel", "PurserRender", "PurserGit", "PurserTestSupport"]),
         .testTarget(
             name: "PurserServerTests",
             dependencies: [
