@@ -45,7 +45,7 @@ public enum LiveManifestReader {
             switch SourceFile.decoding(data, path: relative) {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             case .success(let file):
-                let parsed = objects(in: file)
+                let parsed = Self.objects(in: file)
                 objects += parsed.objects
                 diagnostics += parsed.diagnostics
             }
