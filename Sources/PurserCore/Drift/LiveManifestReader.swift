@@ -5,6 +5,9 @@ import PurserRender
 /// Reads Kubernetes objects from `kubectl get -o yaml` output: single objects, multi-document
 /// files and `kind: List` files with `items:`. Files larger than the YAML reader's limit are refused.
 public enum LiveManifestReader {
+    /// All live files together: a bound on memory for a folder of any size.
+    public static let maxTotalBytes = 256 << 20
+
     /// A live file that cannot be read as Kubernetes objects; invalid input, located.
     public struct InvalidLiveFile: ClassifiedFailure {
         public var diagnostics: [Diagnostic]
@@ -29,6 +32,7 @@ public enum LiveManifestReader {
         var objects: [KubernetesObject] = []
         var diagnostics: [Diagnostic] = []
         let base = directory.standardizedFileURL.path
+        var totalBytes = 0
         for url in paths.sorted(by: { $0.path < $1.path }) {
             let standardized = url.standardizedFileURL.path
             let relative = standardized.hasPrefix(base + "/") ? String(standardized.dropFirst(base.count + 1)) : url.lastPathComponent
@@ -37,6 +41,10 @@ public enum LiveManifestReader {
                 diagnostics.append(Diagnostic(code: .limitExceeded, location: SourceLocation(file: relative, line: 1, column: 1),
                                               message: "the file is \(size) bytes; YAML files may be at most \(YAMLLimits.standard.maxFileBytes) bytes"))
                 continue
+            }
+            totalBytes += size
+            if totalBytes > maxTotalBytes {
+                throw LiveDrift.Failure(description: "\(directory.path): the live files exceed \(maxTotalBytes >> 20) MiB together; compare fewer namespaces at a time", failureKind: .invalidInput)
             }
             let data: Data
             do { data = try Data(contentsOf: url) } catch {
