@@ -71,7 +71,7 @@ public struct GitRepository: Sendable {
     }
 
     /// Blob contents in one `git cat-file --batch` process.
-    private func catFiles(_ ids: [String]) async throws -> [Data] {
+    func catFiles(_ ids: [String]) async throws -> [Data] {
         guard !ids.isEmpty else { return [] }
         let request = Data((ids.joined(separator: "\n") + "\n").utf8)
         let result = try await Git.run(["cat-file", "--batch"], in: root, input: request)

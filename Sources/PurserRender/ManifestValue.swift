@@ -55,4 +55,12 @@ public struct KubernetesObject: Sendable, Hashable {
     public var namespace: String
     /// The whole object, apiVersion and kind included.
     public var body: ManifestValue
+
+    public init(apiVersion: String, kind: String, name: String, namespace: String, body: ManifestValue) {
+        self.apiVersion = apiVersion
+        self.kind = kind
+        self.name = name
+        self.namespace = namespace
+        self.body = body
+    }
 }

@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import PurserCore
+
+struct DriftCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "drift",
+        abstract: "Compare what the cluster runs (a folder of `kubectl get -o yaml` output) with what purser renders. Exit 0 in sync, 1 drifted."
+    )
+
+    @OptionGroup var fleet: FleetOptions
+
+    @Option(help: "A folder of live objects: `kubectl get -o yaml` files (single objects, multi-document files, `kind: List`).")
+    var live: String
+
+    @Option(help: "Compare with the manifests committed on this branch (e.g. purser/rendered) instead of rendering the fleet.")
+    var branch: String?
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    func validate() throws {
+        if branch != nil, fleet.rev != nil { throw ValidationError("--rev and --branch exclude each other") }
+    }
+
+    func run() async throws {
+        do {
+            let expected: LiveDrift.Expected = branch.map { .branch($0) } ?? .render(revision: fleet.rev)
+            let report = try await LiveDrift.run(fleetPath: fleet.path, expected: expected, liveDirectory: URL(fileURLWithPath: live))
+            print(json ? report.json() : report.text(), terminator: "")
+            if !report.inSync { throw ExitCode(1) }
+        } catch {
+            throw Failure.exit(for: error)
+        }
+    }
+}
