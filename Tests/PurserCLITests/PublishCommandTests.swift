@@ -75,6 +75,31 @@ import PurserTestSupport
         #expect(production != manifest, "production renders without staging's overrides")
     }
 
+    /// `purser drift --env staging` compares a cluster with what `publish --env staging` committed.
+    @Test func driftAgainstAnEnvironmentReadsItsPublishedBranch() throws {
+        let (sandbox, remote) = try fleet()
+        defer { sandbox.remove(); try? FileManager.default.removeItem(at: remote) }
+        let published = try PurserCLI.run(["publish", "--env", "staging", sandbox.root.path])
+        try #require(published.status == 0, "\(published.stderr)")
+        let live = sandbox.root.appendingPathExtension("live")
+        defer { try? FileManager.default.removeItem(at: live) }
+        try FileManager.default.createDirectory(at: live, withIntermediateDirectories: true)
+        let branch = "purser/rendered-staging"
+        for file in try sandbox.git("ls-tree", "-r", "--name-only", branch).split(separator: "\n") {
+            let text = try sandbox.git("show", "\(branch):\(file)")
+            try text.write(to: live.appendingPathComponent(file.replacingOccurrences(of: "/", with: "_")), atomically: true, encoding: .utf8)
+        }
+        let inSync = try PurserCLI.run(["drift", sandbox.root.path, "--env", "staging", "--live", live.path])
+        #expect(inSync.status == 0, "\(inSync.stdout)\(inSync.stderr)")
+        let edited = live.appendingPathComponent("ai-staging_product-vision-search.yaml")
+        try (try String(contentsOf: edited, encoding: .utf8)).replacingOccurrences(of: "maxReplicas: 2", with: "maxReplicas: 9")
+            .write(to: edited, atomically: true, encoding: .utf8)
+        let drifted = try PurserCLI.run(["drift", sandbox.root.path, "--env", "staging", "--live", live.path])
+        #expect(drifted.status == 1 && drifted.stdout.contains("maxReplicas"), "\(drifted.stdout)")
+        let unknown = try PurserCLI.run(["drift", sandbox.root.path, "--env", "stagin", "--live", live.path])
+        #expect(unknown.status == 2 && unknown.stderr.contains("did you mean 'staging'"), "\(unknown.stderr)")
+    }
+
     @Test func aFailingGateCommitsNothingAndNamesTheDenial() throws {
         let (sandbox, remote) = try fleet()
         defer { sandbox.remove(); try? FileManager.default.removeItem(at: remote) }

@@ -16,16 +16,21 @@ struct DriftCommand: AsyncParsableCommand {
     @Option(help: "Compare with the manifests committed on this branch (e.g. purser/rendered) instead of rendering the fleet.")
     var branch: String?
 
+    @Option(help: "Compare with the branch `purser publish --env` commits this environment to.")
+    var env: String?
+
     @Flag(help: "Print the report as JSON.")
     var json = false
 
     func validate() throws {
-        if branch != nil, fleet.rev != nil { throw ValidationError("--rev and --branch exclude each other") }
+        if [branch != nil, fleet.rev != nil, env != nil].filter({ $0 }).count > 1 { throw ValidationError("--rev, --branch and --env exclude each other") }
     }
 
     func run() async throws {
         do {
-            let expected: LiveDrift.Expected = branch.map { .branch($0) } ?? .render(revision: fleet.rev)
+            var target = branch
+            if let env { target = try await LiveDrift.environmentBranch(fleetPath: fleet.path, environment: env) }
+            let expected: LiveDrift.Expected = target.map { .branch($0) } ?? .render(revision: fleet.rev)
             let report = try await LiveDrift.run(fleetPath: fleet.path, expected: expected, liveDirectory: URL(fileURLWithPath: live))
             print(json ? report.json() : report.text(), terminator: "")
             if !report.inSync { throw ExitCode(1) }
