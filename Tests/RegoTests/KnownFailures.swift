@@ -3,18 +3,6 @@
 enum KnownFailures {
     static let entries: [(pattern: String, reason: String)] = [
         (#"arithmetic/test-big-int-0001.json#arithmetic/big_int"#, #"integers beyond 64 bits are stored as doubles"#),
-        (#"cryptox509parsecertificaterequest/test-cryptox509parsecertificaterequest-0125.json#cryptox509parsecertificaterequest/PEM, b64"#, #"X.509 parsing into Go's x509.Certificate JSON shape is not mapped yet"#),
-        (#"cryptox509parsecertificaterequest/test-cryptox509parsecertificaterequest-0126.json#cryptox509parsecertificaterequest/PEM, string"#, #"X.509 parsing into Go's x509.Certificate JSON shape is not mapped yet"#),
-        (#"cryptox509parsecertificaterequest/test-cryptox509parsecertificaterequest-0127.json#cryptox509parsecertificaterequest/DER, b64"#, #"X.509 parsing into Go's x509.Certificate JSON shape is not mapped yet"#),
-        (#"cryptox509parsecertificates/test-cryptox509parsecertificates-0117.json#cryptox509parsecertificates/DER, single cert, b64"#, #"X.509 parsing into Go's x509.Certificate JSON shape is not mapped yet"#),
-        (#"cryptox509parsecertificates/test-cryptox509parsecertificates-0118.json#cryptox509parsecertificates/DER, chain, b64"#, #"X.509 parsing into Go's x509.Certificate JSON shape is not mapped yet"#),
-        (#"cryptox509parsecertificates/test-cryptox509parsecertificates-0119.json#cryptox509parsecertificates/PEM, single cert, b64"#, #"X.509 parsing into Go's x509.Certificate JSON shape is not mapped yet"#),
-        (#"cryptox509parsecertificates/test-cryptox509parsecertificates-0120.json#cryptox509parsecertificates/PEM, single cert, string"#, #"X.509 parsing into Go's x509.Certificate JSON shape is not mapped yet"#),
-        (#"cryptox509parsecertificates/test-cryptox509parsecertificates-0121.json#cryptox509parsecertificates/PEM, chain, b64"#, #"X.509 parsing into Go's x509.Certificate JSON shape is not mapped yet"#),
-        (#"cryptox509parsecertificates/test-cryptox509parsecertificates-0122.json#cryptox509parsecertificates/PEM, chain, string"#, #"X.509 parsing into Go's x509.Certificate JSON shape is not mapped yet"#),
-        (#"cryptox509parsecertificates/test-cryptox509parsecertificates-raw-uris.json#cryptox509parsecertificates/uri_strings"#, #"X.509 parsing into Go's x509.Certificate JSON shape is not mapped yet"#),
-        (#"cryptox509parsecertificates/test-cryptox509parsecertificates-raw-uris.json#cryptox509parsecertificates/uri_strings_no_uris"#, #"X.509 parsing into Go's x509.Certificate JSON shape is not mapped yet"#),
-        (#"cryptox509parsersaprivatekey/test-cryptox509parsersaprivatekey-1.json#cryptox509parsersaprivatekey/valid"#, #"RSA private key parsing into OPA's JWK shape is not mapped yet"#),
         (#"dataderef/test-data-derefs.json#data/nested integer"#, #"integer key into a nested base document (data.a[1] on key "1") is not converted"#),
         (#"netlookupipaddr/test-netlookupipaddr.json#net.lookup_ip_addr/localhost"#, #"DNS lookups need the network"#),
         (#"providers-aws/aws-sign_req-errors.json#providers-aws-sign_req/failure-simple-bad timestamp"#, #"a timestamp written as -1e9 is accepted; OPA requires an integer literal"#),

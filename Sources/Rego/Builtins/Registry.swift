@@ -20,7 +20,7 @@ final class BuiltinRegistry: Sendable {
             ComparisonBuiltins.all, ArithmeticBuiltins.all, AggregateBuiltins.all, TypeBuiltins.all,
             StringBuiltins.all, CollectionBuiltins.all, ObjectBuiltins.all, EncodingBuiltins.all,
             RegexBuiltins.all, TimeBuiltins.all, RuntimeBuiltins.all, UUIDBuiltins.all, NetBuiltins.all, CryptoBuiltins.all,
-            BitsBuiltins.all, SemverBuiltins.all, UnitsBuiltins.all, GlobBuiltins.all, JSONBuiltins.all, TokenBuiltins.all, GraphQLBuiltins.all, JSONSchema.all, AWSBuiltins.all,
+            BitsBuiltins.all, SemverBuiltins.all, UnitsBuiltins.all, GlobBuiltins.all, JSONBuiltins.all, TokenBuiltins.all, GraphQLBuiltins.all, JSONSchema.all, AWSBuiltins.all, X509Builtins.all,
         ] {
             for (k, v) in group { impls[k] = v }
         }
@@ -217,6 +217,11 @@ final class BuiltinRegistry: Sendable {
         d("crypto.hmac.sha512", ["string", "string"], "string", "crypto", "HMAC-SHA-512 hex"),
         d("crypto.hmac.md5", ["string", "string"], "string", "crypto", "HMAC-MD5 hex"),
         d("crypto.hmac.equal", ["string", "string"], "boolean", "crypto", "constant-time compare"),
+        d("crypto.x509.parse_certificates", ["string"], "array", "crypto", "certificates (PEM, or base64 PEM or DER) as Go's x509.Certificate objects"),
+        d("crypto.x509.parse_and_verify_certificates", ["string"], "array", "crypto", "[valid, chain]: first certificate the root, last the leaf"),
+        d("crypto.x509.parse_and_verify_certificates_with_options", ["string", "object"], "array", "crypto", "[valid, chain] with DNSName, CurrentTime, KeyUsages"),
+        d("crypto.x509.parse_certificate_request", ["string"], "object", "crypto", "PKCS #10 request as Go's x509.CertificateRequest object"),
+        d("crypto.x509.parse_rsa_private_key", ["string"], "object", "crypto", "RSA private key (PKCS #1 or #8 PEM) as a JWK"),
         d("graphql.parse_query", ["string"], "object", "graphql", "parse a query to an AST object"),
         d("graphql.parse_schema", ["string"], "object", "graphql", "parse a schema to an AST object"),
         d("graphql.schema_is_valid", ["any"], "boolean", "graphql", "schema validity"),

@@ -111,6 +111,13 @@ struct Compiler {
     func compileBody(_ body: Body, scope: Scope, outer: Set<String>, locals: Set<String>, loc: SourceLocation?) throws -> (Body, Set<String>) {
         var locals = locals.union(outer)
         for e in body { declaredLocals(e, into: &locals) }
+        // Vars the body binds by unification or call outputs are visible to its comprehensions
+        // too; names of rules and imports stay references unless declared.
+        for e in body {
+            for v in Safety.bodyVars(e) where !scope.ruleNames.contains(v) && scope.imports[v] == nil && !Safety.globals.contains(v) {
+                locals.insert(v)
+            }
+        }
         var resolved: [Expr] = []
         for e in body { resolved.append(try resolveExpr(e, scope, locals, outer: outer)) }
         return try Safety.order(NegationArguments.hoist(resolved), bound: outer, compiler: self)
