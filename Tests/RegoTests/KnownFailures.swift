@@ -7,8 +7,6 @@ enum KnownFailures {
         (#"netlookupipaddr/test-netlookupipaddr.json#net.lookup_ip_addr/localhost"#, #"DNS lookups need the network"#),
         (#"providers-aws/aws-sign_req-errors.json#providers-aws-sign_req/failure-simple-bad timestamp"#, #"a timestamp written as -1e9 is accepted; OPA requires an integer literal"#),
         (#"refheads/test-generic-refs.json#refheads/general, overlapping rule, deep injection into other rule object value, conflict"#, #"OPA rejects injecting into the object value of another rule; the engine merges"#),
-        (#"regometadatarule/test-regometadatarule-1.json#regometadatarule/simple"#, #"rego.metadata.rule (METADATA annotations) not implemented"#),
-        (#"regometadatarule/test-regometadatarule-1.json#regometadatarule/rule scope only"#, #"rego.metadata.rule (METADATA annotations) not implemented"#),
         (#"regoparsemodule/test-regoparsemodule-0320.json#regoparsemodule/ok"#, #"rego.parse_module (AST export) not implemented"#),
         (#"sprintf/test-sprintf.json#sprintf/big_int"#, #"integers beyond 64 bits are stored as doubles"#),
         (#"sprintf/test-sprintf.json#sprintf/big_int/max_cert_serial_number"#, #"integers beyond 64 bits are stored as doubles"#),

@@ -20,7 +20,7 @@ final class BuiltinRegistry: Sendable {
             ComparisonBuiltins.all, ArithmeticBuiltins.all, AggregateBuiltins.all, TypeBuiltins.all,
             StringBuiltins.all, CollectionBuiltins.all, ObjectBuiltins.all, EncodingBuiltins.all,
             RegexBuiltins.all, TimeBuiltins.all, RuntimeBuiltins.all, UUIDBuiltins.all, NetBuiltins.all, CryptoBuiltins.all,
-            BitsBuiltins.all, SemverBuiltins.all, UnitsBuiltins.all, GlobBuiltins.all, JSONBuiltins.all, TokenBuiltins.all, GraphQLBuiltins.all, JSONSchema.all, AWSBuiltins.all, X509Builtins.all,
+            BitsBuiltins.all, SemverBuiltins.all, UnitsBuiltins.all, GlobBuiltins.all, JSONBuiltins.all, TokenBuiltins.all, GraphQLBuiltins.all, JSONSchema.all, AWSBuiltins.all, X509Builtins.all, TemplateBuiltins.all,
         ] {
             for (k, v) in group { impls[k] = v }
         }
@@ -217,6 +217,9 @@ final class BuiltinRegistry: Sendable {
         d("crypto.hmac.sha512", ["string", "string"], "string", "crypto", "HMAC-SHA-512 hex"),
         d("crypto.hmac.md5", ["string", "string"], "string", "crypto", "HMAC-MD5 hex"),
         d("crypto.hmac.equal", ["string", "string"], "boolean", "crypto", "constant-time compare"),
+        d("strings.render_template", ["string", "object"], "string", "strings", "Go text/template with the object as data; a missing key is an error"),
+        d("rego.metadata.rule", [], "any", "rego", "the active rule's rule-scope METADATA annotation ({} without one)"),
+        d("rego.metadata.chain", [], "array", "rego", "METADATA annotations from the active rule out to its packages: [{path, annotations}]"),
         d("crypto.x509.parse_certificates", ["string"], "array", "crypto", "certificates (PEM, or base64 PEM or DER) as Go's x509.Certificate objects"),
         d("crypto.x509.parse_and_verify_certificates", ["string"], "array", "crypto", "[valid, chain]: first certificate the root, last the leaf"),
         d("crypto.x509.parse_and_verify_certificates_with_options", ["string", "object"], "array", "crypto", "[valid, chain] with DNSName, CurrentTime, KeyUsages"),

@@ -25,14 +25,16 @@ struct Compiler {
         }
         // Every package exists as a (possibly empty) object, even without rules.
         for m in mods { _ = tree.node(m.package, create: true) }
+        let metadata = MetadataCalls.index(mods)
         for (mi, m) in mods.enumerated() {
             var scope = Scope(package: m.package, ruleNames: names[m.package] ?? [], imports: [:])
             for imp in m.imports {
                 let alias = imp.alias ?? imp.path.last!
                 scope.imports[alias] = imp.path
             }
+            let readsMetadata = m.file.text.contains("rego.metadata.")
             for r in m.rules {
-                let compiled = try compileRule(r, scope: scope)
+                let compiled = try compileRule(readsMetadata ? MetadataCalls.rewrite(r, package: m.package, index: metadata) : r, scope: scope)
                 try place(compiled, module: mi, package: m.package)
             }
         }
