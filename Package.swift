@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         .target(name: "PurserConcurrency"),
@@ -49,9 +50,16 @@ let package = Package(
             ]
         ),
         .target(
-            name: "PurserServer",
+            name: "PurserAgents",
             dependencies: [
                 "PurserCore",
+                .product(name: "MCP", package: "swift-sdk"),
+            ]
+        ),
+        .target(
+            name: "PurserServer",
+            dependencies: [
+                "PurserCore", "PurserAgents",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -65,7 +73,7 @@ let package = Package(
         .executableTarget(
             name: "purser",
             dependencies: [
-                "PurserCore", "PurserServer",
+                "PurserCore", "PurserServer", "PurserAgents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

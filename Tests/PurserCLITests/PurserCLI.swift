@@ -23,8 +23,13 @@ enum PurserCLI {
     }
 
     static func run(_ arguments: [String], in directory: URL = repoRoot, environment: [String: String] = [:]) throws -> Result {
+        try run(binary, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs another program the same way (killed after `deadline`, both pipes read).
+    static func run(_ executable: URL, _ arguments: [String], in directory: URL = repoRoot, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

@@ -1,0 +1,29 @@
+import MCP
+
+/// An MCP server over the agent tool catalog.
+public enum AgentServer {
+    /// The version the server reports, as `purser --version` does.
+    public static let version = "0.1.0"
+
+    static let instructions = """
+        Purser is the FinOps and governance gate of an AI model fleet kept in git. These tools read plans, costs, \
+        evidence and the audit trail, and propose changes for people to review: a recommendation branch, an approval \
+        request. None applies, merges, approves or bypasses the gate.
+        """
+
+    /// A server answering `tools/list` and `tools/call` from `catalog`.
+    public static func make(_ catalog: AgentToolCatalog) async -> Server {
+        let server = Server(name: "purser", version: version, instructions: instructions, capabilities: .init(tools: .init(listChanged: false)))
+        await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: AgentToolCatalog.definitions) }
+        await server.withMethodHandler(CallTool.self) { params in try await catalog.call(params.name, arguments: params.arguments) }
+        return server
+    }
+
+    /// `purser mcp`: serves on standard input and output until the client closes standard input.
+    public static func serveStandardIO(_ catalog: AgentToolCatalog) async throws {
+        let server = await make(catalog)
+        try await server.start(transport: StdioTransport())
+        await server.waitUntilCompleted()
+        await server.stop()
+    }
+}
