@@ -31,7 +31,8 @@ public struct AgentToolCatalog: Sendable {
         }
         let arguments = try ToolArguments(arguments, for: tool)
         do {
-            return CallTool.Result(content: [.text(try await tool.run(arguments, workspace))], isError: false)
+            let answer = try await tool.run(arguments, workspace)
+            return CallTool.Result(content: [.text(answer)], isError: false)
         } catch let error as MCPError {
             throw error
         } catch {

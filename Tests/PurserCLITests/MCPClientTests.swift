@@ -104,18 +104,10 @@ final class ControlPlaneProcess: @unchecked Sendable {
 
     struct ReadyFailure: Error, CustomStringConvertible { var description: String }
 
+    /// A port that was free a moment ago (the listening socket is closed again).
     static func freePort() throws -> Int {
-        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0 }
-        }
-        guard bound else { throw ReadyFailure(description: "no free port") }
-        return Int(UInt16(bigEndian: address.sin_port))
+        let (descriptor, port) = try LocalSocket.listening()
+        close(descriptor)
+        return port
     }
 }
