@@ -54,6 +54,7 @@ let package = Package(
             dependencies: [
                 "PurserCore",
                 .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(

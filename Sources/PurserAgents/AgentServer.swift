@@ -20,10 +20,13 @@ public enum AgentServer {
     }
 
     /// `purser mcp`: serves on standard input and output until the client closes standard input.
-    public static func serveStandardIO(_ catalog: AgentToolCatalog) async throws {
+    /// Requests still running then are answered first (at most `drainLimit` more).
+    public static func serveStandardIO(_ catalog: AgentToolCatalog, drainLimit: Duration = .seconds(300)) async throws {
         let server = await make(catalog)
-        try await server.start(transport: StdioTransport())
+        let transport = StandardIOTransport()
+        try await server.start(transport: transport)
         await server.waitUntilCompleted()
+        await transport.drained(within: drainLimit)
         await server.stop()
     }
 }

@@ -111,3 +111,48 @@ final class ControlPlaneProcess: @unchecked Sendable {
         return port
     }
 }
+
+/// `purser mcp` without a client library: JSON-RPC lines piped in, answers out, also after the input closed.
+@Suite struct MCPStandardIOTests {
+    static func lines(_ requests: [String]) -> Data { Data((requests.joined(separator: "\n") + "\n").utf8) }
+
+    static func answers(_ stdout: String) -> [Int: [String: Any]] {
+        var byID: [Int: [String: Any]] = [:]
+        for line in stdout.split(separator: "\n") {
+            if let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let id = object["id"] as? Int { byID[id] = object }
+        }
+        return byID
+    }
+
+    @Test func everyRequestSentBeforeTheInputClosedIsAnswered() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("purser-mcp-none-\(UUID().uuidString)")
+        let result = try PurserCLI.run(["mcp", "--fleet", "examples/fleet", "--data", data.path], input: Self.lines([
+            #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"pipe","version":"1"}}}"#,
+            #"{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"plan_revision","arguments":{}}}"#,
+            #"{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"cost_report","arguments":{}}}"#,
+            #"{"jsonrpc":"2.0","id":4,"method":"tools/call","params":{"name":"approve_recommendation","arguments":{"changeSet":"x"}}}"#,
+            #"{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"audit_log","arguments":{"limit":5000}}}"#,
+        ]))
+        #expect(result.status == 0, "\(result.stderr)")
+        let answers = Self.answers(result.stdout)
+        #expect(answers.keys.sorted() == [1, 2, 3, 4, 5], "\(result.stdout)")
+        let plan = answers[2]?["result"] as? [String: Any]
+        #expect(plan?["isError"] as? Bool == false)
+        // No ledger: the tool ran and says why it could not answer; nothing was created.
+        let costs = answers[3]?["result"] as? [String: Any]
+        #expect(costs?["isError"] as? Bool == true)
+        #expect(((costs?["content"] as? [[String: Any]])?.first?["text"] as? String)?.contains("no ledger here") == true)
+        #expect(!FileManager.default.fileExists(atPath: data.path))
+        let unknown = answers[4]?["error"] as? [String: Any]
+        #expect(unknown?["code"] as? Int == -32602)
+        #expect((unknown?["message"] as? String)?.contains("unknown tool 'approve_recommendation'") == true)
+        let limit = answers[5]?["error"] as? [String: Any]
+        #expect((limit?["message"] as? String)?.contains("argument 'limit' of tool 'audit_log' must be an integer from 1 to 1000, got 5000") == true)
+    }
+
+    @Test func aFleetFolderThatDoesNotExistIsInvalidInput() throws {
+        let result = try PurserCLI.run(["mcp", "--fleet", "no/such/fleet"], input: Data())
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--fleet: no such folder: no/such/fleet"))
+    }
+}
