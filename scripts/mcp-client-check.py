@@ -18,6 +18,7 @@ import json
 import re
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 
@@ -60,27 +61,29 @@ def recommendation_branches(fleet):
 
 
 async def call_json(session, name, arguments):
+    started = time.monotonic()
     result = await session.call_tool(name, arguments)
     text = "".join(c.text for c in result.content if c.type == "text")
     if result.isError:
         raise CheckFailed(f"{name} {arguments} answered an error: {text}")
+    print(f"    {name} {json.dumps(arguments)[:80]}: {(time.monotonic() - started) * 1000:.0f} ms, {len(text)} bytes", flush=True)
     return json.loads(text)
 
 
-async def call_refused(session, name, arguments):
+async def call_refused(session, label, name, arguments):
     """A call that must run and answer isError; its text."""
     result = await session.call_tool(name, arguments)
     text = "".join(c.text for c in result.content if c.type == "text")
-    check(result.isError, f"{name} is refused ({text[:120]}…)")
+    check(result.isError, f"[{label}] {name} is refused ({text[:120]}…)")
     return text
 
 
-async def expect_invalid_params(session, name, arguments, argument):
+async def expect_invalid_params(session, label, name, arguments, argument):
     try:
         await session.call_tool(name, arguments)
     except McpError as error:
         check(error.error.code == INVALID_PARAMS and f"'{argument}'" in error.error.message,
-              f"{name} {json.dumps(arguments)} is JSON-RPC error {error.error.code} naming '{argument}': {error.error.message}")
+              f"[{label}] {name} {json.dumps(arguments)} is JSON-RPC error {error.error.code} naming '{argument}': {error.error.message}")
         return
     raise CheckFailed(f"{name} {arguments} was accepted; expected a JSON-RPC error naming '{argument}'")
 
@@ -107,7 +110,7 @@ async def check_reads(session, label, expect_plan_events):
     details = await call_json(session, "component_details", {"component": ids[0]})
     check(details["component"]["id"] == ids[0] and "kind:" in details["manifests"] and details["verdict"] in ("pass", "warn", "deny"),
           f"[{label}] component_details {ids[0]}: verdict {details['verdict']}, manifests rendered")
-    missing = await call_refused(session, "component_details", {"component": "nowhere/nothing"})
+    missing = await call_refused(session, label, "component_details", {"component": "nowhere/nothing"})
     check("nowhere/nothing" in missing, f"[{label}] component_details names the unknown component")
     report = await call_json(session, "cost_report", {"by": "team"})
     check(report["dimension"] == "team" and report["rows"], f"[{label}] cost_report by team: {len(report['rows'])} rows, {report['currency']}")
@@ -128,13 +131,13 @@ async def check_reads(session, label, expect_plan_events):
 
 
 async def check_bad_input(session, label):
-    await expect_invalid_params(session, "cost_forecast", {"horizon": "soon"}, "horizon")
-    await expect_invalid_params(session, "cost_forecast", {"horizon": 0}, "horizon")
-    await expect_invalid_params(session, "plan_revision", {"revison": "HEAD"}, "revison")
-    await expect_invalid_params(session, "plan_revision", {"revision": "--all"}, "revision")
-    await expect_invalid_params(session, "component_details", {}, "component")
-    await expect_invalid_params(session, "cost_report", {"from": "2026-02-30"}, "from")
-    await expect_invalid_params(session, "request_approval", {"changeSet": "abc", "requester": "agent"}, "changeSet")
+    await expect_invalid_params(session, label, "cost_forecast", {"horizon": "soon"}, "horizon")
+    await expect_invalid_params(session, label, "cost_forecast", {"horizon": 0}, "horizon")
+    await expect_invalid_params(session, label, "plan_revision", {"revison": "HEAD"}, "revison")
+    await expect_invalid_params(session, label, "plan_revision", {"revision": "--all"}, "revision")
+    await expect_invalid_params(session, label, "component_details", {}, "component")
+    await expect_invalid_params(session, label, "cost_report", {"from": "2026-02-30"}, "from")
+    await expect_invalid_params(session, label, "request_approval", {"changeSet": "abc", "requester": "agent"}, "changeSet")
     for name in ("approve_recommendation", "apply_recommendations", "merge_branch", "publish_environment"):
         try:
             await session.call_tool(name, {})
@@ -153,7 +156,7 @@ async def check_propose_opens_branch(session, label, fleet, listing):
     check(fleet_state(fleet) == before, f"[{label}] the checked-out branch, its commit and the working tree are unchanged")
     check(git(fleet, "rev-parse", opened["branch"] + "^") == before[1], f"[{label}] the branch is one commit on top of HEAD, not merged")
     check(recommendation_branches(fleet) == branches | {opened["branch"]}, f"[{label}] nothing but that branch was added")
-    stale = await call_refused(session, "open_recommendation_branch", {"changeSet": "0" * 64})
+    stale = await call_refused(session, label, "open_recommendation_branch", {"changeSet": "0" * 64})
     check("not the current one" in stale, f"[{label}] a change set other than the current one is refused")
 
 
@@ -203,12 +206,12 @@ async def run_http(args):
         await check_bad_input(session, label)
         check(listing["needsApproval"], f"[{label}] the change set needs an approval ({'; '.join(listing['approvalReasons'])})")
         before, branches = fleet_state(args.http_fleet), recommendation_branches(args.http_fleet)
-        refused = await call_refused(session, "open_recommendation_branch", {"changeSet": listing["changeSet"]})
+        refused = await call_refused(session, label, "open_recommendation_branch", {"changeSet": listing["changeSet"]})
         check("approval" in refused, f"[{label}] open_recommendation_branch without an approval is refused")
         requested = await call_json(session, "request_approval", {"changeSet": listing["changeSet"], "requester": "capacity-agent"})
         check(requested["event"]["kind"] == "recommendation-approval-request" and not requested["approved"],
               f"[{label}] request_approval recorded a request, not an approval")
-        await call_refused(session, "open_recommendation_branch", {"changeSet": listing["changeSet"]})
+        await call_refused(session, label, "open_recommendation_branch", {"changeSet": listing["changeSet"]})
         check(recommendation_branches(args.http_fleet) == branches and fleet_state(args.http_fleet) == before,
               f"[{label}] a request alone opens no branch and changes nothing")
         base = args.http_url.rsplit("/mcp", 1)[0]
