@@ -39,7 +39,7 @@ extension AgentTool {
                      ToolParameter("component", .component, "Forecast only this component, namespace/name.")]
     ) { arguments, workspace in
         let store = try workspace.ledger()
-        let budgets = try await PlanRunner().run(path: workspace.fleet.path, revision: "HEAD", base: nil).output.plan.dailyBudgets
+        let budgets = try await PlanRunner().run(path: workspace.fleet.path, revision: workspace.revision, base: nil).output.plan.dailyBudgets
         let component = arguments.string("component")
         let forecasts = try CostInsights(ledger: store).forecast(horizon: arguments.integer("horizon") ?? 30,
                                                                  by: component != nil ? .component : arguments.string("by").flatMap(CostDimension.init(rawValue:)),

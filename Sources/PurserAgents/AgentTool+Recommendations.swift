@@ -8,9 +8,9 @@ extension AgentTool {
             + "saving and risk, and their change set: its id, the values it changes and whether it needs a person's approval "
             + "(the control plane's GET /api/v1/recommendations).",
         effect: .read,
-        parameters: [ToolParameter("revision", .revision, "The git revision (default HEAD).")]
+        parameters: [ToolParameter("revision", .revision, "The git revision (default HEAD, or the revision the control plane follows).")]
     ) { arguments, workspace in
-        let (proposal, _) = try await currentProposal(workspace, revision: arguments.string("revision") ?? "HEAD")
+        let (proposal, _) = try await currentProposal(workspace, revision: arguments.string("revision") ?? workspace.revision)
         return try CanonicalJSON.text(RecommendationListing(proposal))
     }
 
@@ -24,7 +24,7 @@ extension AgentTool {
         parameters: [ToolParameter("changeSet", .changeSet, "The change set id list_recommendations showed: the branch is opened only if it is still the current one.",
                                    required: true)]
     ) { arguments, workspace in
-        let (proposal, settings) = try await currentProposal(workspace, revision: "HEAD")
+        let (proposal, settings) = try await currentProposal(workspace, revision: workspace.revision)
         try requireCurrent(arguments.changeSet("changeSet"), proposal)
         let result: WriteBackResult
         do {
@@ -46,7 +46,7 @@ extension AgentTool {
                      ToolParameter("requester", .text(maxLength: 200), "Who asks (the agent or the person it acts for).", required: true),
                      ToolParameter("reason", .text(maxLength: 4000), "Why the change set should be approved.")]
     ) { arguments, workspace in
-        let (proposal, _) = try await currentProposal(workspace, revision: "HEAD")
+        let (proposal, _) = try await currentProposal(workspace, revision: workspace.revision)
         try requireCurrent(arguments.changeSet("changeSet"), proposal)
         let entry = try RecommendationApprovalRequest.entry(requesting: proposal.changeSet, requester: arguments.string("requester") ?? "",
                                                            reason: arguments.string("reason") ?? "", via: "mcp")

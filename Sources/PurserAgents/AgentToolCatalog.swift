@@ -32,11 +32,11 @@ public struct AgentToolCatalog: Sendable {
         let arguments = try ToolArguments(arguments, for: tool)
         do {
             let answer = try await tool.run(arguments, workspace)
-            return CallTool.Result(content: [.text(answer)], isError: false)
+            return CallTool.Result(content: [.text(text: answer, annotations: nil, _meta: nil)], isError: false)
         } catch let error as MCPError {
             throw error
         } catch {
-            return CallTool.Result(content: [.text("\(error)")], isError: true)
+            return CallTool.Result(content: [.text(text: "\(error)", annotations: nil, _meta: nil)], isError: true)
         }
     }
 }

@@ -7,6 +7,8 @@ import PurserCore
 public struct AgentWorkspace: Sendable {
     /// The fleet folder (holding `components/` and `purser.yaml`).
     public let fleet: URL
+    /// The revision tools read when not given one, and the one proposals start from.
+    public let revision: String
     /// The ledger (`ledger.sqlite`) cost and audit tools read.
     public let ledgerPath: String
     private let openTrail: @Sendable (_ forWriting: Bool) throws -> AuditLog
@@ -14,24 +16,25 @@ public struct AgentWorkspace: Sendable {
     /// `purser mcp`: the ledger in `dataDirectory`; it is created only when a request is recorded.
     public static func local(fleet: URL, dataDirectory: String) -> AgentWorkspace {
         let path = LedgerStore.path(dataDirectory: dataDirectory)
-        return AgentWorkspace(fleet: fleet, ledgerPath: path) { forWriting in
+        return AgentWorkspace(fleet: fleet, revision: "HEAD", ledgerPath: path) { forWriting in
             guard forWriting else { return try AuditTrail.open(ledgerPath: path) }
             try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
             return try AuditLog(ledger: try LedgerStore.open(dataDirectory: dataDirectory), digest: AuditRecorder.sha256)
         }
     }
 
-    /// The control plane: its ledger and its recorder, whose queue is written before each use so
-    /// the trail reads (and chains) in order.
-    public static func controlPlane(fleet: URL, ledgerPath: String, recorder: AuditRecorder) -> AgentWorkspace {
-        AgentWorkspace(fleet: fleet, ledgerPath: ledgerPath) { _ in
+    /// The control plane: the revision it follows, its ledger and its recorder, whose queue is
+    /// written before each use so the trail reads (and chains) in order.
+    public static func controlPlane(fleet: URL, revision: String, ledgerPath: String, recorder: AuditRecorder) -> AgentWorkspace {
+        AgentWorkspace(fleet: fleet, revision: revision, ledgerPath: ledgerPath) { _ in
             recorder.flush()
             return recorder.trail
         }
     }
 
-    private init(fleet: URL, ledgerPath: String, openTrail: @escaping @Sendable (Bool) throws -> AuditLog) {
+    private init(fleet: URL, revision: String, ledgerPath: String, openTrail: @escaping @Sendable (Bool) throws -> AuditLog) {
         self.fleet = fleet.standardizedFileURL
+        self.revision = revision
         self.ledgerPath = ledgerPath
         self.openTrail = openTrail
     }

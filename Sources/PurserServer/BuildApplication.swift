@@ -76,7 +76,8 @@ public func buildRouter(plane: ControlPlane) -> Router<PurserRequestContext> {
     api.addRoutes(RecommendationApprovalController(audit: plane.audit, token: token).endpoints)
     let desk = RecommendationDesk(state: plane.state, audit: plane.audit, repository: configuration.repository)
     api.addRoutes(RecommendationsController(desk: desk, token: token).endpoints)
-    let agents = AgentToolCatalog(workspace: .controlPlane(fleet: URL(fileURLWithPath: configuration.repository), ledgerPath: configuration.ledgerPath,
+    let agents = AgentToolCatalog(workspace: .controlPlane(fleet: URL(fileURLWithPath: configuration.repository), revision: configuration.revision,
+                                                           ledgerPath: configuration.ledgerPath,
                                                            recorder: plane.audit))
     router.addRoutes(AgentController(endpoint: AgentHTTPEndpoint(catalog: agents), token: token).endpoints, atPath: "/mcp")
     router.addRoutes(DashboardController(state: plane.state, insights: insights, audit: plane.audit, desk: desk, token: token).endpoints)
