@@ -73,7 +73,7 @@ final class ControlPlaneProcess: @unchecked Sendable {
         let port = try Self.freePort()
         url = "http://127.0.0.1:\(port)"
         logFile = data.appendingPathComponent("up.log")
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        guard FileManager.default.createFile(atPath: logFile.path, contents: nil) else { throw ReadyFailure(description: "cannot create \(logFile.path)") }
         let log = try FileHandle(forWritingTo: logFile)
         process.executableURL = PurserCLI.binary
         process.arguments = ["up", "--repo", fleet.path, "--data", data.path, "--port", String(port), "--token-file", tokenFile.path, "--poll", "0"]
