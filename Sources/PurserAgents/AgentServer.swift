@@ -15,7 +15,10 @@ public enum AgentServer {
     public static func make(_ catalog: AgentToolCatalog) async -> Server {
         let server = Server(name: "purser", version: version, instructions: instructions, capabilities: .init(tools: .init(listChanged: false)))
         await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: AgentToolCatalog.definitions) }
-        await server.withMethodHandler(CallTool.self) { params in try await catalog.call(params.name, arguments: params.arguments) }
+        await server.withMethodHandler(ToolCallRequest.self) { params in
+            let (name, arguments) = try ToolCallRequest.parse(params)
+            return try await catalog.call(name, arguments: arguments)
+        }
         return server
     }
 

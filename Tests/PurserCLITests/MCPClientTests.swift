@@ -132,10 +132,14 @@ final class ControlPlaneProcess: @unchecked Sendable {
             #"{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"cost_report","arguments":{}}}"#,
             #"{"jsonrpc":"2.0","id":4,"method":"tools/call","params":{"name":"approve_recommendation","arguments":{"changeSet":"x"}}}"#,
             #"{"jsonrpc":"2.0","id":5,"method":"tools/call","params":{"name":"audit_log","arguments":{"limit":5000}}}"#,
+            #"{"jsonrpc":"2.0","id":6,"method":"tools/call","params":{"name":"plan_revision","arguments":["HEAD"]}}"#,
+            #"{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"arguments":{}}}"#,
+            "not json",
         ]))
         #expect(result.status == 0, "\(result.stderr)")
         let answers = Self.answers(result.stdout)
-        #expect(answers.keys.sorted() == [1, 2, 3, 4, 5], "\(result.stdout)")
+        #expect(answers.keys.sorted() == [1, 2, 3, 4, 5, 6, 7], "\(result.stdout)")
+        #expect(result.stdout.contains(#""code":-32700"#), "a line that is not JSON gets a parse error")
         let plan = answers[2]?["result"] as? [String: Any]
         #expect(plan?["isError"] as? Bool == false)
         // No ledger: the tool ran and says why it could not answer; nothing was created.
@@ -148,6 +152,11 @@ final class ControlPlaneProcess: @unchecked Sendable {
         #expect((unknown?["message"] as? String)?.contains("unknown tool 'approve_recommendation'") == true)
         let limit = answers[5]?["error"] as? [String: Any]
         #expect((limit?["message"] as? String)?.contains("argument 'limit' of tool 'audit_log' must be an integer from 1 to 1000, got 5000") == true)
+        let positional = answers[6]?["error"] as? [String: Any]
+        #expect(positional?["code"] as? Int == -32602)
+        #expect((positional?["message"] as? String)?.contains("'arguments' of tools/call must be an object of named arguments") == true)
+        let nameless = answers[7]?["error"] as? [String: Any]
+        #expect((nameless?["message"] as? String)?.contains("the tool's name as a string") == true)
     }
 
     @Test func aFleetFolderThatDoesNotExistIsInvalidInput() throws {
