@@ -108,4 +108,22 @@ struct AgentEndpointTests {
             #expect((((refused["content"] as? [[String: Any]])?.first)?["text"] as? String)?.contains("needs an approval") == true)
         }
     }
+
+    @Test("malformed requests get an HTTP error with a JSON-RPC body; nothing runs")
+    func malformedRequests() async throws {
+        try await TestFleet.withApp { client, _, _ in
+            let notJSON = try await client.execute(uri: "/mcp", method: .post, headers: Self.auth, body: ByteBuffer(string: "{"))
+            #expect(notJSON.status == .badRequest)
+            #expect((try notJSON.json()["error"] as? [String: Any])?["code"] as? Int == -32700)
+            var plain = Self.auth
+            plain[.contentType] = "text/plain"
+            let wrongType = try await client.execute(uri: "/mcp", method: .post, headers: plain, body: Self.rpc("tools/list"))
+            #expect(wrongType.status == .unsupportedMediaType)
+            let huge = ByteBuffer(string: #"{"jsonrpc":"2.0","id":1,"method":"tools/list","params":{"pad":""# + String(repeating: "x", count: 1_100_000) + #""}}"#)
+            let tooLarge = try await client.execute(uri: "/mcp", method: .post, headers: Self.auth, body: huge)
+            #expect(tooLarge.status == .contentTooLarge)
+            let get = try await client.execute(uri: "/mcp", method: .get, headers: Self.auth)
+            #expect(get.status == .methodNotAllowed)
+        }
+    }
 }
