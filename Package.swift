@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         .target(name: "PurserConcurrency"),
@@ -51,9 +52,17 @@ let package = Package(
             ]
         ),
         .target(
-            name: "PurserServer",
+            name: "PurserAgents",
             dependencies: [
                 "PurserCore",
+                .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "PurserServer",
+            dependencies: [
+                "PurserCore", "PurserAgents",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -67,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "purser",
             dependencies: [
-                "PurserCore", "PurserServer",
+                "PurserCore", "PurserServer", "PurserAgents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
