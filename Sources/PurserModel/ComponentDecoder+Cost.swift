@@ -4,14 +4,14 @@ extension ComponentDecoder {
     mutating func decodeCost(_ node: YAMLNode) -> CostOptimization? {
         let path = "spec.governance.costOptimization"
         guard let m = context.mapping(node, path: path, known: ["resourceLimits", "autoscaling"]) else { return nil }
-        let limits = m.field("resourceLimits", required: true).flatMap { decodeLimits($0) }
+        let limits = m.field("resourceLimits", required: true).flatMap { decodeLimits($0, path: "\(path).resourceLimits") }
         let scaling = m.field("autoscaling", required: true).flatMap { decodeAutoscaling($0) }
         guard let limits, let scaling else { return nil }
         return CostOptimization(resourceLimits: limits, autoscaling: scaling)
     }
 
-    private mutating func decodeLimits(_ node: YAMLNode) -> ResourceLimits? {
-        let path = "spec.governance.costOptimization.resourceLimits"
+    /// Resource limits written at `path` (a component's `resourceLimits`, a pipeline step's `resources`).
+    mutating func decodeLimits(_ node: YAMLNode, path: String) -> ResourceLimits? {
         guard let m = context.mapping(node, path: path, known: ["cpu", "memory", "gpu", "accelerator"]) else { return nil }
         let cpu = quantity(m, "cpu", unit: "a CPU quantity such as \"200m\", \"1.5\" or \"2\"")
         let memory = quantity(m, "memory", unit: "a memory quantity such as \"512Mi\", \"32Gi\" or \"1G\"")

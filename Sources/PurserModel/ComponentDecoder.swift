@@ -18,7 +18,7 @@ struct ComponentDecoder {
             context.report(.wrongAPIVersion, at: apiVersion.location, path: "apiVersion", "apiVersion '\(Lexical.excerpt(text))' is not supported; expected '\(Component.apiVersion)'")
         }
         if let kind = root.field("kind", required: true), let text = context.string(kind, path: "kind"), text != Component.kind {
-            context.report(.wrongKind, at: kind.location, path: "kind", "kind '\(Lexical.excerpt(text))' is not supported; expected '\(Component.kind)'")
+            context.report(.wrongKind, at: kind.location, path: "kind", "kind '\(Lexical.excerpt(text))' is not supported; expected '\(Component.kind)' or '\(Pipeline.kind)'")
         }
         let metadata = root.field("metadata", required: true).flatMap { decodeMetadata($0) }
         let spec = root.field("spec", required: true).flatMap { decodeSpec($0) }
@@ -30,7 +30,7 @@ struct ComponentDecoder {
 
     // MARK: metadata
 
-    private mutating func decodeMetadata(_ node: YAMLNode) -> ObjectMeta? {
+    mutating func decodeMetadata(_ node: YAMLNode) -> ObjectMeta? {
         guard let m = context.mapping(node, path: "metadata", known: ["name", "namespace", "labels", "annotations"]) else { return nil }
         var meta = ObjectMeta(name: "")
         if let n = m.field("name", required: true), let name = context.string(n, path: "metadata.name") {
@@ -48,7 +48,7 @@ struct ComponentDecoder {
         return meta
     }
 
-    private func checkDNSLabel(_ value: String, _ node: YAMLNode, _ path: String) {
+    func checkDNSLabel(_ value: String, _ node: YAMLNode, _ path: String) {
         let valid = Lexical.isDNSLabel(value)
         if !valid {
             context.report(.invalidValue, at: node.location, path: path,
@@ -120,7 +120,7 @@ struct ComponentDecoder {
         }
     }
 
-    private mutating func requiredString(_ m: FieldReader, _ key: String) -> String? {
+    mutating func requiredString(_ m: FieldReader, _ key: String) -> String? {
         guard let n = m.field(key, required: true) else { return nil }
         remember(m.fieldPath(key), n)
         guard let value = context.string(n, path: m.fieldPath(key)) else { return nil }

@@ -25,6 +25,8 @@ public struct DiagnosticCode: Sendable, Hashable, Codable, CustomStringConvertib
     public static let unknownAccelerator: DiagnosticCode = "unknown-accelerator"
     public static let invalidPricing: DiagnosticCode = "invalid-pricing"
     public static let noComponents: DiagnosticCode = "no-components"
+    /// A pipeline's steps depend on each other in a circle (docs/pipeline-spec.md).
+    public static let dependencyCycle: DiagnosticCode = "dependency-cycle"
     /// A file is larger, deeper or expands further than the documented limits (docs/limits.md).
     public static let limitExceeded: DiagnosticCode = "limit-exceeded"
 }

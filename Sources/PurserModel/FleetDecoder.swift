@@ -6,13 +6,16 @@ public struct DecodedFleet: Sendable {
     public var settings: FleetSettings
     /// Valid components, sorted by id.
     public var components: [Component]
+    /// Valid pipelines, sorted by id.
+    public var pipelines: [Pipeline] = []
     /// All problems, sorted by location.
     public var diagnostics: [Diagnostic]
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
-/// Decodes a fleet's `purser.yaml` and `components/**/*.yaml` files.
+/// Decodes a fleet's `purser.yaml` and `components/**/*.yaml` files, whose documents are
+/// components or pipelines.
 public enum FleetDecoder {
     /// Decodes component files in parallel and checks names are unique across files.
     /// - Parameters:
@@ -23,12 +26,14 @@ public enum FleetDecoder {
         let settingsContext = DecodingContext()
         let settings = settingsFile.map { FleetSettings.decode($0, context: settingsContext) } ?? FleetSettings()
 
-        let results = ConcurrentMap.map(componentFiles) { decodeFile($0, acceleratorKeys: acceleratorKeys) }
+        let results = ConcurrentMap.map(componentFiles) { decodeResources($0, acceleratorKeys: acceleratorKeys) }
         var components: [Component] = []
+        var pipelines: [Pipeline] = []
         var diagnostics = settingsContext.diagnostics
-        for (fileComponents, fileDiagnostics) in results {
-            components += fileComponents
-            diagnostics += fileDiagnostics
+        for file in results {
+            components += file.components
+            pipelines += file.pipelines
+            diagnostics += file.diagnostics
         }
 
         var seen: [String: Component] = [:]
@@ -43,26 +48,66 @@ public enum FleetDecoder {
             seen[component.id] = component
             unique.append(component)
         }
-        return DecodedFleet(settings: settings, components: unique.sorted { $0.id < $1.id }, diagnostics: diagnostics.sorted())
+        var seenPipelines: [String: Pipeline] = [:]
+        var uniquePipelines: [Pipeline] = []
+        for pipeline in pipelines.sorted(by: { $0.source.location < $1.source.location }) {
+            if let first = seenPipelines[pipeline.id] {
+                diagnostics.append(Diagnostic(
+                    code: .duplicateName, location: pipeline.source.location(of: "metadata.name"), path: "metadata.name",
+                    message: "pipeline '\(pipeline.id)' is already defined at \(first.source.location(of: "metadata.name"))"))
+                continue
+            }
+            seenPipelines[pipeline.id] = pipeline
+            uniquePipelines.append(pipeline)
+        }
+        var fleet = DecodedFleet(settings: settings, components: unique.sorted { $0.id < $1.id }, diagnostics: diagnostics.sorted())
+        fleet.pipelines = uniquePipelines.sorted { $0.id < $1.id }
+        return fleet
     }
 
     /// The components of one file, which may hold several `---` separated documents.
     public static func decodeFile(_ file: SourceFile, acceleratorKeys: Set<String>? = nil) -> ([Component], [Diagnostic]) {
+        let resources = decodeResources(file, acceleratorKeys: acceleratorKeys)
+        return (resources.components, resources.diagnostics)
+    }
+
+    /// The components and pipelines of one file, in any mix of `---` separated documents.
+    public static func decodeResources(_ file: SourceFile, acceleratorKeys: Set<String>? = nil) -> FileResources {
+        let expected = "expected one or more \(Component.kind) or \(Pipeline.kind) documents"
         if file.text.utf8.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) {
-            return ([], [Diagnostic(code: .emptyFile, location: SourceLocation(file: file.path, line: 1, column: 1), message: "the file is empty; expected one or more MultimodalAIComponent documents")])
+            return FileResources(diagnostics: [Diagnostic(code: .emptyFile, location: SourceLocation(file: file.path, line: 1, column: 1), message: "the file is empty; \(expected)")])
         }
         let (documents, syntax) = YAMLParser.documents(of: file)
         if documents.isEmpty, syntax.isEmpty {
-            return ([], [Diagnostic(code: .emptyFile, location: SourceLocation(file: file.path, line: 1, column: 1), message: "the file holds no YAML document; expected one or more MultimodalAIComponent documents")])
+            return FileResources(diagnostics: [Diagnostic(code: .emptyFile, location: SourceLocation(file: file.path, line: 1, column: 1), message: "the file holds no YAML document; \(expected)")])
         }
         let context = DecodingContext()
         syntax.forEach(context.append)
-        var components: [Component] = []
+        var result = FileResources()
         for document in documents {
-            var decoder = ComponentDecoder(context: context)
-            decoder.acceleratorKeys = acceleratorKeys
-            if let component = decoder.decode(document) { components.append(component) }
+            if kind(of: document) == Pipeline.kind {
+                var decoder = PipelineDecoder(context: context, acceleratorKeys: acceleratorKeys)
+                if let pipeline = decoder.decode(document) { result.pipelines.append(pipeline) }
+            } else {
+                var decoder = ComponentDecoder(context: context)
+                decoder.acceleratorKeys = acceleratorKeys
+                if let component = decoder.decode(document) { result.components.append(component) }
+            }
         }
-        return (components, context.diagnostics)
+        result.diagnostics = context.diagnostics
+        return result
     }
+
+    /// The `kind` a document declares, read before it is decoded to choose its decoder.
+    static func kind(of document: YAMLNode) -> String? {
+        guard case .mapping(let pairs, _) = document, case .scalar(let kind)? = pairs.first(where: { $0.key.text == "kind" })?.value else { return nil }
+        return kind.text
+    }
+}
+
+/// What one fleet file holds.
+public struct FileResources: Sendable {
+    public var components: [Component] = []
+    public var pipelines: [Pipeline] = []
+    public var diagnostics: [Diagnostic] = []
 }
