@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out="" mlflow_starter="" mlflow_env="" prometheus_starter="" prometheus_env="" alertmanager_starter="" alertmanager_env=""
-mlserver_starter="" mlserver_env="" mcp_installer="" mcp_env=""
+mlserver_starter="" mlserver_env="" mcp_installer="" mcp_env="" pipeline_installer="" pipeline_env=""
 cleanup() {
   if [ -n "$mlflow_starter" ]; then wait "$mlflow_starter" 2>/dev/null || true; fi
   if [ -s "$mlflow_env" ]; then
@@ -24,7 +24,8 @@ cleanup() {
     (eval "$(cat "$mlserver_env")"; bash scripts/stop-mlserver.sh "$MLSERVER_PID" "$MLSERVER_DIR")
   fi
   if [ -n "$mcp_installer" ]; then wait "$mcp_installer" 2>/dev/null || true; fi
-  rm -rf "$out" "$mlflow_env" "$prometheus_env" "$alertmanager_env" "$mlserver_env" "$mcp_env"
+  if [ -n "$pipeline_installer" ]; then wait "$pipeline_installer" 2>/dev/null || true; fi
+  rm -rf "$out" "$mlflow_env" "$prometheus_env" "$alertmanager_env" "$mlserver_env" "$mcp_env" "$pipeline_env"
 }
 trap cleanup EXIT
 
@@ -64,6 +65,12 @@ if [ -z "${PURSER_TEST_MCP_PYTHON:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WIT
   bash scripts/mcp-client-venv.sh >"$mcp_env" &
   mcp_installer=$!
 fi
+# And the pipeline tests check rendered Argo Workflows against Argo's API models (hera, from PyPI).
+if [ -z "${PURSER_TEST_PIPELINE_PYTHON:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WITH_SERVERS:-}" = 1 ]; }; then
+  pipeline_env=$(mktemp)
+  bash scripts/pipeline-tools-venv.sh >"$pipeline_env" &
+  pipeline_installer=$!
+fi
 
 bash scripts/check-imports.sh
 swift build --build-tests
@@ -96,6 +103,12 @@ if [ -n "$mcp_installer" ]; then
   mcp_installer=""
   eval "$(cat "$mcp_env")"
   export PURSER_TEST_MCP_PYTHON="$MCP_PYTHON"
+fi
+if [ -n "$pipeline_installer" ]; then
+  wait "$pipeline_installer" || { echo "the pipeline tools did not install (scripts/pipeline-tools-venv.sh)" >&2; exit 1; }
+  pipeline_installer=""
+  eval "$(cat "$pipeline_env")"
+  export PURSER_TEST_PIPELINE_PYTHON="$PIPELINE_PYTHON"
 fi
 swift test --skip-build
 

@@ -9,6 +9,8 @@ public struct Fleet: Sendable {
     public var name: String
     public var settings: FleetSettings
     public var components: [Component]
+    /// Valid `MultimodalDataPipeline`s, sorted by id (docs/pipeline-spec.md).
+    public var pipelines: [Pipeline] = []
     public var catalog: PricingCatalog
     /// Rego policy sources by fleet-relative path (`policies/**/*.rego`).
     public var policies: [SourceFile]
@@ -62,6 +64,7 @@ public struct Fleet: Sendable {
                           policies: policies, sources: sources, diagnostics: diagnostics.sorted(),
                           evidence: GovernanceEvidence(reports: reports, maxAgeDays: decoded.settings.governance.evidenceMaxAgeDays))
         fleet.gatekeeper = gatekeeper
+        fleet.pipelines = decoded.pipelines
         return fleet
     }
 }

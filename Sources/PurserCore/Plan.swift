@@ -11,6 +11,8 @@ public struct Plan: Sendable, Codable {
     public var verdict: Verdict
     public var summary: Summary
     public var components: [ComponentPlan]
+    /// `MultimodalDataPipeline`s, sorted by id; absent when the fleet has none.
+    public var pipelines: [PipelinePlan]? = nil
     /// Gate findings (budget, policy), sorted by component then reason.
     public var findings: [Finding]
     /// Input problems (YAML, schema, pricing), sorted by location.
@@ -45,6 +47,8 @@ public struct Plan: Sendable, Codable {
         public var denials: Int
         public var warnings: Int
         public var budgetBreaches: Int
+        /// Valid pipelines planned; absent when the fleet has none.
+        public var pipelines: Int? = nil
     }
 
     public struct ComponentPlan: Sendable, Codable {
@@ -111,6 +115,38 @@ public struct Plan: Sendable, Codable {
         public var floorBreached: Bool
     }
 
+    /// A data pipeline's run: its steps in order, what one run costs, what it renders to.
+    public struct PipelinePlan: Sendable, Codable {
+        public var id: String
+        public var name: String
+        public var namespace: String
+        public var file: String
+        public var line: Int
+        /// The cron schedule, nil for a one-off run.
+        public var schedule: String?
+        public var privacyLevel: String
+        public var steps: [PipelineStepPlan]
+        /// Sum of the steps' costs, 2 decimals.
+        public var costPerRun: Money
+        public var budgetPerRun: Money?
+        public var budgetBreached: Bool
+        /// `Kind/name` of each rendered object (`Workflow` or `CronWorkflow`).
+        public var manifests: [String]
+    }
+
+    public struct PipelineStepPlan: Sendable, Codable {
+        public var name: String
+        public var kind: String
+        /// Resolved dependencies (the previous step when not written).
+        public var dependsOn: [String]
+        public var accelerator: String?
+        public var expectedDuration: String
+        /// 6 decimals.
+        public var hourly: Money
+        /// 6 decimals.
+        public var costPerRun: Money
+    }
+
     public struct Finding: Sendable, Codable, Hashable {
         public var reason: Reason
         public var severity: Severity
@@ -123,6 +159,13 @@ public struct Plan: Sendable, Codable {
         public var rule: String?
         /// Where that rule's body is (`policies/admission/alignment.rego:5`), for Rego policy findings.
         public var ruleLocation: String? = nil
+        /// The pipeline (`namespace/name`) a pipeline finding is about; `component` is then nil.
+        public var pipeline: String? = nil
+        /// The pipeline step a finding names.
+        public var step: String? = nil
+
+        /// The component or pipeline the finding is about, for sorting and display.
+        public var subject: String? { component ?? pipeline }
     }
 
     /// Machine-readable finding reasons.
@@ -139,6 +182,12 @@ public struct Plan: Sendable, Codable {
         /// `plan --check-registry`: the model version is missing, archived, not ready, contradicts
         /// the evidence, or the registry could not answer (inconclusive is not a pass).
         case registryMismatch = "RegistryMismatch"
+        /// A pipeline's store step has no alignmentCheck step among its transitive dependencies.
+        case missingAlignmentCheck = "MissingAlignmentCheck"
+        /// A GDPR pipeline's store step has no anonymize step among its transitive dependencies.
+        case missingAnonymization = "MissingAnonymization"
+        /// A pipeline's estimated cost per run exceeds its budgetPerRun.
+        case pipelineBudgetExceeded = "PipelineBudgetExceeded"
     }
 
     public struct Diff: Sendable, Codable {

@@ -35,6 +35,13 @@ public struct PlanMarkdownFormatter: Sendable {
             }
             out += "| **Total** | | **\(money(plan.summary.dailyMin))–\(money(plan.summary.dailyMax))** | **\(money(plan.summary.monthlyMax))** | |\n"
         }
+        if let pipelines = plan.pipelines, !pipelines.isEmpty {
+            out += "\n| Pipeline | Runs | Steps | Per run | Budget/run |\n| --- | --- | --- | ---: | ---: |\n"
+            for p in pipelines {
+                let budget = p.budgetPerRun.map { money($0) + (p.budgetBreached ? " ❌" : " ✅") } ?? "—"
+                out += "| `\(p.id)` | \(p.schedule.map { "`\($0)`" } ?? "once") | \(p.steps.map(\.name).joined(separator: " → ")) | \(money(p.costPerRun)) | \(budget) |\n"
+            }
+        }
         let unproven = plan.components.filter { $0.governance.status != "passing" }
         if !unproven.isEmpty {
             out += "\n**Governance evidence** (no alignment annotation):\n"
@@ -45,7 +52,7 @@ public struct PlanMarkdownFormatter: Sendable {
         for d in plan.diagnostics { out += "- ⚠️ `\(d.location)` \(escape(d.message))\(d.hint.map { " (\(escape($0)))" } ?? "") [`\(d.code)`]\n" }
         for f in plan.findings {
             let where_ = f.file.map { " `\($0):\(f.line ?? 1)`" } ?? ""
-            out += "- \(f.severity == .error ? "❌" : "⚠️") **\(f.reason.rawValue)** `\(f.component ?? "fleet")`\(where_): \(escape(f.message))\n"
+            out += "- \(f.severity == .error ? "❌" : "⚠️") **\(f.reason.rawValue)** `\(f.subject ?? "fleet")`\(where_): \(escape(f.message))\n"
         }
         if problems == 0 { out += "Every component is valid, within budget and allowed by policy.\n" }
         out += "\n</details>\n"

@@ -30,6 +30,16 @@ public struct PlanTextFormatter: Sendable {
             rows.append(["TOTAL (\(plan.summary.components))", "", "", "", "\(money(plan.summary.dailyMin))–\(money(plan.summary.dailyMax))", money(plan.summary.monthlyMax), "", ""])
             out += table(rows, rightAligned: [4, 5, 6])
         }
+        if let pipelines = plan.pipelines, !pipelines.isEmpty {
+            if !plan.components.isEmpty { out += "\n" }
+            var rows: [[String]] = [["PIPELINE", "RUNS", "PRIVACY", "STEPS", "\(unit)/RUN", "BUDGET/RUN"]]
+            for p in pipelines {
+                var budget = "—"
+                if let b = p.budgetPerRun { budget = money(b) + (p.budgetBreached ? " ✗" : " ✓") }
+                rows.append([p.id, p.schedule ?? "once", p.privacyLevel, p.steps.map(\.name).joined(separator: " → "), money(p.costPerRun), budget])
+            }
+            out += table(rows, rightAligned: [4, 5])
+        }
         if let diff = plan.diff {
             out += "\nCost change against \(String(diff.baseRevision.prefix(12))): \(signed(diff.monthlyDelta))/month"
             out += diff.percent.map { " (\(diff.monthlyDelta > .zero ? "+" : "")\($0)%)" } ?? ""
@@ -58,7 +68,7 @@ public struct PlanTextFormatter: Sendable {
             for f in plan.findings {
                 let mark = f.severity == .error ? paint("✗", code: "31") : paint("!", code: "33")
                 var line = "  \(mark) \(f.reason.rawValue)"
-                if let component = f.component { line += " \(component)" }
+                if let subject = f.subject { line += " \(subject)" }
                 line += ": \(f.message)"
                 if let file = f.file, let l = f.line { line += " (\(file):\(l)\(f.column.map { ":\($0)" } ?? ""))" }
                 out += line + "\n"
@@ -75,7 +85,7 @@ public struct PlanTextFormatter: Sendable {
 
     func verdictLine(_ plan: Plan) -> String {
         let s = plan.summary
-        let counts = "\(s.components) component(s), \(s.errors) error(s), \(s.denials) denial(s), \(s.warnings) warning(s)"
+        let counts = "\(s.components) component(s), " + (s.pipelines.map { "\($0) pipeline(s), " } ?? "") + "\(s.errors) error(s), \(s.denials) denial(s), \(s.warnings) warning(s)"
         switch plan.verdict {
         case .pass: return paint("PASS", code: "1;32") + " · " + counts
         case .fail: return paint("FAIL", code: "1;31") + " · " + counts

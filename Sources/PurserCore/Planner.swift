@@ -7,6 +7,12 @@ import PurserRender
 /// Evaluates a fleet's policies for the gate (`RegoPolicyEvaluator`; tests may supply their own).
 public protocol PolicyEvaluating: Sendable {
     func evaluate(fleet: Fleet, costs: [String: ComponentCost], rendered: [String: RenderedComponent]) -> PolicyOutcome
+    /// The findings of the same policies over the fleet's pipelines (docs/pipeline-spec.md).
+    func evaluate(pipelines: [Pipeline], costs: [String: PipelineCost], with outcome: PolicyOutcome) -> [Plan.Finding]
+}
+
+extension PolicyEvaluating {
+    public func evaluate(pipelines: [Pipeline], costs: [String: PipelineCost], with outcome: PolicyOutcome) -> [Plan.Finding] { [] }
 }
 
 /// What policy evaluation found: gate findings, diagnostics for policies that do not compile,
@@ -42,6 +48,8 @@ public struct Planner: Sendable {
         public var plan: Plan
         /// Rendered objects by component id.
         public var rendered: [String: RenderedComponent]
+        /// The Argo `Workflow` or `CronWorkflow` of each pipeline, by pipeline id.
+        public var renderedPipelines: [String: RenderedComponent] = [:]
         /// The policies as compiled for this plan; nil when the planner evaluates none.
         public var policies: CompiledPolicies?
     }
@@ -63,10 +71,17 @@ public struct Planner: Sendable {
         }
         let rendered = Dictionary(uniqueKeysWithValues: renderedList.map { ($0.id, $0) })
 
-        // 2. Budget findings.
+        let pipelineRenderer = PipelineRenderer(options: renderer.options)
+        let pipelineCosts = fleet.pipelines.map { estimator.estimate($0) }
+        let renderedPipelines = Dictionary(uniqueKeysWithValues: fleet.pipelines.map { ($0.id, pipelineRenderer.render($0)) })
+
+        // 2. Budget findings and the pipelines' built-in rules.
         var findings: [Plan.Finding] = []
         for (component, cost) in zip(fleet.components, costs) {
             findings += BudgetFindings.findings(component: component, cost: cost, onBreach: fleet.settings.onBudgetBreach, currency: fleet.catalog.currency)
+        }
+        for (pipeline, cost) in zip(fleet.pipelines, pipelineCosts) {
+            findings += PipelineFindings.findings(pipeline: pipeline, cost: cost, onBreach: fleet.settings.onBudgetBreach, currency: fleet.catalog.currency)
         }
         // 3. Policies.
         var diagnostics = fleet.diagnostics
@@ -74,10 +89,11 @@ public struct Planner: Sendable {
         if let policies {
             let outcome = policies.evaluate(fleet: fleet, costs: Dictionary(uniqueKeysWithValues: costs.map { ($0.id, $0) }), rendered: rendered)
             findings += outcome.findings
+            findings += policies.evaluate(pipelines: fleet.pipelines, costs: Dictionary(uniqueKeysWithValues: pipelineCosts.map { ($0.id, $0) }), with: outcome)
             diagnostics = (diagnostics + outcome.diagnostics).sorted()
             compiled = outcome.policies
         }
-        findings.sort { ($0.component ?? "", $0.reason.rawValue, $0.message) < ($1.component ?? "", $1.reason.rawValue, $1.message) }
+        findings.sort { ($0.subject ?? "", $0.reason.rawValue, $0.message) < ($1.subject ?? "", $1.reason.rawValue, $1.message) }
 
         // 4. Diff against the base.
         var diff: Plan.Diff?
@@ -101,11 +117,14 @@ public struct Planner: Sendable {
             monthlyMax: Money(costs.reduce(0) { $0 + $1.monthlyMax }),
             errors: errors, denials: denials,
             warnings: findings.filter { $0.severity == .warning }.count + diagnostics.filter { $0.severity == .warning }.count,
-            budgetBreaches: costs.filter { $0.budget?.breached == true }.count)
+            budgetBreaches: costs.filter { $0.budget?.breached == true }.count,
+            pipelines: fleet.pipelines.isEmpty ? nil : fleet.pipelines.count)
+        let pipelinePlans = zip(fleet.pipelines, pipelineCosts).map { Self.pipelinePlan($0, cost: $1, rendered: renderedPipelines[$0.id]) }
         let plan = Plan(fleet: .init(name: fleet.name, revision: revision, baseRevision: base?.revision, currency: fleet.catalog.currency),
-                        verdict: verdict, summary: summary, components: componentPlans, findings: findings,
+                        verdict: verdict, summary: summary, components: componentPlans,
+                        pipelines: pipelinePlans.isEmpty ? nil : pipelinePlans, findings: findings,
                         diagnostics: diagnostics, diff: diff)
-        return Output(plan: plan, rendered: rendered, policies: compiled)
+        return Output(plan: plan, rendered: rendered, renderedPipelines: renderedPipelines, policies: compiled)
     }
 
     static func componentPlan(_ component: Component, cost: ComponentCost, rendered: RenderedComponent?,
@@ -133,6 +152,20 @@ public struct Planner: Sendable {
             governance: Plan.Governance(status: governance.status.rawValue, reportID: governance.reportID, reportPath: governance.reportPath,
                                         measuredAt: governance.measuredAt.map { ISO8601DateFormatter().string(from: $0) },
                                         aligned: governance.aligned, reasons: governance.reasons))
+    }
+
+    static func pipelinePlan(_ pipeline: Pipeline, cost: PipelineCost, rendered: RenderedComponent?) -> Plan.PipelinePlan {
+        let steps = zip(pipeline.spec.steps, cost.steps).map { step, stepCost in
+            Plan.PipelineStepPlan(name: step.name, kind: step.kind.rawValue, dependsOn: step.dependsOn,
+                                  accelerator: step.resources.gpu > 0 ? step.resources.accelerator : nil,
+                                  expectedDuration: step.expectedDuration.text,
+                                  hourly: Money(stepCost.hourly.total, places: 6), costPerRun: Money(stepCost.perRun, places: 6))
+        }
+        return Plan.PipelinePlan(id: pipeline.id, name: pipeline.metadata.name, namespace: pipeline.metadata.namespace,
+                                 file: pipeline.source.location.file, line: pipeline.source.location.line,
+                                 schedule: pipeline.spec.schedule, privacyLevel: pipeline.spec.privacyLevel.rawValue, steps: steps,
+                                 costPerRun: Money(cost.perRun), budgetPerRun: cost.budgetPerRun.map { Money($0) }, budgetBreached: cost.breached,
+                                 manifests: rendered?.objects.map { "\($0.kind)/\($0.name)" } ?? [])
     }
 
     static func diff(_ diff: CostDiff, baseRevision: String) -> Plan.Diff {

@@ -42,11 +42,15 @@ public struct RenderDecisions: Sendable, Hashable {
 public struct RenderedComponent: Sendable, Hashable {
     public var id: String
     public var objects: [KubernetesObject]
+    /// Path of the manifest file in a rendered tree: `<namespace>/<name>.yaml` for a component,
+    /// `<namespace>/pipelines/<name>.yaml` for a pipeline.
+    public var relativePath: String
 
-    /// Path of the component's manifest file in a rendered tree: `<namespace>/<name>.yaml`.
-    public var relativePath: String {
+    public init(id: String, objects: [KubernetesObject], relativePath: String? = nil) {
+        self.id = id
+        self.objects = objects
         let parts = id.split(separator: "/")
-        return "\(parts[0])/\(parts[1]).yaml"
+        self.relativePath = relativePath ?? "\(parts[0])/\(parts[1]).yaml"
     }
 
     /// All objects as one multi-document YAML stream.

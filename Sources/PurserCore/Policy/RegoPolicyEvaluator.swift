@@ -83,3 +83,38 @@ public struct RegoPolicyEvaluator: PolicyEvaluating {
         return PolicyOutcome(findings: perComponent.flatMap { $0 }, policies: policies)
     }
 }
+
+extension RegoPolicyEvaluator {
+    /// `policies.deny` and `policies.warn` over each pipeline, with the policies compiled for the components.
+    public func evaluate(pipelines: [Pipeline], costs: [String: PipelineCost], with outcome: PolicyOutcome) -> [Plan.Finding] {
+        guard let policies = outcome.policies, policies.compileError == nil, !policies.isEmpty else { return [] }
+        let settings = policies.settings
+        return pipelines.flatMap { pipeline -> [Plan.Finding] in
+            let input = PipelineDocument.value(pipeline, cost: costs[pipeline.id])
+            let location = pipeline.source.location
+            var findings: [Plan.Finding] = []
+            func finding(_ query: String, _ message: String, _ reason: Plan.Reason, _ severity: Severity) -> Plan.Finding {
+                var f = Plan.Finding(reason: reason, severity: severity, component: nil, message: message, file: location.file,
+                                     line: location.line, column: location.column, rule: query)
+                f.pipeline = pipeline.id
+                return f
+            }
+            for (queries, reason, severity) in [(settings.deny, Plan.Reason.policyDenied, Severity.error), (settings.warn, .policyWarning, .warning)] {
+                for query in queries {
+                    do {
+                        let messages = try policies.messages(query, input: input)
+                        let locations = messages.isEmpty ? [:] : (try? policies.ruleLocations(query, input: input)) ?? [:]
+                        findings += messages.map { message in
+                            var f = finding(query, message, reason, severity)
+                            f.ruleLocation = locations[message]
+                            return f
+                        }
+                    } catch {
+                        findings.append(finding(query, "\(query) failed: \(error)", .policyError, .error))
+                    }
+                }
+            }
+            return findings
+        }
+    }
+}

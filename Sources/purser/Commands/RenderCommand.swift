@@ -31,11 +31,13 @@ struct RenderCommand: AsyncParsableCommand {
                 FileHandle.standardError.write(Data(PlanTextFormatter(color: false, sources: result.fleet.sources).diagnostics(plan).utf8))
                 throw ExitCode(2)
             }
-            let rendered = Array(result.output.rendered.values)
+            let components = Array(result.output.rendered.values)
+            let pipelines = Array(result.output.renderedPipelines.values)
+            let rendered = components + pipelines
             let objects = rendered.reduce(0) { $0 + $1.objects.count }
             if let out {
                 try ManifestWriter.write(rendered, to: URL(fileURLWithPath: out))
-                print("rendered \(objects) objects for \(rendered.count) components into \(out)")
+                print("rendered \(objects) objects for \(components.count) components" + (pipelines.isEmpty ? "" : " and \(pipelines.count) pipelines") + " into \(out)")
             }
             if commit || branch != nil {
                 let target = branch ?? result.fleet.settings.render.branch
