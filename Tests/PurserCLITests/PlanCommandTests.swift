@@ -88,7 +88,7 @@ import Testing
     @Test func exampleFleetPolicySuitePasses() throws {
         let result = try PurserCLI.run(["policy", "test", "examples/fleet/policies"])
         #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout.hasSuffix("14 passed, 0 failed\n"))
+        #expect(result.stdout.hasSuffix("20 passed, 0 failed\n"))
     }
 
     @Test func failingTestExitsOne() throws {

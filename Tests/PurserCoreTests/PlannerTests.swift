@@ -66,10 +66,10 @@ let exampleFleet = repoRoot.appendingPathComponent("examples/fleet")
     @Test func brokenFleetIsInvalidWithEveryProblemLocated() async throws {
         let plan = try await plan(repoRoot.appendingPathComponent("examples/broken-fleet"))
         #expect(plan.verdict == .invalid && plan.exitCode == 2)
-        #expect(plan.diagnostics.map(\.code) == [.invalidValue, .unknownAccelerator, .missingField, .unknownField, .outOfRange, .unknownAccelerator])
+        #expect(plan.diagnostics.map(\.code) == [.invalidValue, .unknownAccelerator, .missingField, .unknownField, .dependencyCycle, .outOfRange, .unknownAccelerator])
         #expect(plan.diagnostics.map { "\($0.location)" } == [
             "components/chat.yaml:18:14", "components/chat.yaml:21:22", "components/chat.yaml:23:9", "components/chat.yaml:24:9",
-            "components/ranker.yaml:17:40", "components/ranker.yaml:23:22",
+            "components/pipeline.yaml:19:19", "components/ranker.yaml:17:40", "components/ranker.yaml:23:22",
         ])
     }
 

@@ -53,6 +53,6 @@ import PurserRender
         #expect(train["container"]?["resources"]?["limits"]?["nvidia.com/gpu"]?.stringValue == "1")
         #expect(train["nodeSelector"]?["cloud.google.com/gke-accelerator"]?.stringValue == "nvidia-l4")
         #expect(train["tolerations"]?.listValue?.first?["key"]?.stringValue == "nvidia.com/gpu")
-        #expect(rendered.yaml.hasPrefix("apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata:\n  generateName: feature-refresh-\n"))
+        #expect(rendered.yaml.hasPrefix("---\napiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata:\n  generateName: feature-refresh-\n"))
     }
 }
