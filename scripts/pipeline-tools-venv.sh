@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Python tools the pipeline tests check rendered output with: hera (Argo Workflows'
-# API models, generated from Argo's OpenAPI specification) for scripts/argo-validate.py.
+# API models, generated from Argo's OpenAPI specification) for scripts/argo-validate.py, and the
+# OpenLineage Python client for scripts/lineage-validate.py.
 #
 #   eval "$(bash scripts/pipeline-tools-venv.sh)"     # sets PIPELINE_PYTHON
-#   PURSER_TEST_PIPELINE_PYTHON=$PIPELINE_PYTHON swift test --skip-build --filter PipelineRenderCommandTests
+#   PURSER_TEST_PIPELINE_PYTHON=$PIPELINE_PYTHON swift test --skip-build --filter PipelineCommandTests
 #
 # The tools go into a virtual environment kept under $HOME/.cache/purser-pipeline (or
 # $PURSER_PIPELINE_CACHE) and reused while its requirements are unchanged.
 # Progress goes to stderr; stdout carries only the KEY=value line.
 set -euo pipefail
 
-requirements=("hera==5.27.0" "pydantic==2.14.4" "PyYAML==6.0.4")
+requirements=("hera==5.27.0" "pydantic==2.14.4" "PyYAML==6.0.4" "openlineage-python==1.54.0")
 cache="${PURSER_PIPELINE_CACHE:-$HOME/.cache/purser-pipeline}"
 key=$( (python3 --version; printf '%s\n' "${requirements[@]}") | sha256sum | cut -c1-12)
 venv="$cache/venv-$key"
@@ -25,5 +26,5 @@ if [ ! -f "$venv/.installed" ]; then
   touch "$venv/.installed"
   echo "pipeline-tools-venv: installed in $(( $(date +%s) - started )) s" >&2
 fi
-"$venv/bin/python" -c 'import yaml, hera.workflows.models.io.argoproj.workflow.v1alpha1' >&2
+"$venv/bin/python" -c 'import yaml, hera.workflows.models.io.argoproj.workflow.v1alpha1, openlineage.client.event_v2' >&2
 echo "PIPELINE_PYTHON=$venv/bin/python"
