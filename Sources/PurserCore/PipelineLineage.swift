@@ -40,7 +40,7 @@ public struct PipelineLineage: Sendable {
         }
         let inputs = sources.map { var d = $0; d.inputFacets = [:]; return d }
         let outputs = pipeline.spec.steps.compactMap { $0.output }.map { var d = Self.dataset($0); d.outputFacets = [:]; return d }
-        let end = start.addingTimeInterval(Self.expectedRunSeconds(pipeline.spec))
+        let end = start.addingTimeInterval(pipeline.spec.expectedRunSeconds)
         func event(_ type: String, _ time: Date, inputs: [RunEvent.Dataset], outputs: [RunEvent.Dataset]) -> RunEvent {
             RunEvent(eventType: type, eventTime: Self.timestamp(time), producer: Self.producer, schemaURL: Self.schemaURL,
                      run: run, job: job, inputs: inputs, outputs: outputs)
@@ -60,23 +60,6 @@ public struct PipelineLineage: Sendable {
         guard let url = URL(string: uri), let scheme = url.scheme, let host = url.host else { return RunEvent.Dataset(namespace: uri, name: "/") }
         let path = String(uri.dropFirst("\(scheme)://\(host)".count).drop { $0 == "/" })
         return RunEvent.Dataset(namespace: "\(scheme)://\(host)", name: path.isEmpty ? "/" : path)
-    }
-
-    /// The longest chain of dependent steps' expected durations: when the run ends if each step
-    /// starts as soon as its dependencies finish.
-    static func expectedRunSeconds(_ spec: PipelineSpec) -> Double {
-        var finish: [String: Double] = [:]
-        // Steps are acyclic (the decoder refuses cycles), so repeated passes settle in at most `count` rounds.
-        for _ in spec.steps.indices {
-            var changed = false
-            for step in spec.steps {
-                let ready = step.dependsOn.map { finish[$0] ?? 0 }.max() ?? 0
-                let value = ready + step.expectedDuration.seconds
-                if finish[step.name] != value { finish[step.name] = value; changed = true }
-            }
-            if !changed { break }
-        }
-        return finish.values.max() ?? 0
     }
 
     static func timestamp(_ date: Date) -> String {

@@ -159,3 +159,30 @@ spec:
         #expect(CronSchedule.problem(with: schedule) != nil)
     }
 }
+
+@Suite struct PipelineScaleTests {
+    /// A chain of `count` steps, each depending on the one before; the first optionally on the last.
+    static func chain(_ count: Int, closed: Bool) -> String {
+        var text = String(validPipeline[..<validPipeline.range(of: "  steps:\n")!.lowerBound]) + "  steps:\n"
+        for i in 0..<count {
+            text += "    - name: s\(i)\n      kind: \(i == count - 1 ? "store" : "transform")\n      image: busybox\n"
+            text += "      resources: { cpu: 100m, memory: 64Mi }\n      expectedDuration: 1s\n"
+            if i == 0 { text += closed ? "      dependsOn: [s\(count - 1)]\n" : "      dependsOn: []\n" }
+            if i == count - 1 { text += "      output: s3://out/x/\n" }
+        }
+        return text
+    }
+
+    @Test func longChainsAreDecodedAndWalkedInBoundedTime() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let fleet = MarkedYAML(Self.chain(5_000, closed: false)).decode()
+        let pipeline = try #require(fleet.pipelines.first, "\(fleet.diagnostics.prefix(3))")
+        #expect(pipeline.spec.transitiveDependencies(of: "s4999").count == 4_999)
+        #expect(pipeline.spec.expectedRunSeconds == 5_000)
+        let cyclic = MarkedYAML(Self.chain(5_000, closed: true)).decode()
+        #expect(cyclic.diagnostics.map(\.code) == [.dependencyCycle])
+        #expect(cyclic.diagnostics.first?.message == "steps form a cycle: s0 → s1 → s2 → s3 → s4 → s5 → s6 → s7 → s8 → s9 → … 4989 more → s4999 → s0; a pipeline's steps must form a DAG")
+        #expect(clock.now - started < .seconds(20), "a 5,000-step pipeline took \(clock.now - started)")
+    }
+}

@@ -45,13 +45,37 @@ public struct PipelineSpec: Sendable, Hashable {
 
     /// Every step `name` depends on, directly or not, in no particular order.
     public func transitiveDependencies(of name: String) -> Set<String> {
+        let dependencies = Dictionary(steps.map { ($0.name, $0.dependsOn) }, uniquingKeysWith: { first, _ in first })
         var seen: Set<String> = []
-        var pending = step(named: name)?.dependsOn ?? []
+        var pending = dependencies[name] ?? []
         while let next = pending.popLast() {
             guard seen.insert(next).inserted else { continue }
-            pending += step(named: next)?.dependsOn ?? []
+            pending += dependencies[next] ?? []
         }
         return seen
+    }
+
+    /// When the run is expected to end, in seconds after it starts: the longest chain of
+    /// dependent steps' expected durations (each step starts once its dependencies finish).
+    public var expectedRunSeconds: Double {
+        let byName = Dictionary(steps.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var finish: [String: Double] = [:]
+        // Iterative depth-first search over the acyclic steps, so a long chain cannot overflow the stack.
+        for root in steps where finish[root.name] == nil {
+            var frames: [PipelineStep] = [root]
+            var onStack: Set<String> = [root.name]
+            while let step = frames.last {
+                if let pending = step.dependsOn.first(where: { finish[$0] == nil && byName[$0] != nil && !onStack.contains($0) }), let next = byName[pending] {
+                    frames.append(next)
+                    onStack.insert(pending)
+                    continue
+                }
+                finish[step.name] = step.expectedDuration.seconds + (step.dependsOn.compactMap { finish[$0] }.max() ?? 0)
+                frames.removeLast()
+                onStack.remove(step.name)
+            }
+        }
+        return finish.values.max() ?? 0
     }
 }
 

@@ -226,11 +226,12 @@ struct PipelineDecoder {
 
     private func checkReferences(_ steps: [PipelineStep]) {
         let names = steps.map(\.name)
+        let known = Set(names)
         for (index, step) in steps.enumerated() {
-            for (i, dependency) in step.dependsOn.enumerated() where !names.contains(dependency) {
+            for (i, dependency) in step.dependsOn.enumerated() where !known.contains(dependency) {
                 let path = "spec.steps[\(index)].dependsOn[\(i)]"
                 context.report(.invalidValue, at: shared.fields[path] ?? dependencyLocations[step.name]?.first ?? SourceLocation(file: "", line: 1, column: 1), path: path,
-                               "step '\(step.name)' depends on '\(Lexical.excerpt(dependency))', which is not a step of this pipeline; steps: \(names.joined(separator: ", "))",
+                               "step '\(step.name)' depends on '\(Lexical.excerpt(dependency))', which is not a step of this pipeline; steps: \(names.prefix(20).joined(separator: ", "))\(names.count > 20 ? ", …" : "")",
                                hint: DidYouMean.suggestion(for: dependency, among: names).map { "did you mean '\($0)'?" })
             }
         }
@@ -251,7 +252,9 @@ struct PipelineDecoder {
         let offset = runOrder.firstIndex(of: chosen.step)!
         let cycle = Array(runOrder[offset...] + runOrder[..<offset]) + [chosen.step]
         let location = chosen.written ?? dependencyLocations[chosen.step]?.first ?? SourceLocation(file: "", line: 1, column: 1)
-        context.report(.dependencyCycle, at: location, path: chosen.path, "steps form a cycle: \(cycle.joined(separator: " → ")); a pipeline's steps must form a DAG")
+        // A long cycle is shown by its ends, so one diagnostic stays one readable line.
+        let shown = cycle.count <= 12 ? cycle : Array(cycle.prefix(10)) + ["… \(cycle.count - 12) more"] + Array(cycle.suffix(2))
+        context.report(.dependencyCycle, at: location, path: chosen.path, "steps form a cycle: \(shown.joined(separator: " → ")); a pipeline's steps must form a DAG")
     }
 
     /// Finds the steps' cycles by depth-first search.
