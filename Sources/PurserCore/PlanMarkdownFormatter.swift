@@ -27,16 +27,20 @@ public struct PlanMarkdownFormatter: Sendable {
             }
             out += "| **Total** | **\(money(diff.previousMonthly))** | **\(money(diff.newMonthly))** | **\(signed(diff.monthlyDelta))** |\n"
         } else {
-            out += "### \(icon) Purser \(verdict): \(plan.summary.components) component(s), up to **\(money(plan.summary.monthlyMax))**/month\n\n"
-            out += "| Component | Replicas | Daily | Monthly (max) | Budget/day |\n| --- | ---: | ---: | ---: | ---: |\n"
-            for c in plan.components {
-                let budget = c.budget.map { money($0.dailyLimit) + ($0.breached ? " ❌" : " ✅") } ?? "—"
-                out += "| `\(c.id)` | \(c.minReplicas)–\(c.effectiveMaxReplicas) | \(money(c.cost.dailyMin))–\(money(c.cost.dailyMax)) | \(money(c.cost.monthlyMax)) | \(budget) |\n"
+            let pipelines = plan.summary.pipelines.map { ", \($0) pipeline(s)" } ?? ""
+            out += "### \(icon) Purser \(verdict): \(plan.summary.components) component(s)\(pipelines), up to **\(money(plan.summary.monthlyMax))**/month\n\n"
+            if !plan.components.isEmpty || plan.pipelines == nil {
+                out += "| Component | Replicas | Daily | Monthly (max) | Budget/day |\n| --- | ---: | ---: | ---: | ---: |\n"
+                for c in plan.components {
+                    let budget = c.budget.map { money($0.dailyLimit) + ($0.breached ? " ❌" : " ✅") } ?? "—"
+                    out += "| `\(c.id)` | \(c.minReplicas)–\(c.effectiveMaxReplicas) | \(money(c.cost.dailyMin))–\(money(c.cost.dailyMax)) | \(money(c.cost.monthlyMax)) | \(budget) |\n"
+                }
+                out += "| **Total** | | **\(money(plan.summary.dailyMin))–\(money(plan.summary.dailyMax))** | **\(money(plan.summary.monthlyMax))** | |\n"
             }
-            out += "| **Total** | | **\(money(plan.summary.dailyMin))–\(money(plan.summary.dailyMax))** | **\(money(plan.summary.monthlyMax))** | |\n"
         }
         if let pipelines = plan.pipelines, !pipelines.isEmpty {
-            out += "\n| Pipeline | Runs | Steps | Per run | Budget/run |\n| --- | --- | --- | ---: | ---: |\n"
+            if !out.hasSuffix("\n\n") { out += "\n" }
+            out += "| Pipeline | Runs | Steps (as written) | Per run | Budget/run |\n| --- | --- | --- | ---: | ---: |\n"
             for p in pipelines {
                 let budget = p.budgetPerRun.map { money($0) + (p.budgetBreached ? " ❌" : " ✅") } ?? "—"
                 out += "| `\(p.id)` | \(p.schedule.map { "`\($0)`" } ?? "once") | \(p.steps.map(\.name).joined(separator: " → ")) | \(money(p.costPerRun)) | \(budget) |\n"

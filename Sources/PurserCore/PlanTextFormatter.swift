@@ -32,7 +32,7 @@ public struct PlanTextFormatter: Sendable {
         }
         if let pipelines = plan.pipelines, !pipelines.isEmpty {
             if !plan.components.isEmpty { out += "\n" }
-            var rows: [[String]] = [["PIPELINE", "RUNS", "PRIVACY", "STEPS", "\(unit)/RUN", "BUDGET/RUN"]]
+            var rows: [[String]] = [["PIPELINE", "RUNS", "PRIVACY", "STEPS (AS WRITTEN)", "\(unit)/RUN", "BUDGET/RUN"]]
             for p in pipelines {
                 var budget = "—"
                 if let b = p.budgetPerRun { budget = money(b) + (p.budgetBreached ? " ✗" : " ✓") }
