@@ -59,6 +59,18 @@ struct DashboardTests {
         }
     }
 
+    @Test("a pipeline's denial is listed on the overview, naming the pipeline")
+    func pipelineFindings() async throws {
+        try await TestFleet.withApp(prepare: { fleet in
+            let example = TestFleet.packageRoot.appendingPathComponent("examples/pipelines/components/feature-refresh.yaml")
+            try fleet.write("components/data/feature-refresh.yaml", try String(contentsOf: example, encoding: .utf8))
+            try fleet.commitAll("a pipeline that stores unchecked data")
+        }) { client, _, _ in
+            let html = try await client.execute(uri: "/", method: .get).text
+            #expect(html.contains("pipeline <code>ai-data/feature-refresh</code>: store step &#39;store&#39; writes to s3://features/fraud/ but no alignmentCheck step precedes it"), "\(html)")
+        }
+    }
+
     @Test("an unknown component page is a 404 page, a bad query a JSON 400")
     func notFound() async throws {
         try await TestFleet.withApp { client, _, _ in

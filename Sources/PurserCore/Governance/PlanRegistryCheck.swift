@@ -18,7 +18,7 @@ public enum PlanRegistryCheck {
             Plan.Finding(reason: .registryMismatch, severity: .error, component: f.componentID, message: f.message,
                          file: f.location.file, line: f.location.line, column: f.location.column, rule: nil)
         }
-        plan.findings.sort { ($0.component ?? "", $0.reason.rawValue, $0.message) < ($1.component ?? "", $1.reason.rawValue, $1.message) }
+        plan.findings.sort { ($0.subject ?? "", $0.reason.rawValue, $0.message) < ($1.subject ?? "", $1.reason.rawValue, $1.message) }
         plan.summary.denials = plan.findings.filter { $0.severity == .error }.count
         if plan.verdict == .pass { plan.verdict = .fail }
         return plan

@@ -43,7 +43,9 @@ struct OverviewPage {
         out += "</tbody></table></div>"
         let general = plan.findings.filter { $0.component == nil }
         if !general.isEmpty {
-            out += "<h2>Fleet findings</h2><ul class=\"findings\">" + general.map { "<li>\(HTML.escape($0.message))</li>" }.joined() + "</ul>"
+            out += "<h2>Fleet findings</h2><ul class=\"findings\">" + general.map { f in
+                "<li>\(f.pipeline.map { "pipeline <code>\(HTML.escape($0))</code>: " } ?? "")\(HTML.escape(f.message))</li>"
+            }.joined() + "</ul>"
         }
         return out
     }

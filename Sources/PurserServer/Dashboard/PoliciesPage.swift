@@ -17,7 +17,7 @@ struct PoliciesPage {
                 out += "<p>Every component passes.</p>"
             } else {
                 out += "<ul class=\"findings\">" + rule.findings.map { f in
-                    "<li>\(f.component.map(HTML.componentLink) ?? "fleet"): \(HTML.escape(f.message))</li>"
+                    "<li>\(f.component.map(HTML.componentLink) ?? f.pipeline.map { "pipeline <code>\(HTML.escape($0))</code>" } ?? "fleet"): \(HTML.escape(f.message))</li>"
                 }.joined() + "</ul>"
             }
         }
