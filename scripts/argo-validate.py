@@ -1,44 +1,28 @@
-"""Validates Argo Workflows objects (Workflow, CronWorkflow) in YAML files against the Argo
-Workflows API models that hera generates from Argo's OpenAPI specification: every field must be
-one the API defines (unknown fields are errors, as with a structural CRD schema), every value of
-the type it declares, every required field present. Other kinds in the files are skipped.
+"""Validates Argo Workflows objects (Workflow, CronWorkflow) in YAML files against a JSON Schema
+derived from the Argo Workflows API models that hera generates from Argo's OpenAPI
+specification: the models' own JSON Schema (types, required fields, enums), with every object
+closed (`additionalProperties: false`, as a structural CRD schema prunes or, with strict field
+validation, refuses unknown fields). Other kinds in the files are skipped.
 
-Usage: python argo-validate.py FILE... (run by scripts/argo-validate.sh, which installs hera).
+Usage: python argo-validate.py FILE... (with hera and jsonschema from scripts/pipeline-tools-venv.sh).
 Last line: "argo-validate: N resources, P passed, F failed". Exit 0 iff F is 0.
 """
 import sys
 
+import jsonschema
 import yaml
 from hera.workflows.models.io.argoproj.workflow.v1alpha1 import CronWorkflow, Workflow
-from pydantic.v1 import BaseModel, ValidationError
-
-MODELS = {"Workflow": Workflow, "CronWorkflow": CronWorkflow}
 
 
-def unknown_fields(model, value, path):
-    """Paths of keys the API does not define, found by walking the value with the model."""
-    if not isinstance(value, dict):
-        return []
-    fields = {field.alias: field for field in model.__fields__.values()}
-    problems = []
-    for key, item in value.items():
-        field = fields.get(key)
-        if field is None:
-            problems.append(f"{path}.{key}: unknown field")
-            continue
-        inner = field.type_
-        if not (isinstance(inner, type) and issubclass(inner, BaseModel)):
-            continue
-        if isinstance(item, list):
-            for index, element in enumerate(item):
-                problems += unknown_fields(inner, element, f"{path}.{key}[{index}]")
-        elif isinstance(item, dict) and field.shape in (1,):
-            problems += unknown_fields(inner, item, f"{path}.{key}")
-        elif isinstance(item, dict):
-            # A map of models (e.g. nodeSelector-like maps of objects): check each value.
-            for name, element in item.items():
-                problems += unknown_fields(inner, element, f"{path}.{key}.{name}")
-    return problems
+def closed_schema(model):
+    schema = model.model_json_schema(by_alias=True)
+    for definition in list(schema.get("$defs", {}).values()) + [schema]:
+        if definition.get("type") == "object" and "properties" in definition:
+            definition["additionalProperties"] = False
+    return jsonschema.Draft202012Validator(schema)
+
+
+VALIDATORS = {"Workflow": closed_schema(Workflow), "CronWorkflow": closed_schema(CronWorkflow)}
 
 
 def main(paths):
@@ -47,15 +31,15 @@ def main(paths):
         with open(path, encoding="utf-8") as handle:
             documents = [d for d in yaml.safe_load_all(handle) if d]
         for document in documents:
-            model = MODELS.get(document.get("kind"))
-            if model is None:
+            validator = VALIDATORS.get(document.get("kind"))
+            if validator is None:
                 continue
-            name = (document.get("metadata") or {}).get("name") or (document.get("metadata") or {}).get("generateName")
-            problems = unknown_fields(model, document, document["kind"])
-            try:
-                model.parse_obj(document)
-            except ValidationError as error:
-                problems += [".".join(str(p) for p in e["loc"]) + ": " + e["msg"] for e in error.errors()]
+            metadata = document.get("metadata") or {}
+            name = metadata.get("name") or metadata.get("generateName")
+            problems = [
+                ".".join([document["kind"]] + [str(p) for p in error.absolute_path]) + ": " + error.message
+                for error in sorted(validator.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
+            ]
             if document.get("apiVersion") != "argoproj.io/v1alpha1":
                 problems.append(f"apiVersion: expected argoproj.io/v1alpha1, found {document.get('apiVersion')}")
             if problems:

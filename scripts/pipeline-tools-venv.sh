@@ -11,7 +11,7 @@
 # Progress goes to stderr; stdout carries only the KEY=value line.
 set -euo pipefail
 
-requirements=("hera==5.27.0" "pydantic==2.14.4" "PyYAML==6.0.4" "openlineage-python==1.54.0")
+requirements=("hera==7.1.0" "pydantic==2.14.4" "jsonschema==4.26.0" "PyYAML==6.0.4" "openlineage-python==1.54.0")
 cache="${PURSER_PIPELINE_CACHE:-$HOME/.cache/purser-pipeline}"
 key=$( (python3 --version; printf '%s\n' "${requirements[@]}") | sha256sum | cut -c1-12)
 venv="$cache/venv-$key"
@@ -26,5 +26,5 @@ if [ ! -f "$venv/.installed" ]; then
   touch "$venv/.installed"
   echo "pipeline-tools-venv: installed in $(( $(date +%s) - started )) s" >&2
 fi
-"$venv/bin/python" -c 'import yaml, hera.workflows.models.io.argoproj.workflow.v1alpha1, openlineage.client.event_v2' >&2
+"$venv/bin/python" -c 'import yaml, jsonschema, hera.workflows.models.io.argoproj.workflow.v1alpha1, openlineage.client.event_v2' >&2
 echo "PIPELINE_PYTHON=$venv/bin/python"

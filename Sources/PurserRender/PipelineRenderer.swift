@@ -23,7 +23,9 @@ public struct PipelineRenderer: Sendable {
                 ("kind", .string("CronWorkflow")),
                 ("metadata", metadata(pipeline, nameField: ("name", name))),
                 ("spec", .map([
-                    ("schedule", .string(schedule)),
+                    // `schedules` (Argo Workflows 3.6 and later): the singular `schedule` was
+                    // deprecated in 3.6 and is gone from the current API.
+                    ("schedules", .list([.string(schedule)])),
                     // A run that overruns its period is not doubled: two runs would store twice.
                     ("concurrencyPolicy", .string("Forbid")),
                     ("workflowMetadata", .map([("labels", .sorted(labels(pipeline)))])),

@@ -24,7 +24,7 @@ import PurserRender
         #expect(cron.body["metadata"]?["labels"]?["purser.io/pipeline"]?.stringValue == "claims-intake")
         #expect(cron.body["metadata"]?["annotations"]?["purser.io/privacy-level"]?.stringValue == "GDPR_compliant")
         let spec = try #require(cron.body["spec"])
-        #expect(spec["schedule"]?.stringValue == "0 2 * * *" && spec["concurrencyPolicy"]?.stringValue == "Forbid")
+        #expect(spec["schedules"]?.listValue?.compactMap(\.stringValue) == ["0 2 * * *"] && spec["schedule"] == nil && spec["concurrencyPolicy"]?.stringValue == "Forbid")
         let workflow = try #require(spec["workflowSpec"])
         #expect(workflow["entrypoint"]?.stringValue == "run")
         let templates = try #require(workflow["templates"]?.listValue)
