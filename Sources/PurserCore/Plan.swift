@@ -130,6 +130,10 @@ public struct Plan: Sendable, Codable {
         public var costPerRun: Money
         public var budgetPerRun: Money?
         public var budgetBreached: Bool
+        /// Runs a 365-day year by the schedule, and their cost in an average month (2 decimals);
+        /// absent for a pipeline without a schedule. Not part of the summary's component totals.
+        public var runsPerYear: Int?
+        public var monthlyCost: Money?
         /// `Kind/name` of each rendered object (`Workflow` or `CronWorkflow`).
         public var manifests: [String]
     }

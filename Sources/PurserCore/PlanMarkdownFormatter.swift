@@ -40,10 +40,10 @@ public struct PlanMarkdownFormatter: Sendable {
         }
         if let pipelines = plan.pipelines, !pipelines.isEmpty {
             if !out.hasSuffix("\n\n") { out += "\n" }
-            out += "| Pipeline | Runs | Steps (as written) | Per run | Budget/run |\n| --- | --- | --- | ---: | ---: |\n"
+            out += "| Pipeline | Runs | Steps (as written) | Per run | Budget/run | Monthly |\n| --- | --- | --- | ---: | ---: | ---: |\n"
             for p in pipelines {
                 let budget = p.budgetPerRun.map { money($0) + (p.budgetBreached ? " ❌" : " ✅") } ?? "—"
-                out += "| `\(p.id)` | \(p.schedule.map { "`\($0)`" } ?? "once") | \(p.steps.map(\.name).joined(separator: " → ")) | \(money(p.costPerRun)) | \(budget) |\n"
+                out += "| `\(p.id)` | \(p.schedule.map { "`\($0)`" } ?? "once") | \(p.steps.map(\.name).joined(separator: " → ")) | \(money(p.costPerRun)) | \(budget) | \(p.monthlyCost.map(money) ?? "—") |\n"
             }
         }
         let unproven = plan.components.filter { $0.governance.status != "passing" }

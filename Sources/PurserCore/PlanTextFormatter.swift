@@ -32,13 +32,14 @@ public struct PlanTextFormatter: Sendable {
         }
         if let pipelines = plan.pipelines, !pipelines.isEmpty {
             if !plan.components.isEmpty { out += "\n" }
-            var rows: [[String]] = [["PIPELINE", "RUNS", "PRIVACY", "STEPS (AS WRITTEN)", "\(unit)/RUN", "BUDGET/RUN"]]
+            var rows: [[String]] = [["PIPELINE", "RUNS", "PRIVACY", "STEPS (AS WRITTEN)", "\(unit)/RUN", "BUDGET/RUN", "\(unit)/MONTH"]]
             for p in pipelines {
                 var budget = "—"
                 if let b = p.budgetPerRun { budget = money(b) + (p.budgetBreached ? " ✗" : " ✓") }
-                rows.append([p.id, p.schedule ?? "once", p.privacyLevel, p.steps.map(\.name).joined(separator: " → "), money(p.costPerRun), budget])
+                rows.append([p.id, p.schedule ?? "once", p.privacyLevel, p.steps.map(\.name).joined(separator: " → "), money(p.costPerRun), budget,
+                             p.monthlyCost.map(money) ?? "—"])
             }
-            out += table(rows, rightAligned: [4, 5])
+            out += table(rows, rightAligned: [4, 5, 6])
         }
         if let diff = plan.diff {
             out += "\nCost change against \(String(diff.baseRevision.prefix(12))): \(signed(diff.monthlyDelta))/month"

@@ -165,6 +165,7 @@ public struct Planner: Sendable {
                                  file: pipeline.source.location.file, line: pipeline.source.location.line,
                                  schedule: pipeline.spec.schedule, privacyLevel: pipeline.spec.privacyLevel.rawValue, steps: steps,
                                  costPerRun: Money(cost.perRun), budgetPerRun: cost.budgetPerRun.map { Money($0) }, budgetBreached: cost.breached,
+                                 runsPerYear: cost.runsPerYear, monthlyCost: cost.monthly.map { Money($0) },
                                  manifests: rendered?.objects.map { "\($0.kind)/\($0.name)" } ?? [])
     }
 

@@ -7,6 +7,8 @@ public struct PipelineCost: Sendable, Hashable {
     public var id: String
     public var steps: [StepCost]
     public var budgetPerRun: Decimal?
+    /// Runs in a 365-day year by the pipeline's schedule; nil for a pipeline that runs once.
+    public var runsPerYear: Int?
 
     public struct StepCost: Sendable, Hashable {
         public var name: String
@@ -17,6 +19,8 @@ public struct PipelineCost: Sendable, Hashable {
     }
 
     public var perRun: Decimal { steps.reduce(0) { $0 + $1.perRun } }
+    /// What the schedule spends in an average month (a twelfth of its year); nil without a schedule.
+    public var monthly: Decimal? { runsPerYear.map { perRun * Decimal($0) / 12 } }
     /// True when the run's estimate exceeds `budgetPerRun`.
     public var breached: Bool { budgetPerRun.map { perRun > $0 } ?? false }
 }
@@ -27,6 +31,7 @@ extension CostEstimator {
             let seconds = Decimal(string: String(step.expectedDuration.seconds), locale: Locale(identifier: "en_US_POSIX")) ?? 0
             return PipelineCost.StepCost(name: step.name, hourly: replicaCost(step.resources), hours: seconds / 3600)
         }
-        return PipelineCost(id: pipeline.id, steps: steps, budgetPerRun: pipeline.spec.budgetPerRun)
+        return PipelineCost(id: pipeline.id, steps: steps, budgetPerRun: pipeline.spec.budgetPerRun,
+                            runsPerYear: pipeline.spec.schedule.flatMap(CronSchedule.runsPerYear))
     }
 }

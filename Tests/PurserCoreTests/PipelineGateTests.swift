@@ -42,6 +42,9 @@ import PurserTestSupport
         let claims = pipelines[0]
         #expect(claims.steps.map(\.dependsOn) == [[], ["ingest"], ["align"], ["anonymize"]])
         #expect(claims.manifests == ["CronWorkflow/claims-intake"] && claims.privacyLevel == "GDPR_compliant")
+        // Nightly at 02:00: 365 runs a year × 0.0524151… per run / 12 = 1.594… a month.
+        #expect(claims.runsPerYear == 365 && claims.monthlyCost?.description == "1.59")
+        #expect(refresh.runsPerYear == nil && refresh.monthlyCost == nil)
         #expect(plan.summary.pipelines == 2 && plan.summary.components == 0)
     }
 

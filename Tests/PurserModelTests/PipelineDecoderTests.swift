@@ -186,3 +186,15 @@ spec:
         #expect(clock.now - started < .seconds(20), "a 5,000-step pipeline took \(clock.now - started)")
     }
 }
+
+@Suite struct CronScheduleRunsTests {
+    @Test(arguments: [
+        ("0 2 * * *", 365), ("@daily", 365), ("@hourly", 8_760), ("*/15 * * * *", 35_040),
+        ("0 0 * * MON-FRI", 261),           // 2025 has 261 weekdays
+        ("0 0 1 * *", 12), ("@yearly", 1), ("0 0 13 * FRI", 52 + 12 - 1),  // day 13 or a Friday: June 13, 2025 is both
+        ("30 4 1,15 * *", 24), ("0 0 * * 0", 52), ("0 0 * * 7", 52), ("0 0 29 2 *", 0),
+    ])
+    func countsTheRunsOfAYear(schedule: String, runs: Int) {
+        #expect(CronSchedule.runsPerYear(schedule) == runs)
+    }
+}
