@@ -40,13 +40,15 @@ printf '%s\n' "$token" >"$work/token"
 "$purser" up --data "$work/data" --port 0 --token-file "$work/token" --poll 0 >"$work/server.log" 2>&1 &
 server=$!
 url=""
-for _ in $(seq 1 600); do
+deadline=$((SECONDS + 120))
+while [ "$SECONDS" -lt "$deadline" ]; do
   kill -0 "$server" 2>/dev/null || { cat "$work/server.log" >&2; echo "schemathesis: purser up exited" >&2; exit 1; }
   port=$(grep -oE 'listening on 127\.0\.0\.1:[0-9]+' "$work/server.log" | head -1 | grep -oE '[0-9]+$' || true)
-  if [ -n "$port" ] && curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1; then url="http://127.0.0.1:$port"; break; fi
-  sleep 0.1
+  if [ -n "$port" ] && python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)' \
+    "http://127.0.0.1:$port/readyz" >/dev/null 2>&1; then url="http://127.0.0.1:$port"; break; fi
+  sleep 0.2
 done
-[ -n "$url" ] || { cat "$work/server.log" >&2; echo "schemathesis: purser up was not ready within 60 s" >&2; exit 1; }
+[ -n "$url" ] || { cat "$work/server.log" >&2; echo "schemathesis: purser up was not ready within 120 s" >&2; exit 1; }
 
 # Run from the scratch folder: schemathesis keeps a cache in its working directory. One worker:
 # with two threads, Python 3.11's ast module (which Hypothesis calls to describe strategies)
