@@ -4,7 +4,7 @@
 Usage: check-deploy.py PURSER_BINARY RENDERED.yaml...
 
 The image cannot be built where no Docker engine runs, so this checks what a build would get
-wrong silently: the build stage copies every folder Package.swift names and builds the `purser`
+wrong silently: the build stage uses the Swift version the tests ran with, copies every folder Package.swift names and builds the `purser`
 product with a static Swift runtime; resource bundles reach the run stage; the run stage has
 git, SQLite and libcurl and runs as the non-root user the Deployment runs as; the entrypoint is
 the copied binary. In the manifests: every `purser` flag the Deployment passes exists in
@@ -72,6 +72,10 @@ def check_dockerfile(package: str) -> int:
     build, run = stages[0], stages[-1]
     if not re.fullmatch(r"swift:\d+\.\d+(\.\d+)?-noble", build["image"]):
         problem(f"Dockerfile:{build['line']}", f"the build stage should start from a swift:X.Y(.Z)-noble image, not {build['image']}")
+    toolchain = swift_version()
+    tag = re.match(r"swift:(\d+\.\d+(?:\.\d+)?)-", build["image"])
+    if toolchain and tag and not toolchain.startswith(tag.group(1)):
+        problem(f"Dockerfile:{build['line']}", f"the image builds with Swift {tag.group(1)}, the tests ran with {toolchain}")
     if not run["image"].startswith("ubuntu:noble"):
         problem(f"Dockerfile:{run['line']}", f"the run stage should be the toolchain's Ubuntu (ubuntu:noble), not {run['image']}")
 
@@ -126,6 +130,16 @@ def check_dockerfile(package: str) -> int:
         if entrypoint[1][0] != f"{destination}/purser":
             problem(f"Dockerfile:{entrypoint[0]}", f"ENTRYPOINT {entrypoint[1][0]} is not the copied binary {destination}/purser")
     return int(uid)
+
+
+def swift_version() -> str | None:
+    """The version of the `swift` on PATH (the toolchain the tests ran with), if there is one."""
+    try:
+        text = subprocess.run(["swift", "--version"], capture_output=True, text=True, timeout=60).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    found = re.search(r"Swift version (\d+\.\d+(?:\.\d+)?)", text)
+    return found.group(1) if found else None
 
 
 def up_flags(binary: str) -> set[str]:
