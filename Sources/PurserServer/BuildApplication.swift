@@ -49,7 +49,11 @@ public func buildApplication(plane: ControlPlane) throws -> some ApplicationProt
 
 /// The routes: dashboard pages at `/`, JSON under `/api/v1`, `/admission/validate`, the agent tools at `/mcp`, health and metrics.
 public func buildRouter(plane: ControlPlane) -> Router<PurserRequestContext> {
-    let routes = RouteTable()
+    buildRouter(plane: plane, routes: RouteTable())
+}
+
+/// The routes, each also recorded in `routes` (which answers 405 for a known path's other methods).
+func buildRouter(plane: ControlPlane, routes: RouteTable) -> Router<PurserRequestContext> {
     let base = Router(context: PurserRequestContext.self)
     let router = RecordingRouter(router: base, table: routes)
     router.add(middleware: MetricsMiddleware(metrics: plane.metrics))

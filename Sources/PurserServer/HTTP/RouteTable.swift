@@ -10,6 +10,11 @@ final class RouteTable: Sendable {
         routes.withLock { $0.append((path, method)) }
     }
 
+    /// Every route as its pattern (`/api/v1/components/{namespace}/{name}`) and method.
+    var all: [(path: String, method: String)] {
+        routes.withLock { $0.map { ($0.path.description, $0.method.rawValue) } }
+    }
+
     /// The methods of the routes whose pattern matches `path`, sorted; empty for an unknown path.
     func methods(matching path: String) -> [HTTPRequest.Method] {
         let segments = path.split(separator: "/", omittingEmptySubsequences: true)
