@@ -107,3 +107,10 @@ out=$(mktemp -d)
 .build/debug/purser render examples/fleet --out "$out/rendered" >/dev/null
 bash scripts/k8s-validate.sh "$out/rendered" --quiet | tail -1
 echo "kubernetes schema check passed"
+
+# The container image recipe and the Kubernetes deployment under deploy/: hadolint, the schema
+# check of every rendered kustomization, and their cross-check with the package (docs/deploy).
+bash scripts/check-deploy.sh
+
+# docs/openapi.yaml against a live `purser up`, with schemathesis (docs/api.md).
+bash scripts/schemathesis.sh
