@@ -10,39 +10,36 @@ import Glibc
 /// What only a server-backed ledger can meet: an unreachable or silent server, a connection lost
 /// in the middle of an ingest, several processes writing at once, a schema from a newer Purser.
 @Suite struct PostgresLedgerTests {
-    /// A loopback port nothing listens on.
-    static func closedPort() throws -> Int {
+    /// A TCP socket bound to a free loopback port, listening or not.
+    static func boundSocket(listening: Bool) -> (fd: Int32, port: Int) {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        if listening { listen(fd, 8) }
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
-        return Int(UInt16(bigEndian: address.sin_port))
+        return (fd, Int(UInt16(bigEndian: address.sin_port)))
+    }
+
+    /// A loopback port nothing listens on.
+    static func closedPort() -> Int {
+        let (fd, port) = boundSocket(listening: false)
+        close(fd)
+        return port
     }
 
     /// A listening socket that accepts connections (in the kernel's backlog) and never answers.
     final class SilentServer {
         let fd: Int32
         let port: Int
-        init() throws {
-            fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
-            listen(fd, 8)
-            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-            _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
-            port = Int(UInt16(bigEndian: address.sin_port))
-        }
+        init() { (fd, port) = PostgresLedgerTests.boundSocket(listening: true) }
         deinit { close(fd) }
     }
 
     @Test func aServerThatIsDownIsAClearErrorAtOnce() throws {
-        let port = try Self.closedPort()
+        let port = Self.closedPort()
         let started = ContinuousClock.now
         let error = try #require(throws: LedgerError.self) {
             _ = try Ledger(path: "postgres://purser:secret@127.0.0.1:\(port)/ledger?connect_timeout=3")
@@ -56,7 +53,7 @@ import Glibc
     }
 
     @Test func aServerThatNeverAnswersTimesOut() throws {
-        let silent = try SilentServer()
+        let silent = SilentServer()
         let started = ContinuousClock.now
         let error = try #require(throws: LedgerError.self) {
             _ = try Ledger(path: "postgres://purser@127.0.0.1:\(silent.port)/ledger?connect_timeout=1")
@@ -139,10 +136,11 @@ import Glibc
         let scratch = try Scratch(backend)
         let writers = 4, rounds = 15
         let failures = Failures()
+        let location = scratch.location
         DispatchQueue.concurrentPerform(iterations: writers) { writer in
             do {
                 // Each writer has its own ledger value: its own connection, as a separate process would.
-                let trail = try AuditLog(ledger: try Ledger(path: scratch.location), digest: testDigest)
+                let trail = try AuditLog(ledger: try Ledger(path: location), digest: testDigest)
                 for round in 0..<rounds {
                     try trail.append([AuditEntry(kind: "plan", subject: "w\(writer)", payload: AuditEntry.json(["round": round])),
                                       AuditEntry(kind: "admission", subject: "w\(writer)", payload: AuditEntry.json(["round": round]))])
@@ -170,9 +168,10 @@ import Glibc
         let rows = (0..<3000).map { i in Fixture.row(billed: "0.02", effective: "0.01", region: "r\(i % 30)") }
         let file = try scratch.write("same.csv", Fixture.csv(rows))
         let results = Failures()
+        let location = scratch.location
         DispatchQueue.concurrentPerform(iterations: 3) { _ in
             do {
-                let summary = try Ledger(path: scratch.location).ingest(file: file)
+                let summary = try Ledger(path: location).ingest(file: file)
                 results.add(summary.duplicate ? "duplicate" : "stored")
             } catch {
                 results.add("\(error)")

@@ -38,14 +38,18 @@ import Testing
     }
 
     @Test(arguments: Backend.all) func filtersByInclusiveUTCDays(_ backend: Backend) throws {
-        let l = try ledger(backend).ledger
+        let scratch = try ledger(backend)
+        defer { withExtendedLifetime(scratch) {} }
+        let l = scratch.ledger
         let report = try l.costReport(by: .day, from: Day(containing: date(2026, 11, 2, 15)), to: Day("2026-11-04"))
         #expect(report.rows.map(\.key) == ["2026-11-02", "2026-11-04"])
         #expect((report.from?.description, report.to?.description) == ("2026-11-02", "2026-11-04"))
     }
 
     @Test(arguments: Backend.all) func dailySeriesAreZeroFilled(_ backend: Backend) throws {
-        let l = try ledger(backend).ledger
+        let scratch = try ledger(backend)
+        defer { withExtendedLifetime(scratch) {} }
+        let l = scratch.ledger
         let chat = try l.dailyCosts(component: "ai-prod/chat")
         #expect(chat.map(\.day.description) == ["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04"])
         #expect(chat.map(\.effective) == [Money("1")!, Money("2")!, .zero, Money("4")!])
@@ -56,7 +60,9 @@ import Testing
     }
 
     @Test(arguments: Backend.all) func budgetReportFlagsBreachesAndPlanGaps(_ backend: Backend) throws {
-        let l = try ledger(backend).ledger
+        let scratch = try ledger(backend)
+        defer { withExtendedLifetime(scratch) {} }
+        let l = scratch.ledger
         let report = try l.budgetReport(budgets: [
             ComponentBudget(component: "ai-prod/chat", dailyBudget: Money("1.50")!, plannedDaily: Money("2")!),
         ])

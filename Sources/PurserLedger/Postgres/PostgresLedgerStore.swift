@@ -31,7 +31,8 @@ final class PostgresLedgerStore: @unchecked Sendable {
     }
 
     deinit {
-        if let connection, !connection.isClosed { connection.close().whenComplete { _ in } }
+        // The completion holds the connection until its channel is closed (PostgresNIO requires that).
+        if let connection, !connection.isClosed { connection.close().whenComplete { _ in _ = connection } }
     }
 
     /// Runs `body` on the ledger's connection and waits for it; errors become `LedgerError`s.
@@ -87,17 +88,29 @@ final class PostgresLedgerStore: @unchecked Sendable {
         var configuration = PostgresConnection.Configuration(host: location.host, port: location.port, username: location.user,
                                                              password: location.password, database: location.database, tls: tls)
         configuration.options.connectTimeout = .nanoseconds(Int64(location.connectTimeout.components.seconds) * 1_000_000_000)
+        let settings = configuration
         let connection = try await withThrowingTaskGroup(of: PostgresConnection?.self) { group in
             group.addTask {
-                try await PostgresConnection.connect(on: LedgerEventLoop.eventLoop, configuration: configuration, id: 1, logger: logger)
+                try await PostgresConnection.connect(on: LedgerEventLoop.eventLoop, configuration: settings, id: 1, logger: logger)
             }
             group.addTask {
                 try await Task.sleep(for: location.connectTimeout)
                 return nil
             }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let connection = first else { throw ConnectTimedOut() }
-            return connection
+            let first: PostgresConnection?
+            do {
+                first = try await group.next() ?? nil
+            } catch {
+                group.cancelAll()
+                throw error
+            }
+            group.cancelAll()
+            if let first { return first }
+            // Timed out: a connection that still completes after the cancellation is closed.
+            while let late = try? await group.next() {
+                if let late { try? await late.close() }
+            }
+            throw ConnectTimedOut()
         }
         do {
             try await connection.query("SET search_path TO \(unescaped: quoted(location.schema))", logger: logger)
