@@ -48,8 +48,11 @@ started=$(date +%s)
 }
 
 # fsync off: a test cluster need not survive a power cut, and the tests must not wait for disks.
+# POSTGRES_DURABLE=1 keeps PostgreSQL's durable defaults (for benchmarks).
+durability=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off)
+if [ "${POSTGRES_DURABLE:-}" = 1 ]; then durability=(); fi
 setsid "${as_owner[@]}" "$bin/postgres" -D "$dir/data" -h 127.0.0.1 -p "$port" -k "$dir" \
-  -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 \
+  "${durability[@]}" -c max_connections=200 \
   </dev/null >"$dir/server.log" 2>&1 &
 pid=$!
 

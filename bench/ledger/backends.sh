@@ -11,7 +11,8 @@
 #   SEED   generator seed (default 42)
 #   REPEAT runs per backend, alternated (default 3); medians are compared
 # Environment: PURSER_BENCH_POSTGRES_URL (a server to use; default: start one with
-#   scripts/start-postgres.sh and stop it at the end), PURSER_BENCH_BIN (a prebuilt purser-bench;
+#   scripts/start-postgres.sh, with PostgreSQL's durable defaults — fsync on, as SQLite's
+#   ledger syncs its WAL — and stop it at the end), PURSER_BENCH_BIN (a prebuilt purser-bench;
 #   default: build it in release mode), BENCH_OUT (folder for the CSV, default bench/out).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -42,7 +43,7 @@ cleanup() {
 trap cleanup EXIT
 if [ -z "$url" ]; then
   pg_env=$(mktemp)
-  bash scripts/start-postgres.sh >"$pg_env"
+  POSTGRES_DURABLE=1 bash scripts/start-postgres.sh >"$pg_env"
   url=$(sed -n 's/^POSTGRES_URL=//p' "$pg_env")
 fi
 separator='?'
@@ -53,7 +54,7 @@ for run in $(seq 1 "$repeat"); do
   sqlite=$("$bin" ledger ingest "$csv" | tail -n 1)
   schema="bench_$$_$run"
   postgres=$("$bin" ledger ingest "$csv" "$url${separator}schema=$schema" | tail -n 1)
-  psql -q "$url" -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null
+  PGOPTIONS='-c client_min_messages=warning' psql -q "$url" -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null
   echo "run $run sqlite:   $sqlite" >&2
   echo "run $run postgres: $postgres" >&2
   echo "$sqlite|$postgres" >> "$results"

@@ -4,8 +4,8 @@ import PostgresNIO
 
 extension PostgresLedgerStore {
     /// Writes one parsed file in one transaction: the file record, then its dimension tuples and
-    /// facts streamed with `COPY … FROM STDIN` into temporary staging tables and summed into
-    /// `dimension` and `cost_fact` by two statements. Returns the name of the file already
+    /// facts streamed with `COPY … FROM STDIN` into temporary staging tables and moved into
+    /// `dimension` and `cost_fact` by set-based statements. Returns the name of the file already
     /// recorded with the same content (nothing written), nil when written.
     ///
     /// Ingests of several processes take turns on a transaction-level advisory lock (as SQLite's
@@ -53,15 +53,26 @@ extension PostgresLedgerStore {
                 }
                 try await copy.flush()
             }
+            // The planner has no statistics for fresh temporary tables; without them it may pick
+            // nested loops over hundreds of thousands of facts.
+            try await connection.query("ANALYZE ingest_dimension, ingest_fact", logger: logger)
             try await connection.query("""
                 INSERT INTO dimension (\(unescaped: columns)) SELECT \(unescaped: columns) FROM ingest_dimension ON CONFLICT DO NOTHING
                 """, logger: logger)
+            // Dimension tuples are distinct within a file (the parser keys them by value), so each
+            // staged tuple maps to one id and each (tuple, hour) fact stays one row. Facts go in
+            // primary-key order: the index then grows at its end instead of splitting pages.
             let sameTuple = Self.dimensionColumns.map { "d.\($0) = s.\($0)" }.joined(separator: " AND ")
             try await connection.query("""
+                CREATE TEMP TABLE ingest_dimension_id ON COMMIT DROP AS
+                SELECT s.ord, d.id FROM ingest_dimension s JOIN dimension d ON \(unescaped: sameTuple)
+                """, logger: logger)
+            try await connection.query("ANALYZE ingest_dimension_id", logger: logger)
+            try await connection.query("""
                 INSERT INTO cost_fact (file_id, dimension_id, hour, billed_nanos, effective_nanos, row_count)
-                SELECT \(fileId), d.id, f.hour, SUM(f.billed), SUM(f.effective), SUM(f.row_count)
-                FROM ingest_fact f JOIN ingest_dimension s ON s.ord = f.ord JOIN dimension d ON \(unescaped: sameTuple)
-                GROUP BY d.id, f.hour
+                SELECT \(fileId), m.id, f.hour, f.billed, f.effective, f.row_count
+                FROM ingest_fact f JOIN ingest_dimension_id m ON m.ord = f.ord
+                ORDER BY m.id, f.hour
                 """, logger: logger)
             try await beforeCommit?(connection, logger)
             return nil

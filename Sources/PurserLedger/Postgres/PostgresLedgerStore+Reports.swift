@@ -36,10 +36,13 @@ extension PostgresLedgerStore {
         }
     }
 
-    /// Deletes a file and (by cascade) its facts; false when no file has that digest.
+    /// Deletes a file and its facts in one transaction; false when no file has that digest.
     func removeFile(digest: String) throws -> Bool {
-        try run { connection, logger in
-            try await !connection.query("DELETE FROM source_file WHERE digest = \(digest) RETURNING 1", logger: logger).collect().isEmpty
+        try transaction { connection, logger in
+            let removed = try await connection.query("DELETE FROM source_file WHERE digest = \(digest) RETURNING id", logger: logger).collect()
+            guard let id = try removed.first?.decode(Int64.self) else { return false }
+            try await connection.query("DELETE FROM cost_fact WHERE file_id = \(id)", logger: logger)
+            return true
         }
     }
 
@@ -68,18 +71,20 @@ extension PostgresLedgerStore {
     /// whole range). A sum beyond Int64 sets `overflow` instead of wrapping.
     func factSums(lo: Int64, hi: Int64, byDay: Bool) throws -> (sums: [FactSum], overflow: Bool) {
         let period = byDay ? "hour / 24 * 24" : "0::BIGINT"
-        return try run { connection, logger in
-            var sums: [FactSum] = []
-            var overflow = false
-            let rows = try await connection.query("""
-                SELECT \(unescaped: period), dimension_id, SUM(billed_nanos)::TEXT, SUM(effective_nanos)::TEXT, SUM(row_count)::TEXT
-                FROM cost_fact WHERE hour >= \(lo) AND hour < \(hi) GROUP BY 1, 2
-                """, logger: logger)
-            for try await (hour, id, billed, effective, count) in rows.decode((Int64, Int64, String, String, String).self) {
-                guard let b = Int64(billed), let e = Int64(effective), let n = Int64(count) else { overflow = true; continue }
-                sums.append(FactSum(hour: hour, dimensionId: id, billed: b, effective: e, rows: n))
+        do {
+            return try run { connection, logger in
+                var sums: [FactSum] = []
+                let rows = try await connection.query("""
+                    SELECT \(unescaped: period), dimension_id, SUM(billed_nanos)::BIGINT, SUM(effective_nanos)::BIGINT, SUM(row_count)::BIGINT
+                    FROM cost_fact WHERE hour >= \(lo) AND hour < \(hi) GROUP BY 1, 2
+                    """, logger: logger)
+                for try await (hour, id, billed, effective, count) in rows.decode((Int64, Int64, Int64, Int64, Int64).self) {
+                    sums.append(FactSum(hour: hour, dimensionId: id, billed: billed, effective: effective, rows: count))
+                }
+                return (sums, false)
             }
-            return (sums, overflow)
+        } catch let error as LedgerError where error.code == .overflow {
+            return ([], true)
         }
     }
 

@@ -146,8 +146,12 @@ final class PostgresLedgerStore: @unchecked Sendable {
             let message = psql.serverInfo?[.message] ?? "an error"
             let state = psql.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? ""
             let detail = psql.serverInfo?[.detail].map { ": \($0)" } ?? ""
-            // 28xxx: authentication; 3D000: no such database.
-            let code: LedgerError.Code = psql.serverInfo?[.sqlState].map { $0.hasPrefix("28") || $0 == "3D000" } == true ? .unreachable : .database
+            let code: LedgerError.Code
+            switch psql.serverInfo?[.sqlState] ?? "" {
+            case let state where state.hasPrefix("28") || state == "3D000": code = .unreachable   // authentication; no such database
+            case "22003": code = .overflow   // numeric_value_out_of_range: a sum beyond BIGINT
+            default: code = .database
+            }
             return LedgerError(code, file: name, message: "\(server) said: \(message)\(detail)\(state)")
         default:
             return LedgerError(.database, file: name, message: "\(server): \(String(reflecting: psql))")
