@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out="" mlflow_starter="" mlflow_env="" prometheus_starter="" prometheus_env="" alertmanager_starter="" alertmanager_env=""
-mlserver_starter="" mlserver_env="" postgres_starter="" postgres_env=""
+mlserver_starter="" mlserver_env="" mcp_installer="" mcp_env="" postgres_starter="" postgres_env=""
 cleanup() {
   if [ -n "$mlflow_starter" ]; then wait "$mlflow_starter" 2>/dev/null || true; fi
   if [ -s "$mlflow_env" ]; then
@@ -23,11 +23,12 @@ cleanup() {
   if [ -s "$mlserver_env" ]; then
     (eval "$(cat "$mlserver_env")"; bash scripts/stop-mlserver.sh "$MLSERVER_PID" "$MLSERVER_DIR")
   fi
+  if [ -n "$mcp_installer" ]; then wait "$mcp_installer" 2>/dev/null || true; fi
   if [ -n "$postgres_starter" ]; then wait "$postgres_starter" 2>/dev/null || true; fi
   if [ -s "$postgres_env" ]; then
     (eval "$(cat "$postgres_env")"; bash scripts/stop-postgres.sh "$POSTGRES_PID" "$POSTGRES_DIR")
   fi
-  rm -rf "$out" "$mlflow_env" "$prometheus_env" "$alertmanager_env" "$mlserver_env" "$postgres_env"
+  rm -rf "$out" "$mlflow_env" "$prometheus_env" "$alertmanager_env" "$mlserver_env" "$mcp_env" "$postgres_env"
 }
 trap cleanup EXIT
 
@@ -59,6 +60,13 @@ if [ -z "${PURSER_TEST_MLSERVER_URL:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_W
   mlserver_env=$(mktemp)
   bash scripts/start-mlserver.sh >"$mlserver_env" &
   mlserver_starter=$!
+fi
+# And the MCP tests drive `purser mcp` and `purser up`'s /mcp with the reference Python client
+# (`mcp` from PyPI, into a cached venv), installed while the tests build.
+if [ -z "${PURSER_TEST_MCP_PYTHON:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WITH_SERVERS:-}" = 1 ]; }; then
+  mcp_env=$(mktemp)
+  bash scripts/mcp-client-venv.sh >"$mcp_env" &
+  mcp_installer=$!
 fi
 # And the ledger suites run against a real PostgreSQL (Debian's `postgresql` package) as well as SQLite.
 if [ -z "${PURSER_TEST_POSTGRES_URL:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WITH_SERVERS:-}" = 1 ]; }; then
@@ -92,6 +100,12 @@ if [ -n "$mlserver_starter" ]; then
   mlserver_starter=""
   eval "$(cat "$mlserver_env")"
   export PURSER_TEST_MLSERVER_URL="$MLSERVER_URL" PURSER_TEST_MLSERVER_PROMETHEUS_URL="$MLSERVER_PROMETHEUS_URL"
+fi
+if [ -n "$mcp_installer" ]; then
+  wait "$mcp_installer" || { echo "the MCP client did not install (scripts/mcp-client-venv.sh)" >&2; exit 1; }
+  mcp_installer=""
+  eval "$(cat "$mcp_env")"
+  export PURSER_TEST_MCP_PYTHON="$MCP_PYTHON"
 fi
 if [ -n "$postgres_starter" ]; then
   wait "$postgres_starter" || { echo "PostgreSQL did not start (scripts/start-postgres.sh)" >&2; exit 1; }

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdCore
 import HummingbirdTLS
 import Logging
+import PurserAgents
 import NIOCore
 import ServiceLifecycle
 
@@ -46,7 +47,7 @@ public func buildApplication(plane: ControlPlane) throws -> some ApplicationProt
                        onServerRunning: onServerRunning, logger: logger)
 }
 
-/// The routes: dashboard pages at `/`, JSON under `/api/v1`, `/admission/validate`, health and metrics.
+/// The routes: dashboard pages at `/`, JSON under `/api/v1`, `/admission/validate`, the agent tools at `/mcp`, health and metrics.
 public func buildRouter(plane: ControlPlane) -> Router<PurserRequestContext> {
     let router = Router(context: PurserRequestContext.self)
     router.add(middleware: MetricsMiddleware(metrics: plane.metrics))
@@ -75,6 +76,10 @@ public func buildRouter(plane: ControlPlane) -> Router<PurserRequestContext> {
     api.addRoutes(RecommendationApprovalController(audit: plane.audit, token: token).endpoints)
     let desk = RecommendationDesk(state: plane.state, audit: plane.audit, repository: configuration.repository)
     api.addRoutes(RecommendationsController(desk: desk, token: token).endpoints)
+    let agents = AgentToolCatalog(workspace: .controlPlane(fleet: URL(fileURLWithPath: configuration.repository), revision: configuration.revision,
+                                                           ledgerPath: configuration.ledgerPath,
+                                                           recorder: plane.audit))
+    router.addRoutes(AgentController(endpoint: AgentHTTPEndpoint(catalog: agents), token: token).endpoints, atPath: "/mcp")
     router.addRoutes(DashboardController(state: plane.state, insights: insights, audit: plane.audit, desk: desk, token: token).endpoints)
     return router
 }

@@ -8,7 +8,7 @@ struct Purser: AsyncParsableCommand {
         commandName: "purser",
         abstract: "FinOps and governance gate for AI components declared in Git.",
         version: "0.1.0",
-        subcommands: [UpCommand.self, PlanCommand.self, RenderCommand.self, PublishCommand.self, DriftCommand.self, PolicyCommand.self, CostCommand.self, GovernCommand.self, CanaryCommand.self, RecommendCommand.self, AuditCommand.self]
+        subcommands: [UpCommand.self, PlanCommand.self, RenderCommand.self, PublishCommand.self, DriftCommand.self, PolicyCommand.self, CostCommand.self, GovernCommand.self, CanaryCommand.self, RecommendCommand.self, AuditCommand.self, MCPCommand.self]
     )
 
     static func main() async {

@@ -22,9 +22,15 @@ enum PurserCLI {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: URL = repoRoot, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL = repoRoot, environment: [String: String] = [:], input: Data? = nil) throws -> Result {
+        try run(binary, arguments, in: directory, environment: environment, input: input)
+    }
+
+    /// Runs another program the same way (killed after `deadline`, both pipes read).
+    static func run(_ executable: URL, _ arguments: [String], in directory: URL = repoRoot, environment: [String: String] = [:],
+                    input: Data? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
@@ -33,7 +39,13 @@ enum PurserCLI {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        if input != nil { process.standardInput = stdin }
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(input)
+            try stdin.fileHandleForWriting.close()
+        }
         // A hung command is killed, so it fails its own test instead of stalling the whole run.
         let pid = process.processIdentifier
         let watchdog = DispatchWorkItem { kill(pid, SIGKILL) }

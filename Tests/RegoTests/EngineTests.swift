@@ -71,6 +71,36 @@ struct EngineTests {
         #expect(try e.evaluateRef("data.p.check", input: input) == .bool(true))
     }
 
+    /// A comprehension reads the enclosing body's variables, also those bound by unification or
+    /// by a call's output argument (OPA's closures), and runs after the expressions binding them;
+    /// a variable declared with `:=` after the comprehension is a different one.
+    @Test func comprehensionsCloseOverUnifiedAndOutputVariables() throws {
+        let e = try engine("""
+            package p
+            xs := ["a", "b"]
+            unified := z if {
+                y = data.p.xs
+                z := [v | v := y[_]]
+            }
+            reordered := z if {
+                z := [v | v := y[_]]
+                y = data.p.xs
+            }
+            output := z if {
+                split("a,b,c", ",", parts)
+                z := {p | p := parts[_]; p != "b"}
+            }
+            shadowed := x if {
+                ys := {x | data.p.xs[x]}
+                x := count(ys)
+            }
+            """)
+        #expect(try e.evaluateRef("data.p.unified", input: nil) == ["a", "b"])
+        #expect(try e.evaluateRef("data.p.reordered", input: nil) == ["a", "b"])
+        #expect(try e.evaluateRef("data.p.output", input: nil) == .set(["a", "c"]))
+        #expect(try e.evaluateRef("data.p.shadowed", input: nil) == 2)
+    }
+
     @Test func dataDocumentsAndObjects() throws {
         let e = try engine("""
             package p
@@ -212,7 +242,9 @@ struct BadInputTests {
         for _ in 0..<n { text += item }
         text += #"{"name":"last","gpus":3}]}"#
         let input = try RegoValue(json: Data(text.utf8))
-        let e = try RegoEngine(modules: [RegoModule(path: "big.rego", source: "package p\nover contains i.name if { some i in input.items; i.gpus > 2 }\n")])
+        // No wall-clock limit: this checks the result, and a loaded machine must not turn it into a timeout.
+        let e = try RegoEngine(modules: [RegoModule(path: "big.rego", source: "package p\nover contains i.name if { some i in input.items; i.gpus > 2 }\n")],
+                               options: RegoOptions(timeout: nil))
         #expect(try e.evaluateRef("data.p.over", input: input) == .set(["last"]))
     }
 }

@@ -91,14 +91,3 @@ struct PlanController<Context: RequestContext>: Sendable {
         return "\(namespace)/\(name)"
     }
 }
-
-/// A component's own verdict from its findings: `deny` with any error, `warn` with warnings, else `pass`.
-enum ComponentVerdict: String, Sendable {
-    case pass, warn, deny
-
-    static func of(_ findings: [Plan.Finding]) -> ComponentVerdict {
-        if findings.contains(where: { $0.severity == .error }) { return .deny }
-        if findings.isEmpty { return .pass }
-        return .warn
-    }
-}

@@ -17,16 +17,6 @@ struct RecommendationsController<Context: RequestContext>: Sendable {
         return routes
     }
 
-    struct Listing: Encodable {
-        var report: RecommendationReport
-        var changeSet: String
-        var changes: [SpecChange]
-        var notApplied: [String]
-        var approvalReasons: [String]
-        var approved: Bool
-        var needsApproval: Bool
-    }
-
     struct Applied: Encodable {
         var branch: String
         var commit: String
@@ -37,12 +27,7 @@ struct RecommendationsController<Context: RequestContext>: Sendable {
 
     @Sendable func list(request: Request, context: Context) async throws -> Response {
         let (proposal, _) = try await desk.proposal()
-        return JSONBody.response(Self.listing(proposal))
-    }
-
-    static func listing(_ p: Recommendations.Proposal) -> Listing {
-        Listing(report: p.report, changeSet: p.changeSet.hex, changes: p.changes, notApplied: p.notApplied.map { "\($0.component) \($0.kind.rawValue)" },
-                approvalReasons: p.approvalReasons, approved: p.approval != nil, needsApproval: p.needsApproval)
+        return JSONBody.response(RecommendationListing(proposal))
     }
 
     struct Approval: Decodable {

@@ -20,7 +20,7 @@ final class BuiltinRegistry: Sendable {
             ComparisonBuiltins.all, ArithmeticBuiltins.all, AggregateBuiltins.all, TypeBuiltins.all,
             StringBuiltins.all, CollectionBuiltins.all, ObjectBuiltins.all, EncodingBuiltins.all,
             RegexBuiltins.all, TimeBuiltins.all, RuntimeBuiltins.all, UUIDBuiltins.all, NetBuiltins.all, CryptoBuiltins.all,
-            BitsBuiltins.all, SemverBuiltins.all, UnitsBuiltins.all, GlobBuiltins.all, JSONBuiltins.all, TokenBuiltins.all, GraphQLBuiltins.all, JSONSchema.all, AWSBuiltins.all,
+            BitsBuiltins.all, SemverBuiltins.all, UnitsBuiltins.all, GlobBuiltins.all, JSONBuiltins.all, TokenBuiltins.all, GraphQLBuiltins.all, JSONSchema.all, AWSBuiltins.all, X509Builtins.all, TemplateBuiltins.all, GraphBuiltins.all,
         ] {
             for (k, v) in group { impls[k] = v }
         }
@@ -183,7 +183,7 @@ final class BuiltinRegistry: Sendable {
         d("time.clock", ["any"], "array", "time", "[hour, minute, second]"),
         d("time.weekday", ["any"], "string", "time", "day of week"),
         d("time.diff", ["any", "any"], "array", "time", "difference"),
-        d("time.format", ["any"], "string", "time", "RFC 3339 text"),
+        d("time.format", ["any"], "string", "time", "ns, [ns, zone] or [ns, zone, Go layout] as text (RFC 3339 with nanoseconds by default)"),
         // misc
         d("print", ["..."], "boolean", "misc", "print to the configured handler"),
         d("trace", ["string"], "boolean", "misc", "trace note"),
@@ -217,6 +217,16 @@ final class BuiltinRegistry: Sendable {
         d("crypto.hmac.sha512", ["string", "string"], "string", "crypto", "HMAC-SHA-512 hex"),
         d("crypto.hmac.md5", ["string", "string"], "string", "crypto", "HMAC-MD5 hex"),
         d("crypto.hmac.equal", ["string", "string"], "boolean", "crypto", "constant-time compare"),
+        d("graph.reachable", ["object", "any"], "set", "graph", "nodes reachable from the initial array or set of nodes"),
+        d("graph.reachable_paths", ["object", "any"], "set", "graph", "paths (arrays of nodes) from the initial nodes"),
+        d("strings.render_template", ["string", "object"], "string", "strings", "Go text/template with the object as data; a missing key is an error"),
+        d("rego.metadata.rule", [], "any", "rego", "the active rule's rule-scope METADATA annotation ({} without one)"),
+        d("rego.metadata.chain", [], "array", "rego", "METADATA annotations from the active rule out to its packages: [{path, annotations}]"),
+        d("crypto.x509.parse_certificates", ["string"], "array", "crypto", "certificates (PEM, or base64 PEM or DER) as Go's x509.Certificate objects"),
+        d("crypto.x509.parse_and_verify_certificates", ["string"], "array", "crypto", "[valid, chain]: first certificate the root, last the leaf"),
+        d("crypto.x509.parse_and_verify_certificates_with_options", ["string", "object"], "array", "crypto", "[valid, chain] with DNSName, CurrentTime, KeyUsages"),
+        d("crypto.x509.parse_certificate_request", ["string"], "object", "crypto", "PKCS #10 request as Go's x509.CertificateRequest object"),
+        d("crypto.x509.parse_rsa_private_key", ["string"], "object", "crypto", "RSA private key (PKCS #1 or #8 PEM) as a JWK"),
         d("graphql.parse_query", ["string"], "object", "graphql", "parse a query to an AST object"),
         d("graphql.parse_schema", ["string"], "object", "graphql", "parse a schema to an AST object"),
         d("graphql.schema_is_valid", ["any"], "boolean", "graphql", "schema validity"),

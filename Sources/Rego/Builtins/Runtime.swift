@@ -4,6 +4,10 @@ import Foundation
 /// evaluation here (as OPA's `http.send` errors do), so a deny rule that calls them cannot fail open.
 enum RuntimeBuiltins {
     static let all: [String: BuiltinFn] = [
+        // Inside a rule the compiler replaces these with the rule's annotations (MetadataCalls);
+        // a call that reaches evaluation is in a query, which has no rule and no annotations.
+        "rego.metadata.rule": { _, _ in .object([:]) },
+        "rego.metadata.chain": { _, _ in .array([]) },
         "print": { c, a in
             let line = a.map { v -> String in
                 if case .string(let s) = v { return s }

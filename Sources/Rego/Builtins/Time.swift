@@ -14,12 +14,11 @@ enum TimeBuiltins {
     static func instant(_ c: BuiltinCall, _ a: [RegoValue], _ i: Int) throws -> (Int, TimeZone) {
         switch a[i] {
         case .number(let n):
-            guard let v = n.intValue ?? Int(exactly: n.doubleValue.rounded(.down)) else { throw c.fail("timestamp too big") }
+            guard let v = n.intValue else { throw c.fail("timestamp too big") }
             return (v, utc)
         case .array(let arr) where arr.count >= 1:
-            guard case .number(let n) = arr[0], let v = n.intValue ?? Int(exactly: n.doubleValue.rounded(.down)) else {
-                throw c.typeError(i + 1, arr[0], "number")
-            }
+            guard case .number(let n) = arr[0] else { throw c.typeError(i + 1, arr[0], "number") }
+            guard let v = n.intValue else { throw c.fail("timestamp too big") }
             var tz = utc
             if arr.count > 1, case .string(let name) = arr[1], !name.isEmpty, name != "UTC" {
                 guard let z = name == "Local" ? TimeZone.current : TimeZone(identifier: name) else { throw c.fail("unknown time zone \(name)") }
@@ -135,16 +134,13 @@ enum TimeBuiltins {
             return .int(v)
         },
         "time.parse_ns": { c, a in
-            let layout = try c.string(a, 0), s = try c.string(a, 1)
-            if layout == "2006-01-02T15:04:05Z07:00" || layout.hasPrefix("2006-01-02T15:04:05") {
-                guard let v = parseRFC3339(s) else { throw c.fail("cannot parse \"\(s)\"") }
-                return .int(v)
+            let layout = try c.string(a, 0), value = try c.string(a, 1)
+            do {
+                guard let ns = try GoTimeLayout.parse(layout: layout, value: value) else { throw c.fail("time outside of valid range") }
+                return .int(ns)
+            } catch let failure as GoTimeLayout.Failure {
+                throw c.fail(failure.message)
             }
-            if layout == "2006-01-02" {
-                guard let v = parseRFC3339(s + "T00:00:00Z") else { throw c.fail("cannot parse \"\(s)\"") }
-                return .int(v)
-            }
-            throw c.fail("layout \"\(layout)\" is not supported")
         },
         "time.parse_duration_ns": { c, a in
             let s = try c.string(a, 0)
@@ -186,16 +182,34 @@ enum TimeBuiltins {
         },
         "time.format": { c, a in
             let (ns, tz) = try instant(c, a, 0)
-            return .string(format(ns, tz))
+            var layout = "RFC3339Nano"
+            if case .array(let parts) = a[0], parts.count > 2 {
+                guard case .string(let l) = parts[2] else { throw c.typeError(1, parts[2], "string") }
+                layout = l
+            }
+            return .string(GoTimeLayout.format(ns, zone: tz, layout: layout))
         },
         "time.diff": { c, a in
+            // Calendar difference as OPA computes it (icza/gox): field by field, borrowing from
+            // the next larger unit, with the days of the earlier time's month.
             let (n1, tz) = try instant(c, a, 0), (n2, _) = try instant(c, a, 1)
-            let cal = calendar(tz)
-            var d1 = Date(timeIntervalSince1970: Double(floorDiv(n1, 1_000_000_000).0))
-            var d2 = Date(timeIntervalSince1970: Double(floorDiv(n2, 1_000_000_000).0))
-            if d1 > d2 { swap(&d1, &d2) }
-            let comps = cal.dateComponents([.year, .month, .day, .hour, .minute, .second], from: d1, to: d2)
-            return .array([comps.year!, comps.month!, comps.day!, comps.hour!, comps.minute!, comps.second!].map { .int($0) })
+            let (early, late) = n1 <= n2 ? (n1, n2) : (n2, n1)
+            func fields(_ ns: Int) -> [Int] {
+                let (seconds, _) = floorDiv(ns, 1_000_000_000)
+                let local = seconds + tz.secondsFromGMT(for: Date(timeIntervalSince1970: Double(seconds)))
+                let (dayCount, secondOfDay) = floorDiv(local, 86_400)
+                let (y, m, d) = GoTimeLayout.civil(dayCount)
+                return [y, m, d, secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60]
+            }
+            let f1 = fields(early), f2 = fields(late)
+            var year = f2[0] - f1[0], month = f2[1] - f1[1], day = f2[2] - f1[2]
+            var hour = f2[3] - f1[3], minute = f2[4] - f1[4], second = f2[5] - f1[5]
+            if second < 0 { second += 60; minute -= 1 }
+            if minute < 0 { minute += 60; hour -= 1 }
+            if hour < 0 { hour += 24; day -= 1 }
+            if day < 0 { day += GoTimeLayout.daysIn(month: f1[1], year: f1[0]); month -= 1 }
+            if month < 0 { month += 12; year -= 1 }
+            return .array([year, month, day, hour, minute, second].map { .int($0) })
         },
     ]
 }

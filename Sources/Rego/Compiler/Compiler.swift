@@ -25,14 +25,16 @@ struct Compiler {
         }
         // Every package exists as a (possibly empty) object, even without rules.
         for m in mods { _ = tree.node(m.package, create: true) }
+        let metadata = MetadataCalls.index(mods)
         for (mi, m) in mods.enumerated() {
             var scope = Scope(package: m.package, ruleNames: names[m.package] ?? [], imports: [:])
             for imp in m.imports {
                 let alias = imp.alias ?? imp.path.last!
                 scope.imports[alias] = imp.path
             }
+            let readsMetadata = m.file.text.contains("rego.metadata.")
             for r in m.rules {
-                let compiled = try compileRule(r, scope: scope)
+                let compiled = try compileRule(readsMetadata ? MetadataCalls.rewrite(r, package: m.package, index: metadata) : r, scope: scope)
                 try place(compiled, module: mi, package: m.package)
             }
         }
@@ -111,6 +113,13 @@ struct Compiler {
     func compileBody(_ body: Body, scope: Scope, outer: Set<String>, locals: Set<String>, loc: SourceLocation?) throws -> (Body, Set<String>) {
         var locals = locals.union(outer)
         for e in body { declaredLocals(e, into: &locals) }
+        // Vars the body binds by unification or call outputs are visible to its comprehensions
+        // too; names of rules and imports stay references unless declared.
+        for e in body {
+            for v in Safety.bodyVars(e) where !scope.ruleNames.contains(v) && scope.imports[v] == nil && !Safety.globals.contains(v) {
+                locals.insert(v)
+            }
+        }
         var resolved: [Expr] = []
         for e in body { resolved.append(try resolveExpr(e, scope, locals, outer: outer)) }
         return try Safety.order(NegationArguments.hoist(resolved), bound: outer, compiler: self)

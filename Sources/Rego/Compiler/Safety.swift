@@ -7,7 +7,21 @@ enum Safety {
 
     static func order(_ body: Body, bound outer: Set<String>, compiler: Compiler) throws -> (Body, Set<String>) {
         var bound = outer.union(globals)
-        var remaining = body.map { ($0, analyze($0, compiler)) }
+        let shared = body.reduce(into: Set<String>()) { $0.formUnion(bodyVars($1)) }
+        // A var declared with `:=` or `some` after a comprehension is a different var there (OPA
+        // renames declared vars from their declaration on), so only earlier declarations are shared.
+        var declaredAt: [String: Int] = [:]
+        for (i, e) in body.enumerated() {
+            var declared = Set<String>()
+            compiler.declaredLocals(e, into: &declared)
+            for v in declared where declaredAt[v] == nil { declaredAt[v] = i }
+        }
+        var remaining = body.enumerated().map { i, e in
+            var a = analyze(e, compiler)
+            let captured = comprehensionVars(e).intersection(shared).filter { v in declaredAt[v].map { $0 < i } ?? true }
+            a.needs.formUnion(captured.subtracting(a.binds).subtracting(globals))
+            return (e, a)
+        }
         var out: Body = []
         while !remaining.isEmpty {
             guard let idx = remaining.firstIndex(where: { $0.1.needs.isSubset(of: bound) }) else {
@@ -132,6 +146,68 @@ enum Safety {
         case .call(_, let a): return a.reduce(into: Set()) { $0.formUnion(refKeyVars($1)) }
         case .chain(let first, let links): return links.reduce(into: refKeyVars(first)) { $0.formUnion(refKeyVars($1.operand)) }
         default: return []
+        }
+    }
+}
+
+/// Variables shared between a body and the comprehensions inside it. A comprehension reads the
+/// enclosing body's variables (a closure), including those bound by unification or a call's
+/// output, so it must run after the expressions that bind them.
+extension Safety {
+    /// Vars of `e` outside any comprehension (what the enclosing body itself can bind or read).
+    static func bodyVars(_ e: Expr) -> Set<String> {
+        var s = Set<String>()
+        visit(e, comprehensions: false) { s.insert($0) }
+        return s
+    }
+
+    /// Vars that comprehensions within `e` mention, at any depth.
+    static func comprehensionVars(_ e: Expr) -> Set<String> {
+        var all = Set<String>()
+        visit(e, comprehensions: true) { all.insert($0) }
+        return all.subtracting(bodyVars(e))
+    }
+
+    private static func visit(_ e: Expr, comprehensions: Bool, _ f: (String) -> Void) {
+        switch e.kind {
+        case .term(let t): visit(t, comprehensions, f)
+        case .unify(let l, let r), .assign(let l, let r): visit(l, comprehensions, f); visit(r, comprehensions, f)
+        case .not(let inner): visit(inner, comprehensions: comprehensions, f)
+        case .some(let names): names.forEach(f)
+        case .someIn(let k, let v, let c):
+            if let k { visit(k, comprehensions, f) }
+            visit(v, comprehensions, f)
+            visit(c, comprehensions, f)
+        case .every(let k, let v, let d, let body):
+            visit(d, comprehensions, f)
+            if comprehensions {
+                if let k { visit(k, comprehensions, f) }
+                visit(v, comprehensions, f)
+                for x in body { visit(x, comprehensions: true, f) }
+            }
+        }
+        for w in e.with { visit(w.value, comprehensions, f) }
+    }
+
+    private static func visit(_ t: Term, _ comprehensions: Bool, _ f: (String) -> Void) {
+        switch t.kind {
+        case .value: break
+        case .variable(let n): f(n)
+        case .ref(let h, let p): visit(h, comprehensions, f); for k in p { visit(k, comprehensions, f) }
+        case .array(let a), .set(let a): for x in a { visit(x, comprehensions, f) }
+        case .object(let o): for (k, v) in o { visit(k, comprehensions, f); visit(v, comprehensions, f) }
+        case .call(_, let a): for x in a { visit(x, comprehensions, f) }
+        case .chain(let first, let links): visit(first, comprehensions, f); for l in links { visit(l.operand, comprehensions, f) }
+        case .template(let parts): for p in parts { if case .expr(let x) = p { visit(x, comprehensions, f) } }
+        case .arrayCompr(let h, let body), .setCompr(let h, let body):
+            guard comprehensions else { return }
+            visit(h, true, f)
+            for x in body { visit(x, comprehensions: true, f) }
+        case .objectCompr(let k, let v, let body):
+            guard comprehensions else { return }
+            visit(k, true, f)
+            visit(v, true, f)
+            for x in body { visit(x, comprehensions: true, f) }
         }
     }
 }

@@ -80,6 +80,8 @@ struct Rule: Sendable {
     var elses: [(value: Term?, body: Body)]
     var headKind: HeadKind
     var loc: SourceLocation?
+    /// The METADATA block right before this rule, normalised (`MetadataAnnotations`).
+    var annotation: RegoValue? = nil
 }
 
 struct Import: Sendable {
@@ -95,4 +97,6 @@ struct Module: Sendable {
     var rules: [Rule]
     var file: SourceFile
     var v1: Bool
+    /// The METADATA block right before the package declaration.
+    var packageAnnotation: RegoValue? = nil
 }

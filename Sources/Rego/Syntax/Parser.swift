@@ -77,6 +77,7 @@ struct Parser {
 
     mutating func parseModule(version: RegoOptions.RegoVersion) throws -> Module {
         guard tok.isIdent("package") else { throw err("expected 'package' declaration but found \(describe(tok))") }
+        let packageLine = tok.line
         advance()
         var pkg = [try expectIdent()]
         while true {
@@ -127,7 +128,9 @@ struct Parser {
                             at: SourceLocation(file: file, line: 1, column: 1))
         }
         if !v1 { rules = rules.map(Parser.applyV0Semantics) }
-        return Module(package: pkg, imports: imports, rules: rules, file: file, v1: v1)
+        var module = Module(package: pkg, imports: imports, rules: rules, file: file, v1: v1)
+        try attachAnnotations(to: &module, packageLine: packageLine)
+        return module
     }
 
     static func applyV0Semantics(_ r: Rule) -> Rule {
@@ -282,5 +285,20 @@ struct Parser {
         advance()
         if body.isEmpty { throw err("found empty body", toks[i - 1]) }
         return body
+    }
+}
+
+extension Parser {
+    /// Attaches each METADATA block to the package or rule that follows it.
+    func attachAnnotations(to module: inout Module, packageLine: Int) throws {
+        for block in try MetadataAnnotations.blocks(in: file) {
+            if packageLine > block.lastLine, !module.rules.contains(where: { ($0.loc?.line ?? 0) > block.lastLine && ($0.loc?.line ?? 0) < packageLine }) {
+                module.packageAnnotation = try MetadataAnnotations.normalize(block, isPackage: true, file: file)
+                continue
+            }
+            guard let next = module.rules.compactMap({ $0.loc?.line }).filter({ $0 > block.lastLine }).min() else { continue }
+            let value = try MetadataAnnotations.normalize(block, isPackage: false, file: file)
+            for i in module.rules.indices where module.rules[i].loc?.line == next { module.rules[i].annotation = value }
+        }
     }
 }
