@@ -82,7 +82,8 @@ extension Ledger {
 
 extension Ledger {
     /// The cost ledger's migrations applied to the file, in order (other components sharing
-    /// the file, such as the audit trail, keep their own).
+    /// the file, such as the audit trail, keep their own). On PostgreSQL, one list holds both
+    /// (`pg-v1-cost-facts`, `pg-audit-v1-events`).
     public func appliedMigrations() throws -> [String] {
         if let postgres { return try postgres.appliedMigrations() }
         return try read { db in try Self.migrator.appliedMigrations(db) }
