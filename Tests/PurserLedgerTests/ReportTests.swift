@@ -115,3 +115,15 @@ import Testing
         #expect(chat.max { $0.effective < $1.effective }?.day == Day("2026-11-14"))
     }
 }
+
+@Suite struct ReportOverflowTests {
+    @Test(arguments: Backend.all)
+    func aSumBeyondTheFixedPointRangeIsAnErrorNotAWrongNumber(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
+        // Each file's own sum fits (9e9 of ±9.2e9); the two together do not.
+        try scratch.ledger.ingest(file: try scratch.write("a.csv", Fixture.csv([Fixture.row(billed: "9000000000", effective: "1")])))
+        try scratch.ledger.ingest(file: try scratch.write("b.csv", Fixture.csv([Fixture.row(billed: "9000000000", effective: "2")])))
+        let error = try #require(throws: LedgerError.self) { _ = try scratch.ledger.costReport(by: .component) }
+        #expect(error.code == .overflow)
+    }
+}
