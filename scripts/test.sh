@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out="" mlflow_starter="" mlflow_env="" prometheus_starter="" prometheus_env="" alertmanager_starter="" alertmanager_env=""
-mlserver_starter="" mlserver_env="" mcp_installer="" mcp_env=""
+mlserver_starter="" mlserver_env="" mcp_installer="" mcp_env="" postgres_starter="" postgres_env=""
 cleanup() {
   if [ -n "$mlflow_starter" ]; then wait "$mlflow_starter" 2>/dev/null || true; fi
   if [ -s "$mlflow_env" ]; then
@@ -24,7 +24,11 @@ cleanup() {
     (eval "$(cat "$mlserver_env")"; bash scripts/stop-mlserver.sh "$MLSERVER_PID" "$MLSERVER_DIR")
   fi
   if [ -n "$mcp_installer" ]; then wait "$mcp_installer" 2>/dev/null || true; fi
-  rm -rf "$out" "$mlflow_env" "$prometheus_env" "$alertmanager_env" "$mlserver_env" "$mcp_env"
+  if [ -n "$postgres_starter" ]; then wait "$postgres_starter" 2>/dev/null || true; fi
+  if [ -s "$postgres_env" ]; then
+    (eval "$(cat "$postgres_env")"; bash scripts/stop-postgres.sh "$POSTGRES_PID" "$POSTGRES_DIR")
+  fi
+  rm -rf "$out" "$mlflow_env" "$prometheus_env" "$alertmanager_env" "$mlserver_env" "$mcp_env" "$postgres_env"
 }
 trap cleanup EXIT
 
@@ -64,6 +68,12 @@ if [ -z "${PURSER_TEST_MCP_PYTHON:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WIT
   bash scripts/mcp-client-venv.sh >"$mcp_env" &
   mcp_installer=$!
 fi
+# And the ledger suites run against a real PostgreSQL (Debian's `postgresql` package) as well as SQLite.
+if [ -z "${PURSER_TEST_POSTGRES_URL:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WITH_SERVERS:-}" = 1 ]; }; then
+  postgres_env=$(mktemp)
+  bash scripts/start-postgres.sh >"$postgres_env" &
+  postgres_starter=$!
+fi
 
 bash scripts/check-imports.sh
 swift build --build-tests
@@ -96,6 +106,12 @@ if [ -n "$mcp_installer" ]; then
   mcp_installer=""
   eval "$(cat "$mcp_env")"
   export PURSER_TEST_MCP_PYTHON="$MCP_PYTHON"
+fi
+if [ -n "$postgres_starter" ]; then
+  wait "$postgres_starter" || { echo "PostgreSQL did not start (scripts/start-postgres.sh)" >&2; exit 1; }
+  postgres_starter=""
+  eval "$(cat "$postgres_env")"
+  export PURSER_TEST_POSTGRES_URL="$POSTGRES_URL"
 fi
 swift test --skip-build
 
