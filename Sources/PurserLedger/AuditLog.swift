@@ -34,7 +34,7 @@ public final class AuditLog: Sendable {
         self.path = ledger.path
         guard case .sqlite(let queue) = storage else { return }
         do {
-            try Self.migrator.migrate(queue)
+            try Self.migrator.migrateSharingTheFile(queue)
         } catch {
             throw LedgerError(.database, file: ledger.path, message: "cannot prepare the audit trail: \(error)")
         }

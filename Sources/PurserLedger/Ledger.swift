@@ -86,7 +86,7 @@ public final class Ledger: Sendable {
             }
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try refuseNewerSchema(queue, path: path)
-            try Self.migrator.migrate(queue)
+            try Self.migrator.migrateSharingTheFile(queue)
             return queue
         } catch {
             throw openingError(error, path: path)
