@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
@@ -42,7 +44,14 @@ let package = Package(
             .product(name: "SystemPackage", package: "swift-system"),
         ]),
         .target(name: "PurserAnalytics"),
-        .target(name: "PurserLedger", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "PurserLedger", dependencies: [
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(
             name: "PurserCore",
             dependencies: [
@@ -101,7 +110,10 @@ let package = Package(
         .testTarget(name: "PurserGitTests", dependencies: ["PurserGit", "PurserTestSupport"]),
         .testTarget(name: "PurserAnalyticsTests", dependencies: ["PurserAnalytics"], exclude: ["Fixtures"]),
         .testTarget(name: "PurserBenchTests", dependencies: ["purser-bench", "PurserLedger"]),
-        .testTarget(name: "PurserLedgerTests", dependencies: ["PurserLedger", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")], exclude: ["Fixtures"]),
+        .testTarget(name: "PurserLedgerTests", dependencies: [
+            "PurserLedger", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel", "PurserGit", "PurserRender", "PurserTestSupport"]),
         .testTarget(
             name: "PurserServerTests",

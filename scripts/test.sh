@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out="" mlflow_starter="" mlflow_env="" prometheus_starter="" prometheus_env="" alertmanager_starter="" alertmanager_env=""
-mlserver_starter="" mlserver_env="" mcp_installer="" mcp_env="" pipeline_installer="" pipeline_env=""
+mlserver_starter="" mlserver_env="" mcp_installer="" mcp_env="" postgres_starter="" postgres_env="" pipeline_installer="" pipeline_env=""
 cleanup() {
   if [ -n "$mlflow_starter" ]; then wait "$mlflow_starter" 2>/dev/null || true; fi
   if [ -s "$mlflow_env" ]; then
@@ -24,8 +24,12 @@ cleanup() {
     (eval "$(cat "$mlserver_env")"; bash scripts/stop-mlserver.sh "$MLSERVER_PID" "$MLSERVER_DIR")
   fi
   if [ -n "$mcp_installer" ]; then wait "$mcp_installer" 2>/dev/null || true; fi
+  if [ -n "$postgres_starter" ]; then wait "$postgres_starter" 2>/dev/null || true; fi
+  if [ -s "$postgres_env" ]; then
+    (eval "$(cat "$postgres_env")"; bash scripts/stop-postgres.sh "$POSTGRES_PID" "$POSTGRES_DIR")
+  fi
   if [ -n "$pipeline_installer" ]; then wait "$pipeline_installer" 2>/dev/null || true; fi
-  rm -rf "$out" "$mlflow_env" "$prometheus_env" "$alertmanager_env" "$mlserver_env" "$mcp_env" "$pipeline_env"
+  rm -rf "$out" "$mlflow_env" "$prometheus_env" "$alertmanager_env" "$mlserver_env" "$mcp_env" "$postgres_env" "$pipeline_env"
 }
 trap cleanup EXIT
 
@@ -64,6 +68,12 @@ if [ -z "${PURSER_TEST_MCP_PYTHON:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WIT
   mcp_env=$(mktemp)
   bash scripts/mcp-client-venv.sh >"$mcp_env" &
   mcp_installer=$!
+fi
+# And the ledger suites run against a real PostgreSQL (Debian's `postgresql` package) as well as SQLite.
+if [ -z "${PURSER_TEST_POSTGRES_URL:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WITH_SERVERS:-}" = 1 ]; }; then
+  postgres_env=$(mktemp)
+  bash scripts/start-postgres.sh >"$postgres_env" &
+  postgres_starter=$!
 fi
 # And the pipeline tests check rendered Argo Workflows against Argo's API models (hera, from PyPI).
 if [ -z "${PURSER_TEST_PIPELINE_PYTHON:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WITH_SERVERS:-}" = 1 ]; }; then
@@ -104,6 +114,12 @@ if [ -n "$mcp_installer" ]; then
   eval "$(cat "$mcp_env")"
   export PURSER_TEST_MCP_PYTHON="$MCP_PYTHON"
 fi
+if [ -n "$postgres_starter" ]; then
+  wait "$postgres_starter" || { echo "PostgreSQL did not start (scripts/start-postgres.sh)" >&2; exit 1; }
+  postgres_starter=""
+  eval "$(cat "$postgres_env")"
+  export PURSER_TEST_POSTGRES_URL="$POSTGRES_URL"
+fi
 if [ -n "$pipeline_installer" ]; then
   wait "$pipeline_installer" || { echo "the pipeline tools did not install (scripts/pipeline-tools-venv.sh)" >&2; exit 1; }
   pipeline_installer=""
@@ -120,3 +136,10 @@ out=$(mktemp -d)
 .build/debug/purser render examples/fleet --out "$out/rendered" >/dev/null
 bash scripts/k8s-validate.sh "$out/rendered" --quiet | tail -1
 echo "kubernetes schema check passed"
+
+# The container image recipe and the Kubernetes deployment under deploy/: hadolint, the schema
+# check of every rendered kustomization, and their cross-check with the package (docs/deploy).
+bash scripts/check-deploy.sh
+
+# docs/openapi.yaml against a live `purser up`, with schemathesis (docs/api.md).
+bash scripts/schemathesis.sh

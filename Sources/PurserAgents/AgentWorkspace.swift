@@ -9,17 +9,17 @@ public struct AgentWorkspace: Sendable {
     public let fleet: URL
     /// The revision tools read when not given one, and the one proposals start from.
     public let revision: String
-    /// The ledger (`ledger.sqlite`) cost and audit tools read.
+    /// The ledger (`ledger.sqlite`, or a `postgres://` URL) cost and audit tools read.
     public let ledgerPath: String
     private let openTrail: @Sendable (_ forWriting: Bool) throws -> AuditLog
 
-    /// `purser mcp`: the ledger in `dataDirectory`; it is created only when a request is recorded.
-    public static func local(fleet: URL, dataDirectory: String) -> AgentWorkspace {
-        let path = LedgerStore.path(dataDirectory: dataDirectory)
+    /// `purser mcp`: the ledger in `dataDirectory`, or `ledger` (a file or a `postgres://` URL)
+    /// when given; a ledger file is created only when a request is recorded.
+    public static func local(fleet: URL, dataDirectory: String, ledger: String? = nil) -> AgentWorkspace {
+        let path = LedgerStore.location(ledger: ledger, dataDirectory: dataDirectory)
         return AgentWorkspace(fleet: fleet, revision: "HEAD", ledgerPath: path) { forWriting in
             guard forWriting else { return try AuditTrail.open(ledgerPath: path) }
-            try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
-            return try AuditLog(ledger: try LedgerStore.open(dataDirectory: dataDirectory), digest: AuditRecorder.sha256)
+            return try AuditLog(ledger: try LedgerStore.open(location: path), digest: AuditRecorder.sha256)
         }
     }
 

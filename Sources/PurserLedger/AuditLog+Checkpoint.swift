@@ -4,7 +4,11 @@ extension AuditLog {
     /// The current head of the chain (newest event's sequence number and hash), to be recorded
     /// or signed elsewhere and later given to `verify(against:)`.
     public func checkpoint() throws -> AuditCheckpoint {
-        try read { db in
+        if let postgres {
+            let (seq, hash) = try postgres.auditHead()
+            return AuditCheckpoint(seq: seq, hash: hash)
+        }
+        return try read { db in
             let (seq, hash) = try Self.last(db)
             return AuditCheckpoint(seq: seq, hash: hash)
         }
@@ -28,8 +32,13 @@ extension AuditLog {
         if checkpoint.seq > head.seq {
             return outcome(.truncated, "the checkpoint is at event \(checkpoint.seq) but the chain ends at event \(head.seq): the newest events were deleted")
         }
-        let stored: String? = try read { db in
-            try String.fetchOne(db, sql: "SELECT hash FROM audit_event WHERE seq = ?", arguments: [checkpoint.seq])
+        let stored: String?
+        if let postgres {
+            stored = try postgres.auditHash(seq: checkpoint.seq)
+        } else {
+            stored = try read { db in
+                try String.fetchOne(db, sql: "SELECT hash FROM audit_event WHERE seq = ?", arguments: [checkpoint.seq])
+            }
         }
         // A pruned event's hash survives only in the seal that pruned exactly through it.
         let sealed = stored == nil ? try allEvents().lazy.compactMap(Self.sealRange).first { $0.through == checkpoint.seq }?.lastHash : nil

@@ -37,6 +37,11 @@ extension AuditLog {
             "prunedFrom": earliest, "prunedThrough": cut.seq, "lastHash": cut.hash, "count": removed.count,
             "oldest": removed.first?.time ?? "", "newest": cut.time,
         ] as [String: Any])
+        if let postgres {
+            return try postgres.pruneAudit(through: cut) { seq, prev in
+                self.seal(AuditEntry(kind: Self.sealKind, subject: "audit", payload: payload, time: now), seq: seq, prevHash: prev)
+            }
+        }
         return try write { db in
             try db.execute(sql: "INSERT INTO audit_prune_permit (id) VALUES (1)")
             try db.execute(sql: "DELETE FROM audit_event WHERE seq <= ?", arguments: [cut.seq])

@@ -22,12 +22,8 @@ extension AuditLog {
         }
         guard let first = events.first else { return result }
         let known = AuditChainFormat.allCases.map { String($0.rawValue) }.joined(separator: ", ")
-        if let unknown = try read({ db in
-            try Row.fetchOne(db, sql: "SELECT seq, format FROM audit_event WHERE format NOT IN (\(known)) ORDER BY seq LIMIT 1")
-        }) {
-            let seq: Int64 = unknown[0]
-            let format: Int64 = unknown[1]
-            return fail(seq, "event \(seq) claims chain format \(format), which this version does not know (known: \(known))")
+        if let unknown = try firstUnknownFormat() {
+            return fail(unknown.seq, "event \(unknown.seq) claims chain format \(unknown.format), which this version does not know (known: \(known))")
         }
 
         var expectedSeq: Int64 = 1
@@ -63,5 +59,15 @@ extension AuditLog {
             expectedSeq += 1
         }
         return result
+    }
+
+    /// The first event stored with a chain format this version does not know.
+    private func firstUnknownFormat() throws -> (seq: Int64, format: Int64)? {
+        if let postgres { return try postgres.firstUnknownAuditFormat(known: AuditChainFormat.allCases.map(\.rawValue)) }
+        let known = AuditChainFormat.allCases.map { String($0.rawValue) }.joined(separator: ", ")
+        return try read { db in
+            try Row.fetchOne(db, sql: "SELECT seq, format FROM audit_event WHERE format NOT IN (\(known)) ORDER BY seq LIMIT 1")
+                .map { ($0[0], $0[1]) }
+        }
     }
 }

@@ -6,7 +6,8 @@ import Glibc
 import Darwin
 #endif
 
-/// The tamper-evident audit trail, stored beside the cost facts in the ledger's SQLite file.
+/// The tamper-evident audit trail, stored beside the cost facts in the ledger's SQLite file or
+/// PostgreSQL database.
 ///
 /// ```swift
 /// let trail = try AuditLog(ledger: ledger, digest: sha256Hex)
@@ -20,18 +21,20 @@ public final class AuditLog: Sendable {
     /// Hex digest of bytes; must be deterministic (SHA-256 in production).
     public typealias Digest = @Sendable (Data) -> String
 
-    let queue: DatabaseQueue
+    let storage: LedgerStorage
     let digest: Digest
-    /// Path of the SQLite file.
+    /// Path of the SQLite file, or the PostgreSQL URL without its password.
     public let path: String
 
-    /// Opens the trail inside an open ledger (same file, same connection) and migrates it.
+    /// Opens the trail inside an open ledger (same file, same connection) and migrates it (a
+    /// PostgreSQL ledger creates its trail's tables when it is opened).
     public init(ledger: Ledger, digest: @escaping Digest) throws {
-        self.queue = ledger.queue
+        self.storage = ledger.storage
         self.digest = digest
         self.path = ledger.path
+        guard case .sqlite(let queue) = storage else { return }
         do {
-            try Self.migrator.migrate(queue)
+            try Self.migrator.migrateSharingTheFile(queue)
         } catch {
             throw LedgerError(.database, file: ledger.path, message: "cannot prepare the audit trail: \(error)")
         }
@@ -41,6 +44,9 @@ public final class AuditLog: Sendable {
     @discardableResult
     public func append(_ entries: [AuditEntry]) throws -> [AuditEvent] {
         guard !entries.isEmpty else { return [] }
+        if let postgres {
+            return try postgres.appendAudit(count: entries.count) { index, seq, prev in self.seal(entries[index], seq: seq, prevHash: prev) }
+        }
         return try write { db in
             var (seq, prev) = try Self.last(db)
             var written: [AuditEvent] = []
@@ -58,6 +64,7 @@ public final class AuditLog: Sendable {
 
     /// Events, newest first, optionally filtered by subject and kind, `limit` at most.
     public func events(subject: String? = nil, kind: String? = nil, before: Int64? = nil, limit: Int = 100) throws -> [AuditEvent] {
+        if let postgres { return try postgres.auditEvents(subject: subject, kind: kind, before: before, limit: limit) }
         var clauses: [String] = []
         var arguments: StatementArguments = []
         if let subject { clauses.append("subject = ?"); arguments += [subject] }
@@ -72,12 +79,14 @@ public final class AuditLog: Sendable {
 
     /// Every event, oldest first (for export and verification).
     public func allEvents() throws -> [AuditEvent] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM audit_event ORDER BY seq").map(Self.event) }
+        if let postgres { return try postgres.allAuditEvents() }
+        return try read { db in try Row.fetchAll(db, sql: "SELECT * FROM audit_event ORDER BY seq").map(Self.event) }
     }
 
     /// Number of events stored.
     public func count() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_event") ?? 0 }
+        if let postgres { return try postgres.auditCount() }
+        return try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_event") ?? 0 }
     }
 
     func seal(_ entry: AuditEntry, seq: Int64, prevHash: String) -> AuditEvent {
@@ -127,6 +136,18 @@ public final class AuditLog: Sendable {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
         return formatter.date(from: text)
+    }
+
+    /// The PostgreSQL store, nil for a SQLite ledger.
+    var postgres: PostgresLedgerStore? {
+        if case .postgres(let store) = storage { return store }
+        return nil
+    }
+
+    /// The SQLite queue; only SQLite code paths reach it (each operation branches to `postgres` first).
+    var queue: DatabaseQueue {
+        guard case .sqlite(let queue) = storage else { preconditionFailure("SQLite statements on the PostgreSQL audit trail \(path)") }
+        return queue
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {

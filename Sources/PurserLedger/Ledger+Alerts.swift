@@ -21,7 +21,8 @@ extension Ledger {
     /// - Returns: true when it was queued now.
     @discardableResult
     public func enqueueAlert(key: String, receiver: String, payload: String, now: Date = Date()) throws -> Bool {
-        try writeAlerts { db in
+        if let postgres { return try postgres.enqueueAlert(key: key, receiver: receiver, payload: payload, createdAt: Self.isoTime(now)) }
+        return try writeAlerts { db in
             try db.execute(sql: """
                 INSERT OR IGNORE INTO alert_outbox (alert_key, receiver, payload, created_at) VALUES (?, ?, ?, ?)
                 """, arguments: [key, receiver, payload, Self.isoTime(now)])
@@ -31,16 +32,19 @@ extension Ledger {
 
     /// The alerts no receiver has accepted yet, oldest first.
     public func pendingAlerts() throws -> [OutboxAlert] {
-        try outbox(whereClause: "sent_at IS NULL")
+        if let postgres { return try postgres.outbox(pendingOnly: true) }
+        return try outbox(whereClause: "sent_at IS NULL")
     }
 
     /// Every alert in the outbox, oldest first.
     public func outboxAlerts() throws -> [OutboxAlert] {
-        try outbox(whereClause: "1")
+        if let postgres { return try postgres.outbox(pendingOnly: false) }
+        return try outbox(whereClause: "1")
     }
 
     /// Marks an alert delivered to its receiver.
     public func markAlertSent(key: String, receiver: String, attempts: Int, now: Date = Date()) throws {
+        if let postgres { return try postgres.markAlertSent(key: key, receiver: receiver, attempts: attempts, sentAt: Self.isoTime(now)) }
         try writeAlerts { db in
             try db.execute(sql: "UPDATE alert_outbox SET sent_at = ?, attempts = attempts + ?, last_error = '' WHERE alert_key = ? AND receiver = ?",
                            arguments: [Self.isoTime(now), attempts, key, receiver])
@@ -49,6 +53,7 @@ extension Ledger {
 
     /// Records failed attempts; the alert stays pending for the next round.
     public func recordAlertFailure(key: String, receiver: String, attempts: Int, error: String) throws {
+        if let postgres { return try postgres.recordAlertFailure(key: key, receiver: receiver, attempts: attempts, error: String(error.prefix(1000))) }
         try writeAlerts { db in
             try db.execute(sql: "UPDATE alert_outbox SET attempts = attempts + ?, last_error = ? WHERE alert_key = ? AND receiver = ?",
                            arguments: [attempts, String(error.prefix(1000)), key, receiver])

@@ -34,7 +34,8 @@ extension Ledger {
     /// currency), unsorted.
     ///
     /// Dimension names are read once; facts (one per dimension tuple and hour, so few) are read
-    /// raw and summed in memory by integer keys, several times faster than grouping in SQL.
+    /// raw and summed in memory by integer keys, several times faster than grouping in SQLite.
+    /// PostgreSQL sums them per tuple and day first, so less crosses the network.
     func breakdown(_ named: [Dimension], byDay: Bool, from: Date?, to: Date?) throws -> [RawCell] {
         let (lo, hi) = hourRange(from, to)
         var groups: [[String]: Int] = [:]       // names + currency -> group number
@@ -42,33 +43,42 @@ extension Ledger {
         var groupOf: [Int64: Int] = [:]          // dimension id -> group number
         var sums: [Int: (billed: Int64, effective: Int64, rows: Int64)] = [:]
         var overflow = false
-        try read { db in
-            let columns = named.map(\.sqlExpression) + ["d.currency"]
-            for row in try Row.fetchAll(db, sql: "SELECT d.id, \(columns.joined(separator: ", ")) FROM dimension d") {
-                let key: [String] = (1...columns.count).map { row[$0] }
-                let group = groups[key] ?? { groupKeys.append(key); groups[key] = groupKeys.count - 1; return groupKeys.count - 1 }()
-                groupOf[row[0]] = group
-            }
-            let statement = try db.makeStatement(sql: """
-                SELECT f.hour, f.dimension_id, f.billed_nanos, f.effective_nanos, f.row_count
-                FROM cost_fact f WHERE f.hour >= ? AND f.hour < ?
-                """)
-            statement.setUncheckedArguments([lo, hi])
+        let columns = named.map(\.sqlExpression) + ["d.currency"]
+        func assign(_ id: Int64, _ key: [String]) {
+            let group = groups[key] ?? { groupKeys.append(key); groups[key] = groupKeys.count - 1; return groupKeys.count - 1 }()
+            groupOf[id] = group
+        }
+        var lastId: Int64 = .min, lastGroup = 0
+        func add(hour: Int64, dimensionId: Int64, billed: Int64, effective: Int64, count: Int64) {
             let width = max(1, groupKeys.count)
-            var lastId: Int64 = .min, lastGroup = 0
-            let cursor = try Row.fetchCursor(statement)
-            while let row = try cursor.next() {
-                let hour: Int64 = row[0]
-                let dimensionId: Int64 = row[1]
-                if dimensionId != lastId { lastId = dimensionId; lastGroup = groupOf[dimensionId] ?? 0 }
-                let day = byDay ? Int(hour >= 0 ? hour / 24 : (hour - 23) / 24) : 0
-                let id = day * width + lastGroup
-                let billed: Int64 = row[2], effective: Int64 = row[3], count: Int64 = row[4]
-                let t = sums[id] ?? (0, 0, 0)
-                let (b, o1) = t.billed.addingReportingOverflow(billed)
-                let (e, o2) = t.effective.addingReportingOverflow(effective)
-                overflow = overflow || o1 || o2
-                sums[id] = (b, e, t.rows + count)
+            if dimensionId != lastId { lastId = dimensionId; lastGroup = groupOf[dimensionId] ?? 0 }
+            let day = byDay ? Int(hour >= 0 ? hour / 24 : (hour - 23) / 24) : 0
+            let id = day * width + lastGroup
+            let t = sums[id] ?? (0, 0, 0)
+            let (b, o1) = t.billed.addingReportingOverflow(billed)
+            let (e, o2) = t.effective.addingReportingOverflow(effective)
+            overflow = overflow || o1 || o2
+            sums[id] = (b, e, t.rows + count)
+        }
+        if let postgres {
+            for (id, key) in try postgres.dimensionKeys(columns) { assign(id, key) }
+            let facts = try postgres.factSums(lo: lo, hi: hi, byDay: byDay)
+            overflow = facts.overflow
+            for f in facts.sums { add(hour: f.hour, dimensionId: f.dimensionId, billed: f.billed, effective: f.effective, count: f.rows) }
+        } else {
+            try read { db in
+                for row in try Row.fetchAll(db, sql: "SELECT d.id, \(columns.joined(separator: ", ")) FROM dimension d") {
+                    assign(row[0], (1...columns.count).map { row[$0] })
+                }
+                let statement = try db.makeStatement(sql: """
+                    SELECT f.hour, f.dimension_id, f.billed_nanos, f.effective_nanos, f.row_count
+                    FROM cost_fact f WHERE f.hour >= ? AND f.hour < ?
+                    """)
+                statement.setUncheckedArguments([lo, hi])
+                let cursor = try Row.fetchCursor(statement)
+                while let row = try cursor.next() {
+                    add(hour: row[0], dimensionId: row[1], billed: row[2], effective: row[3], count: row[4])
+                }
             }
         }
         if overflow { throw LedgerError(.overflow, file: path, message: "a cost sum exceeds the fixed-point range (±9.2e9)") }

@@ -20,6 +20,9 @@ extension Ledger {
     /// First and last UTC day with a cost fact inside `ChargePeriodWindow`, nil when none.
     func dataDays() throws -> ClosedRange<Int>? {
         let window = ChargePeriodWindow.hours
+        if let postgres {
+            return try postgres.hourSpan(lo: window.lowerBound, hi: window.upperBound).map { Int($0.0 / 24)...Int($0.1 / 24) }
+        }
         let span = try read { db in
             try Row.fetchOne(db, sql: "SELECT MIN(hour), MAX(hour) FROM cost_fact WHERE hour BETWEEN ? AND ?",
                              arguments: [window.lowerBound, window.upperBound])

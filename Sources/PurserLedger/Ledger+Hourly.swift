@@ -16,7 +16,10 @@ extension Ledger {
     public func hourlyCosts(component: String? = nil, from: Date? = nil, to: Date? = nil) throws -> [HourlyCost] {
         let (lo, hi) = hourRange(from, to)
         var byHour: [Int64: (Int64, Int64)] = [:]
-        try read { db in
+        if let postgres {
+            byHour = try postgres.hourlySums(currency: currency, component: component, lo: lo, hi: hi)
+        } else {
+            try read { db in
             var arguments: StatementArguments = [currency, lo, hi]
             if let component { arguments += [component] }
             let rows = try Row.fetchCursor(db, sql: """
@@ -26,6 +29,7 @@ extension Ledger {
                 GROUP BY f.hour
                 """, arguments: arguments)
             while let row = try rows.next() { byHour[row[0]] = (row[1], row[2]) }
+            }
         }
         guard let first = byHour.keys.min(), let last = byHour.keys.max() else { return [] }
         return (first...last).map { h in

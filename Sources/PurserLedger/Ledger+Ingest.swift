@@ -30,21 +30,31 @@ extension Ledger {
 
         let facts = ingestor.facts.facts()
         var summary = IngestSummary(reading: ingestor, facts: facts, ledgerCurrency: currency)
-        do {
-            summary.duplicate = try queue.write { db -> Bool in
-                if let previous = try String.fetchOne(db, sql: "SELECT name FROM source_file WHERE digest = ?",
-                                                      arguments: [ingestor.digest]) {
-                    summary.warnings.append(LedgerError(.invalidArgument, file: name,
-                                                        message: "same content as \(previous), already ingested: nothing added"))
-                    return true
+        let previous: String?
+        if let postgres {
+            previous = try postgres.write(IngestBatch(summary: summary, firstBlock: ingestor.firstBlock,
+                                                      componentKey: options.allocation.componentKey,
+                                                      dimensions: ingestor.dims, facts: facts))
+        } else {
+            do {
+                previous = try queue.write { db -> String? in
+                    if let previous = try String.fetchOne(db, sql: "SELECT name FROM source_file WHERE digest = ?",
+                                                          arguments: [ingestor.digest]) {
+                        return previous
+                    }
+                    try write(db, ingestor, facts, summary, options)
+                    return nil
                 }
-                try write(db, ingestor, facts, summary, options)
-                return false
+            } catch let error as LedgerError {
+                throw error
+            } catch {
+                throw LedgerError(.database, file: name, message: "writing the ledger failed, nothing was stored: \(error)")
             }
-        } catch let error as LedgerError {
-            throw error
-        } catch {
-            throw LedgerError(.database, file: name, message: "writing the ledger failed, nothing was stored: \(error)")
+        }
+        if let previous {
+            summary.duplicate = true
+            summary.warnings.append(LedgerError(.invalidArgument, file: name,
+                                                message: "same content as \(previous), already ingested: nothing added"))
         }
         if summary.duplicate { summary.facts = 0; summary.rowsIngested = 0 }
         summary.seconds = (ContinuousClock.now - started) / .seconds(1)
@@ -102,19 +112,48 @@ extension Ledger {
         if n > 0 { first.add(block: 0, buffer, count: n) }
         try? probe.finish()
         guard n > 0 else { return nil }
-        let candidates = try read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM source_file WHERE first_block = ?", arguments: [first.firstBlockHex]) ?? 0
-        }
-        guard candidates > 0 else { return nil }
+        guard try filesRecorded(firstBlock: first.firstBlockHex) > 0 else { return nil }
         let digest = try ContentDigest.of(ByteSource(url: file, limits: limits)).hexDigest
+        guard let recorded = try recordedFile(digest: digest) else { return nil }
+        return IngestSummary(file: name, digest: digest, duplicate: true, focusVersion: recorded.focusVersion, rows: recorded.rows,
+                             rowsIngested: 0, skipped: 0,
+                             warnings: [LedgerError(.invalidArgument, file: name,
+                                                    message: "same content as \(recorded.name), already ingested: nothing added")],
+                             currencies: [:], negativeCostRows: 0, unallocatedRows: 0, facts: 0, bytes: recorded.bytes, seconds: 0)
+    }
+
+    /// Files whose first block hashes to `firstBlock`.
+    private func filesRecorded(firstBlock: String) throws -> Int {
+        if let postgres { return try postgres.filesRecorded(firstBlock: firstBlock) }
         return try read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT name, focus_version, rows, bytes FROM source_file WHERE digest = ?",
-                                             arguments: [digest]) else { return nil }
-            let previous: String = row[0]
-            return IngestSummary(file: name, digest: digest, duplicate: true, focusVersion: row[1], rows: row[2], rowsIngested: 0,
-                                 skipped: 0, warnings: [LedgerError(.invalidArgument, file: name,
-                                                                    message: "same content as \(previous), already ingested: nothing added")],
-                                 currencies: [:], negativeCostRows: 0, unallocatedRows: 0, facts: 0, bytes: row[3], seconds: 0)
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM source_file WHERE first_block = ?", arguments: [firstBlock]) ?? 0
         }
     }
+
+    /// The recorded file with that content digest, if any.
+    private func recordedFile(digest: String) throws -> RecordedFile? {
+        if let postgres { return try postgres.recordedFile(digest: digest) }
+        return try read { db in
+            try Row.fetchOne(db, sql: "SELECT name, focus_version, rows, bytes FROM source_file WHERE digest = ?", arguments: [digest])
+                .map { RecordedFile(name: $0[0], focusVersion: $0[1], rows: $0[2], bytes: $0[3]) }
+        }
+    }
+}
+
+/// What the ledger knows of an ingested file, to answer a duplicate without parsing it again.
+struct RecordedFile: Sendable {
+    var name: String
+    var focusVersion: String
+    var rows: Int
+    var bytes: Int64
+}
+
+/// One parsed file, ready to be written: its record, its dimension tuples and its facts
+/// (`dim` indexes `dimensions`).
+struct IngestBatch: Sendable {
+    var summary: IngestSummary
+    var firstBlock: String
+    var componentKey: String
+    var dimensions: [FocusIngestor.Dim]
+    var facts: [(dim: Int, hour: Int64, billed: Int64, effective: Int64, rows: Int64)]
 }

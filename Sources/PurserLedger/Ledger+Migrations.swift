@@ -82,9 +82,25 @@ extension Ledger {
 
 extension Ledger {
     /// The cost ledger's migrations applied to the file, in order (other components sharing
-    /// the file, such as the audit trail, keep their own).
+    /// the file, such as the audit trail, keep their own). On PostgreSQL, one list holds both
+    /// (`pg-v1-cost-facts`, `pg-audit-v1-events`).
     public func appliedMigrations() throws -> [String] {
-        try read { db in try Self.migrator.appliedMigrations(db) }
+        if let postgres { return try postgres.appliedMigrations() }
+        return try read { db in try Self.migrator.appliedMigrations(db) }
+    }
+
+    /// Refuses a file a newer Purser migrated: it records migrations neither the cost ledger nor
+    /// the audit trail of this version knows, and writing to it could corrupt what they added.
+    static func refuseNewerSchema(_ queue: DatabaseQueue, path: String) throws {
+        let applied = try queue.read { db -> [String] in
+            guard try db.tableExists("grdb_migrations") else { return [] }
+            return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        }
+        let known = Set(migrator.migrations + AuditLog.migrator.migrations)
+        let unknown = applied.filter { !known.contains($0) }.sorted()
+        if !unknown.isEmpty {
+            throw LedgerError(.newerSchema, file: path, message: "the ledger was migrated by a newer Purser (\(unknown.joined(separator: ", "))): upgrade Purser to use it; nothing was changed")
+        }
     }
 
     /// Creates a database at `path` migrated only up to `migration` (for upgrade tests).

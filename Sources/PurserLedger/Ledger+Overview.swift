@@ -29,6 +29,20 @@ extension Ledger {
     /// Counts, date span, currencies and totals of the whole ledger.
     public func overview() throws -> LedgerOverview {
         let byComponent = try costReport(by: .component)
+        let counts = try storedCounts()
+        func day(_ hour: Int64?) -> Day? {
+            hour.map { Day(number: Int($0 >= 0 ? $0 / 24 : ($0 - 23) / 24)) }
+        }
+        return LedgerOverview(
+            currency: currency, files: counts.files, rows: counts.rowsByCurrency.values.reduce(0, +), facts: counts.facts,
+            firstDay: day(counts.firstHour), lastDay: day(counts.lastHour), currencies: counts.rowsByCurrency,
+            components: byComponent.rows.filter { $0.key != AllocationRules.unallocated }.count,
+            totalEffective: byComponent.totalEffective, totalBilled: byComponent.totalBilled,
+            unallocatedEffective: byComponent.rows.first { $0.key == AllocationRules.unallocated }?.effective ?? .zero)
+    }
+
+    private func storedCounts() throws -> StoredCounts {
+        if let postgres { return try postgres.storedCounts() }
         return try read { db in
             let files = try Int.fetchOne(db, sql: "SELECT count(*) FROM source_file") ?? 0
             let span = try Row.fetchOne(db, sql: "SELECT MIN(hour), MAX(hour), COUNT(*) FROM cost_fact")
@@ -38,17 +52,7 @@ extension Ledger {
                 """) {
                 currencies[row[0]] = row[1]
             }
-            let first: Int64? = span?[0]
-            let last: Int64? = span?[1]
-            func day(_ hour: Int64?) -> Day? {
-                hour.map { Day(number: Int($0 >= 0 ? $0 / 24 : ($0 - 23) / 24)) }
-            }
-            return LedgerOverview(
-                currency: currency, files: files, rows: currencies.values.reduce(0, +), facts: span?[2] ?? 0,
-                firstDay: day(first), lastDay: day(last), currencies: currencies,
-                components: byComponent.rows.filter { $0.key != AllocationRules.unallocated }.count,
-                totalEffective: byComponent.totalEffective, totalBilled: byComponent.totalBilled,
-                unallocatedEffective: byComponent.rows.first { $0.key == AllocationRules.unallocated }?.effective ?? .zero)
+            return StoredCounts(files: files, facts: span?[2] ?? 0, firstHour: span?[0], lastHour: span?[1], rowsByCurrency: currencies)
         }
     }
 }

@@ -97,6 +97,7 @@ extension Ledger {
 extension Ledger {
     /// FOCUS rows stored, over all files and currencies.
     public func storedRowCount() throws -> Int64 {
-        try read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(row_count), 0) FROM cost_fact") ?? 0 }
+        if let postgres { return try postgres.storedRowCount() }
+        return try read { db in try Int64.fetchOne(db, sql: "SELECT COALESCE(SUM(row_count), 0) FROM cost_fact") ?? 0 }
     }
 }

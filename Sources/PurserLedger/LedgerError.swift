@@ -53,6 +53,11 @@ public struct LedgerError: Error, Sendable, Equatable, Codable, CustomStringConv
         public static let missingLedger = Code(rawValue: "missing-ledger")
         /// The file exists but is not a SQLite ledger (corrupt, or some other file).
         public static let notALedger = Code(rawValue: "not-a-ledger")
+        /// The ledger's database server cannot be reached (down, refusing, not answering in time,
+        /// or refusing the credentials).
+        public static let unreachable = Code(rawValue: "database-unreachable")
+        /// The ledger was migrated by a newer Purser: this version refuses to read or write it.
+        public static let newerSchema = Code(rawValue: "newer-schema")
     }
 
     public var code: Code
@@ -75,9 +80,9 @@ public struct LedgerError: Error, Sendable, Equatable, Codable, CustomStringConv
 
     /// Whether the input is at fault (a bad file, row, path or argument: CLI exit code 2) rather
     /// than the environment (IO or database failure: exit code 3). Every code but `io`,
-    /// `database` and `not-a-ledger` is invalid input, `file-not-found`, `not-a-regular-file` and `unreadable-file`
+    /// `database`, `not-a-ledger`, `database-unreachable` and `newer-schema` is invalid input, `file-not-found`, `not-a-regular-file` and `unreadable-file`
     /// included: the path the user gave is wrong, nothing failed.
-    public var isInvalidInput: Bool { code != .io && code != .database && code != .notALedger }
+    public var isInvalidInput: Bool { ![.io, .database, .notALedger, .unreachable, .newerSchema].contains(code) }
 
     /// `file:row: column: message [code]`, leaving out the parts that are unknown.
     public var description: String {

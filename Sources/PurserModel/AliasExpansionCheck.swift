@@ -7,7 +7,7 @@ import CYaml
 ///
 /// The measure has to come first: Yams' composer shares the anchored node (cheap), but it hashes
 /// every mapping key to find duplicates, and hashing a key that holds nested aliases walks every
-/// copy they describe (a billion for nine short lines). `YAMLTreeBuilder` then copies aliases
+/// copy they describe (a billion for nine short lines). `YAMLEventReader` then copies aliases
 /// into the located tree, which the same count bounds.
 enum AliasExpansionCheck {
     /// A diagnostic at the alias that takes the count past `limits.maxAliasExpansionNodes`, or nil.

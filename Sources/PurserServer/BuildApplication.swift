@@ -49,9 +49,15 @@ public func buildApplication(plane: ControlPlane) throws -> some ApplicationProt
 
 /// The routes: dashboard pages at `/`, JSON under `/api/v1`, `/admission/validate`, the agent tools at `/mcp`, health and metrics.
 public func buildRouter(plane: ControlPlane) -> Router<PurserRequestContext> {
-    let router = Router(context: PurserRequestContext.self)
+    buildRouter(plane: plane, routes: RouteTable())
+}
+
+/// The routes, each also recorded in `routes` (which answers 405 for a known path's other methods).
+func buildRouter(plane: ControlPlane, routes: RouteTable) -> Router<PurserRequestContext> {
+    let base = Router(context: PurserRequestContext.self)
+    let router = RecordingRouter(router: base, table: routes)
     router.add(middleware: MetricsMiddleware(metrics: plane.metrics))
-    router.add(middleware: JSONErrorMiddleware())
+    router.add(middleware: JSONErrorMiddleware(routes: routes))
     router.add(middleware: LoadSheddingMiddleware(
         reads: RequestGate(name: "read", capacity: plane.configuration.readCapacity, queue: plane.configuration.readQueue),
         metrics: plane.metrics))
@@ -81,7 +87,7 @@ public func buildRouter(plane: ControlPlane) -> Router<PurserRequestContext> {
                                                            recorder: plane.audit))
     router.addRoutes(AgentController(endpoint: AgentHTTPEndpoint(catalog: agents), token: token).endpoints, atPath: "/mcp")
     router.addRoutes(DashboardController(state: plane.state, insights: insights, audit: plane.audit, desk: desk, token: token).endpoints)
-    return router
+    return base
 }
 
 /// Reads PEM certificate chain and key files into a server TLS configuration.

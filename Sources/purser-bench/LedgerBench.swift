@@ -5,10 +5,12 @@ import PurserLedger
 ///
 ///     ledger generate ROWS SEED OUT.csv [DAYS]  realistic FOCUS 1.2 data, deterministic by seed
 ///     ledger example OUT.csv                     the example fleet's 60-day sample
-///     ledger ingest FILE.csv [LEDGER.sqlite] [--serial]
+///     ledger ingest FILE.csv [LEDGER] [--serial]
 ///                                                ingest + daily EffectiveCost by service and
 ///                                                component; prints one JSON line (--serial: one
-///                                                parsing thread)
+///                                                parsing thread). LEDGER is a SQLite file
+///                                                (default: a new temporary one) or a
+///                                                postgres:// URL naming an empty schema
 enum LedgerBench {
     static let exampleComponents = [
         "ai-prod/support-chat-llm", "ai-prod/voice-transcribe", "ai-prod/product-vision-search", "ai-prod/video-moderation",
@@ -58,7 +60,8 @@ enum LedgerBench {
 
     static func ingest(file: String, database: String?, parallel: Bool) throws {
         let path = database ?? NSTemporaryDirectory() + "purser-ledger-bench-\(getpid()).sqlite"
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let server = LedgerLocation.isPostgresURL(path)
+        if !server { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         defer { if database == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } } }
         let started = ContinuousClock.now
         let ledger = try Ledger(path: path)
@@ -72,7 +75,7 @@ enum LedgerBench {
         let seconds = (done - started) / .seconds(1)
         let megabytes = Double(summary.bytes) / 1e6
         print("""
-            {"engine": "purser\(parallel ? "" : " (one thread)")", "csv": "\(file)", "csv_mb": \(String(format: "%.1f", megabytes)), "rows": \(summary.rows), \
+            {"engine": "purser\(server ? " postgres" : " sqlite")\(parallel ? "" : " (one thread)")", "csv": "\(file)", "csv_mb": \(String(format: "%.1f", megabytes)), "rows": \(summary.rows), \
             "seconds": \(String(format: "%.3f", seconds)), "ingest_seconds": \(String(format: "%.3f", (ingested - started) / .seconds(1))), \
             "aggregate_seconds": \(String(format: "%.3f", (done - ingested) / .seconds(1))), \
             "rows_per_s": \(Int(Double(summary.rows) / seconds)), "mb_per_s": \(String(format: "%.1f", megabytes / seconds)), \

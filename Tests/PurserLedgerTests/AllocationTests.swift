@@ -8,8 +8,8 @@ import Testing
         return "\"{\(body)}\""
     }
 
-    @Test func allocatesByTagAndKeepsUnallocated() throws {
-        let scratch = try Scratch()
+    @Test(arguments: Backend.all) func allocatesByTagAndKeepsUnallocated(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
         let url = try scratch.write("a.csv", Fixture.csv([
             Fixture.row(billed: "10.10", effective: "9.99", tags: tags([("purser.io/component", "ai-prod/chat"), ("team", "nlp"), ("env", "prod")])),
             Fixture.row(billed: "0.01", effective: "0.01", tags: tags([("purser.io/component", "ai-prod/chat"), ("team", "nlp")])),
@@ -30,8 +30,8 @@ import Testing
         #expect(try scratch.ledger.costReport(by: .environment).rows.first { $0.key == "prod" }?.rows == 1)
     }
 
-    @Test func componentKeyIsConfigurable() throws {
-        let scratch = try Scratch()
+    @Test(arguments: Backend.all) func componentKeyIsConfigurable(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
         let url = try scratch.write("a.csv", Fixture.csv([Fixture.row(tags: tags([("app", "ns/x"), ("purser.io/component", "ns/y")]))]))
         var options = IngestOptions()
         options.allocation.componentKey = "app"
@@ -55,8 +55,8 @@ import Testing
         #expect(credit == [Money("-0.025")!, Money("-0.025")!])
     }
 
-    @Test func sharedCostRulesMoveSpendPerDay() throws {
-        let scratch = try Scratch()
+    @Test(arguments: Backend.all) func sharedCostRulesMoveSpendPerDay(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
         let day1 = ("2026-11-01T00:00:00Z", "2026-11-02T00:00:00Z")
         let day2 = ("2026-11-02T00:00:00Z", "2026-11-03T00:00:00Z")
         let url = try scratch.write("s.csv", Fixture.csv([

@@ -5,9 +5,9 @@ import Testing
 
 @Suite("Audit checkpoints")
 struct AuditCheckpointTests {
-    @Test("the checkpoint is the head, in a stable text form")
-    func head() throws {
-        let f = try AuditFixture()
+    @Test("the checkpoint is the head, in a stable text form", arguments: Backend.all)
+    func head(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         #expect(try f.trail.checkpoint() == AuditCheckpoint(seq: 0, hash: AuditEvent.genesisHash))
         let events = try f.fill(4)
@@ -19,9 +19,9 @@ struct AuditCheckpointTests {
         #expect(AuditCheckpoint(text: "purser-audit-checkpoint/1 4 \(events[3].hash) extra") == nil)
     }
 
-    @Test("an intact chain, grown since, verifies against an older checkpoint")
-    func intact() throws {
-        let f = try AuditFixture()
+    @Test("an intact chain, grown since, verifies against an older checkpoint", arguments: Backend.all)
+    func intact(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         try f.fill(5)
         let checkpoint = try f.trail.checkpoint()
@@ -33,9 +33,9 @@ struct AuditCheckpointTests {
         #expect(try f.trail.verify(against: AuditCheckpoint(seq: 0, hash: AuditEvent.genesisHash)).valid)
     }
 
-    @Test("deleting the newest events is detected")
-    func truncated() throws {
-        let f = try AuditFixture()
+    @Test("deleting the newest events is detected", arguments: Backend.all)
+    func truncated(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         try f.fill(10)
         let checkpoint = try f.trail.checkpoint()
@@ -48,9 +48,9 @@ struct AuditCheckpointTests {
         #expect(result.problem?.contains("ends at event 7") == true)
     }
 
-    @Test("deleting the newest events and appending others is detected")
-    func truncatedAndRegrown() throws {
-        let f = try AuditFixture()
+    @Test("deleting the newest events and appending others is detected", arguments: Backend.all)
+    func truncatedAndRegrown(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         try f.fill(10)
         let checkpoint = try f.trail.checkpoint()
@@ -60,9 +60,9 @@ struct AuditCheckpointTests {
         #expect(try f.trail.verify(against: checkpoint).outcome == .rewritten)
     }
 
-    @Test("rewriting the whole chain with recomputed hashes is detected")
-    func rewritten() throws {
-        let f = try AuditFixture()
+    @Test("rewriting the whole chain with recomputed hashes is detected", arguments: Backend.all)
+    func rewritten(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         let now = Date()
         try f.fill(6, now: now)
@@ -79,9 +79,9 @@ struct AuditCheckpointTests {
         #expect(result.problem?.contains("event 6") == true)
     }
 
-    @Test("a broken chain is reported as such")
-    func broken() throws {
-        let f = try AuditFixture()
+    @Test("a broken chain is reported as such", arguments: Backend.all)
+    func broken(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         try f.fill(5)
         let checkpoint = try f.trail.checkpoint()
@@ -89,9 +89,9 @@ struct AuditCheckpointTests {
         #expect(try f.trail.verify(against: checkpoint).outcome == .chainBroken)
     }
 
-    @Test("a checkpoint at a pruned event is confirmed by its seal, or reported as pruned")
-    func pruned() throws {
-        let f = try AuditFixture()
+    @Test("a checkpoint at a pruned event is confirmed by its seal, or reported as pruned", arguments: Backend.all)
+    func pruned(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         let now = Date()
         try f.fill(10, now: now)

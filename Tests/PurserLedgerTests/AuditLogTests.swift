@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PostgresNIO
 import Testing
 @testable import PurserLedger
 
@@ -20,9 +21,9 @@ struct AuditFixture {
     let ledger: Ledger
     let trail: AuditLog
 
-    init() throws {
+    init(_ backend: Backend = .sqlite) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("purser-audit-\(UUID().uuidString)")
-        ledger = try Ledger(path: folder.appendingPathComponent("ledger.sqlite").path)
+        ledger = try Ledger(path: try backend.newLocation(in: folder))
         trail = try AuditLog(ledger: ledger, digest: testDigest)
     }
 
@@ -32,7 +33,10 @@ struct AuditFixture {
         self.trail = trail
     }
 
-    func remove() { try? FileManager.default.removeItem(at: folder) }
+    func remove() {
+        try? ledger.postgres?.dropSchema()
+        try? FileManager.default.removeItem(at: folder)
+    }
 
     /// Writes `count` events, one per day ending `now`.
     @discardableResult
@@ -43,20 +47,34 @@ struct AuditFixture {
         })
     }
 
-    /// Raw SQL behind the trail's back, as someone with the file would do.
+    /// Raw SQL behind the trail's back, as someone with the file or a superuser would do.
     func tamper(_ sql: String) throws {
-        try trail.queue.write { db in
-            try db.execute(sql: "DROP TRIGGER IF EXISTS audit_event_no_update; DROP TRIGGER IF EXISTS audit_event_no_delete")
-            try db.execute(sql: sql)
+        try execute(sql, bypassingAppendOnly: true)
+    }
+
+    /// Runs `;`-separated statements directly on the ledger's database.
+    func execute(_ sql: String, bypassingAppendOnly: Bool = false) throws {
+        guard let postgres = ledger.postgres else {
+            return try trail.queue.write { db in
+                if bypassingAppendOnly {
+                    try db.execute(sql: "DROP TRIGGER IF EXISTS audit_event_no_update; DROP TRIGGER IF EXISTS audit_event_no_delete")
+                }
+                try db.execute(sql: sql)
+            }
+        }
+        let statements = (bypassingAppendOnly ? ["ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only"] : [])
+            + sql.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        try postgres.run { connection, logger in
+            for statement in statements { _ = try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
         }
     }
 }
 
 @Suite("Audit trail")
 struct AuditLogTests {
-    @Test("appended events chain and verify")
-    func chain() throws {
-        let f = try AuditFixture()
+    @Test("appended events chain and verify", arguments: Backend.all)
+    func chain(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         let events = try f.fill(10)
         #expect(events.map(\.seq) == Array(1...10))
@@ -70,13 +88,14 @@ struct AuditLogTests {
         #expect(try f.trail.verify().checked == 13)
     }
 
-    @Test("the database refuses updates and deletes outside retention")
-    func appendOnly() throws {
-        let f = try AuditFixture()
+    @Test("the database refuses updates and deletes outside retention", arguments: Backend.all)
+    func appendOnly(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         try f.fill(2)
-        #expect(throws: (any Error).self) { try f.trail.queue.write { try $0.execute(sql: "UPDATE audit_event SET payload = '{}' WHERE seq = 1") } }
-        #expect(throws: (any Error).self) { try f.trail.queue.write { try $0.execute(sql: "DELETE FROM audit_event WHERE seq = 1") } }
+        #expect(throws: (any Error).self) { try f.execute("UPDATE audit_event SET payload = '{}' WHERE seq = 1") }
+        #expect(throws: (any Error).self) { try f.execute("DELETE FROM audit_event WHERE seq = 1") }
+        #expect(try f.trail.count() == 2)
     }
 
     @Test("an edited event is named", arguments: ["payload = '{\"i\":99}'", "kind = 'approval'", "subject = 'x/y'", "time = '2020-01-01T00:00:00.000Z'"])
@@ -91,9 +110,9 @@ struct AuditLogTests {
         #expect(result.problem?.contains("edited") == true)
     }
 
-    @Test("an edit that also recomputes the event's own hash is caught at the next event")
-    func rehashed() throws {
-        let f = try AuditFixture()
+    @Test("an edit that also recomputes the event's own hash is caught at the next event", arguments: Backend.all)
+    func rehashed(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         let events = try f.fill(6)
         let e = events[2]
@@ -104,9 +123,9 @@ struct AuditLogTests {
         #expect(result.firstBadSeq == 4)
     }
 
-    @Test("a deleted event is named")
-    func deleted() throws {
-        let f = try AuditFixture()
+    @Test("a deleted event is named", arguments: Backend.all)
+    func deleted(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         try f.fill(8)
         try f.tamper("DELETE FROM audit_event WHERE seq = 4")
@@ -116,9 +135,9 @@ struct AuditLogTests {
         #expect(result.problem?.contains("missing") == true)
     }
 
-    @Test("deleting the oldest events without a seal is caught")
-    func deletedPrefix() throws {
-        let f = try AuditFixture()
+    @Test("deleting the oldest events without a seal is caught", arguments: Backend.all)
+    func deletedPrefix(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         try f.fill(5)
         try f.tamper("DELETE FROM audit_event WHERE seq <= 2")
@@ -126,9 +145,9 @@ struct AuditLogTests {
         #expect(result.firstBadSeq == 1)
     }
 
-    @Test("reordered events are named")
-    func reordered() throws {
-        let f = try AuditFixture()
+    @Test("reordered events are named", arguments: Backend.all)
+    func reordered(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         try f.fill(8)
         try f.tamper("UPDATE audit_event SET seq = -1 WHERE seq = 3; UPDATE audit_event SET seq = 3 WHERE seq = 6; UPDATE audit_event SET seq = 6 WHERE seq = -1")
@@ -137,9 +156,9 @@ struct AuditLogTests {
         #expect(result.firstBadSeq == 3)
     }
 
-    @Test("retention seals and prunes the expired prefix; the rest still verifies and can be tampered-checked")
-    func retention() throws {
-        let f = try AuditFixture()
+    @Test("retention seals and prunes the expired prefix; the rest still verifies and can be tampered-checked", arguments: Backend.all)
+    func retention(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         let now = Date()
         let events = try f.fill(10, now: now)
@@ -165,9 +184,9 @@ struct AuditLogTests {
         #expect(try f.trail.verify().firstBadSeq == again.seq - 1)
     }
 
-    @Test("retention follows each subject's days and stops at the first event still kept")
-    func perSubject() throws {
-        let f = try AuditFixture()
+    @Test("retention follows each subject's days and stops at the first event still kept", arguments: Backend.all)
+    func perSubject(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         let now = Date()
         try f.fill(6, now: now, subject: { $0 == 1 ? "long/keep" : "short/drop" })
@@ -176,9 +195,9 @@ struct AuditLogTests {
         #expect(try f.trail.verify().valid)
     }
 
-    @Test("nothing old enough, nothing pruned")
-    func nothingToPrune() throws {
-        let f = try AuditFixture()
+    @Test("nothing old enough, nothing pruned", arguments: Backend.all)
+    func nothingToPrune(_ backend: Backend) throws {
+        let f = try AuditFixture(backend)
         defer { f.remove() }
         try f.fill(3)
         #expect(try f.trail.prune { _ in 90 } == nil)

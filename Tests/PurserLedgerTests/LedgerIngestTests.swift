@@ -3,8 +3,8 @@ import Testing
 @testable import PurserLedger
 
 @Suite struct LedgerIngestTests {
-    @Test func ingestsTheFocusSampleExactly() throws {
-        let scratch = try Scratch()
+    @Test(arguments: Backend.all) func ingestsTheFocusSampleExactly(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
         let summary = try scratch.ledger.ingest(file: Fixture.sample)
         #expect(summary.rows == 1000)
         #expect(summary.rowsIngested == 1000)
@@ -21,8 +21,8 @@ import Testing
         #expect(report.rows.map(\.rows) == [942, 51, 7])
     }
 
-    @Test func sameFileTwiceAddsNothing() throws {
-        let scratch = try Scratch()
+    @Test(arguments: Backend.all) func sameFileTwiceAddsNothing(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
         let url = try scratch.write("a.csv", Fixture.csv([Fixture.row(), Fixture.row(billed: "2", effective: "2")]))
         let first = try scratch.ledger.ingest(file: url)
         #expect(!first.duplicate)
@@ -36,8 +36,8 @@ import Testing
         #expect(try scratch.ledger.files().count == 1)
     }
 
-    @Test func failingFileLeavesTheLedgerUnchanged() throws {
-        let scratch = try Scratch()
+    @Test(arguments: Backend.all) func failingFileLeavesTheLedgerUnchanged(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
         try scratch.ledger.ingest(file: try scratch.write("ok.csv", Fixture.csv([Fixture.row()])))
         var rows = (0..<5000).map { _ in Fixture.row(billed: "0.01", effective: "0.01") }
         rows.append(Fixture.row(billed: "abc"))
@@ -49,8 +49,8 @@ import Testing
         #expect(try scratch.ledger.costReport(by: .component).totalBilled == Money("1")!)
     }
 
-    @Test func skipInvalidCountsWarnings() throws {
-        let scratch = try Scratch()
+    @Test(arguments: Backend.all) func skipInvalidCountsWarnings(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
         let url = try scratch.write("mixed.csv", Fixture.csv([
             Fixture.row(), Fixture.row(billed: "abc"), Fixture.row(start: "soon"), Fixture.row(billed: "2", effective: "2"),
         ]))
@@ -63,8 +63,8 @@ import Testing
         #expect(try scratch.ledger.costReport(by: .component).totalBilled == Money("3")!)
     }
 
-    @Test func otherCurrencyIsReportedNotSummed() throws {
-        let scratch = try Scratch()
+    @Test(arguments: Backend.all) func otherCurrencyIsReportedNotSummed(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
         let url = try scratch.write("eur.csv", Fixture.csv([Fixture.row(billed: "5", effective: "5"),
                                                            Fixture.row(billed: "7", effective: "7", currency: "EUR")]))
         let summary = try scratch.ledger.ingest(file: url)
@@ -77,15 +77,15 @@ import Testing
         #expect(try scratch.ledger.dailyCosts().map(\.effective) == [Money("5")!])
     }
 
-    @Test func ledgerCurrencyIsFixedAtCreation() throws {
-        let scratch = try Scratch(currency: "EUR")
+    @Test(arguments: Backend.all) func ledgerCurrencyIsFixedAtCreation(_ backend: Backend) throws {
+        let scratch = try Scratch(backend, currency: "EUR")
         #expect(scratch.ledger.currency == "EUR")
-        #expect(throws: LedgerError.self) { _ = try Ledger(path: scratch.ledger.path, currency: "USD") }
-        #expect(try Ledger(path: scratch.ledger.path).currency == "EUR")
+        #expect(throws: LedgerError.self) { _ = try Ledger(path: scratch.location, currency: "USD") }
+        #expect(try Ledger(path: scratch.location).currency == "EUR")
     }
 
-    @Test func gzipIngestMatchesPlain() throws {
-        let scratch = try Scratch()
+    @Test(arguments: Backend.all) func gzipIngestMatchesPlain(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
         let url = try scratch.write("p.csv", Fixture.csv([Fixture.row(billed: "1.25", effective: "1.25")]))
         let gz = Process()
         gz.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -109,15 +109,15 @@ import Testing
         #expect(box.last?.bytesRead ?? 0 > 0)
     }
 
-    @Test func migrationsAreRecordedAndReopenable() throws {
-        let scratch = try Scratch()
+    @Test(arguments: Backend.all) func migrationsAreRecordedAndReopenable(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
         try scratch.ledger.ingest(file: try scratch.write("a.csv", Fixture.csv([Fixture.row()])))
-        let reopened = try Ledger(path: scratch.ledger.path)
+        let reopened = try Ledger(path: scratch.location)
         #expect(try reopened.storedRowCount() == 1)
     }
 
-    @Test func removingAFileRemovesItsFacts() throws {
-        let scratch = try Scratch()
+    @Test(arguments: Backend.all) func removingAFileRemovesItsFacts(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
         let s = try scratch.ledger.ingest(file: try scratch.write("a.csv", Fixture.csv([Fixture.row()])))
         #expect(try scratch.ledger.removeFile(digest: s.digest))
         #expect(try scratch.storedRows() == 0)

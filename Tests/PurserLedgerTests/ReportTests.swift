@@ -14,8 +14,8 @@ import Testing
     }
     func tag(_ c: String) -> String { "\"{\"\"purser.io/component\"\":\"\"\(c)\"\"}\"" }
 
-    func ledger() throws -> Scratch {
-        let scratch = try Scratch()
+    func ledger(_ backend: Backend) throws -> Scratch {
+        let scratch = try Scratch(backend)
         var rows: [String] = []
         for d in [1, 2, 4] {
             let (s, e) = day(d, hour: 23)
@@ -26,8 +26,8 @@ import Testing
         return scratch
     }
 
-    @Test func groupsByEveryDimension() throws {
-        let scratch = try ledger()
+    @Test(arguments: Backend.all) func groupsByEveryDimension(_ backend: Backend) throws {
+        let scratch = try ledger(backend)
         let l = scratch.ledger
         #expect(try l.costReport(by: .service).rows.map(\.key) == ["Cloud Storage", "Vertex AI"])
         #expect(try l.costReport(by: .region).rows.map(\.effective) == [Money("1.5")!, Money("7")!])
@@ -37,15 +37,19 @@ import Testing
         #expect(days.totalBilled == Money("8.8")!)
     }
 
-    @Test func filtersByInclusiveUTCDays() throws {
-        let l = try ledger().ledger
+    @Test(arguments: Backend.all) func filtersByInclusiveUTCDays(_ backend: Backend) throws {
+        let scratch = try ledger(backend)
+        defer { withExtendedLifetime(scratch) {} }
+        let l = scratch.ledger
         let report = try l.costReport(by: .day, from: Day(containing: date(2026, 11, 2, 15)), to: Day("2026-11-04"))
         #expect(report.rows.map(\.key) == ["2026-11-02", "2026-11-04"])
         #expect((report.from?.description, report.to?.description) == ("2026-11-02", "2026-11-04"))
     }
 
-    @Test func dailySeriesAreZeroFilled() throws {
-        let l = try ledger().ledger
+    @Test(arguments: Backend.all) func dailySeriesAreZeroFilled(_ backend: Backend) throws {
+        let scratch = try ledger(backend)
+        defer { withExtendedLifetime(scratch) {} }
+        let l = scratch.ledger
         let chat = try l.dailyCosts(component: "ai-prod/chat")
         #expect(chat.map(\.day.description) == ["2026-11-01", "2026-11-02", "2026-11-03", "2026-11-04"])
         #expect(chat.map(\.effective) == [Money("1")!, Money("2")!, .zero, Money("4")!])
@@ -55,8 +59,10 @@ import Testing
         #expect(series["Vertex AI"]?.last?.effective == Money("4")!)
     }
 
-    @Test func budgetReportFlagsBreachesAndPlanGaps() throws {
-        let l = try ledger().ledger
+    @Test(arguments: Backend.all) func budgetReportFlagsBreachesAndPlanGaps(_ backend: Backend) throws {
+        let scratch = try ledger(backend)
+        defer { withExtendedLifetime(scratch) {} }
+        let l = scratch.ledger
         let report = try l.budgetReport(budgets: [
             ComponentBudget(component: "ai-prod/chat", dailyBudget: Money("1.50")!, plannedDaily: Money("2")!),
         ])
@@ -76,8 +82,8 @@ import Testing
 }
 
 @Suite struct HourlyReportTests {
-    @Test func hourlySeriesFromTheFocusSample() throws {
-        let scratch = try Scratch()
+    @Test(arguments: Backend.all) func hourlySeriesFromTheFocusSample(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
         try scratch.ledger.ingest(file: Fixture.sample)
         let hours = try scratch.ledger.hourlyCosts()
         #expect(hours.count > 24)
@@ -89,8 +95,8 @@ import Testing
 }
 
 @Suite struct OverviewTests {
-    @Test func overviewOfTheExampleFleetCosts() throws {
-        let scratch = try Scratch()
+    @Test(arguments: Backend.all) func overviewOfTheExampleFleetCosts(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
         #expect(try scratch.ledger.overview().files == 0)
         #expect(try scratch.ledger.overview().firstDay == nil)
         let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -107,5 +113,17 @@ import Testing
         #expect(chat.count == 60)
         // The injected incident: 2026-11-14 is the most expensive day.
         #expect(chat.max { $0.effective < $1.effective }?.day == Day("2026-11-14"))
+    }
+}
+
+@Suite struct ReportOverflowTests {
+    @Test(arguments: Backend.all)
+    func aSumBeyondTheFixedPointRangeIsAnErrorNotAWrongNumber(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
+        // Each file's own sum fits (9e9 of ±9.2e9); the two together do not.
+        try scratch.ledger.ingest(file: try scratch.write("a.csv", Fixture.csv([Fixture.row(billed: "9000000000", effective: "1")])))
+        try scratch.ledger.ingest(file: try scratch.write("b.csv", Fixture.csv([Fixture.row(billed: "9000000000", effective: "2")])))
+        let error = try #require(throws: LedgerError.self) { _ = try scratch.ledger.costReport(by: .component) }
+        #expect(error.code == .overflow)
     }
 }

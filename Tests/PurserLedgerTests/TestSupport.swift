@@ -1,18 +1,53 @@
 import Foundation
+import Testing
 @testable import PurserLedger
 
-/// A temporary directory with a fresh ledger, removed when released.
+/// The ledger backends a suite runs against: SQLite always, PostgreSQL when
+/// `PURSER_TEST_POSTGRES_URL` names a server (`scripts/test.sh` starts one under CI or
+/// `PURSER_WITH_SERVERS=1`). Under CI the PostgreSQL cases run even without it, and fail.
+enum Backend: String, Sendable, CustomTestStringConvertible {
+    case sqlite, postgres
+
+    static let postgresURL: String? = ProcessInfo.processInfo.environment["PURSER_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    static let underCI = !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty
+    static let all: [Backend] = postgresURL != nil || underCI ? [.sqlite, .postgres] : [.sqlite]
+
+    var testDescription: String { rawValue }
+
+    /// A location for a new, empty ledger: a file in `dir`, or a fresh schema in the test database.
+    func newLocation(in dir: URL) throws -> String {
+        switch self {
+        case .sqlite:
+            return dir.appendingPathComponent("ledger.sqlite").path
+        case .postgres:
+            guard let url = Self.postgresURL else {
+                throw LedgerError(.invalidArgument, message: "CI is set but PURSER_TEST_POSTGRES_URL is not: the PostgreSQL ledger tests cannot run (scripts/test.sh starts a server under CI)")
+            }
+            let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(20)
+            return url + (url.contains("?") ? "&" : "?") + "schema=\(schema)"
+        }
+    }
+}
+
+/// A temporary directory with a fresh ledger (a SQLite file in it, or a new PostgreSQL schema),
+/// removed when released.
 final class Scratch {
     let dir: URL
     let ledger: Ledger
+    /// Where the ledger is, to open it a second time.
+    let location: String
 
-    init(currency: String? = nil) throws {
+    init(_ backend: Backend = .sqlite, currency: String? = nil) throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("purser-ledger-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        ledger = try Ledger(path: dir.appendingPathComponent("ledger.sqlite").path, currency: currency)
+        location = try backend.newLocation(in: dir)
+        ledger = try Ledger(path: location, currency: currency)
     }
 
-    deinit { try? FileManager.default.removeItem(at: dir) }
+    deinit {
+        try? ledger.postgres?.dropSchema()
+        try? FileManager.default.removeItem(at: dir)
+    }
 
     /// Writes `text` (UTF-8 bytes as given) to a file in the scratch directory.
     @discardableResult

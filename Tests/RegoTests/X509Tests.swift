@@ -31,6 +31,7 @@ import Testing
     struct File: Decodable {
         var root: Certificate, intermediate: Certificate, leaf: Certificate, expired: Certificate, client: Certificate
         var ed25519: Certificate, otherRoot: Certificate
+        var leafKey: String, leafKeySEC1: String, rootKey: String
         var request: Request
         var rsaKey: RSAKey
     }
@@ -183,5 +184,21 @@ import Testing
             #expect(try Self.eval("x := crypto.x509.parse_rsa_private_key(input.k)", ["k": .string(form)]) == want)
         }
         #expect(throws: RegoError.self) { try Self.eval(#"x := crypto.x509.parse_rsa_private_key("")"#) }
+    }
+
+    @Test func keyPairsMatchTheirCertificate() throws {
+        let f = try #require(Self.file)
+        for (certificate, key) in [(f.leaf.pem + f.intermediate.pem, f.leafKey), (f.leaf.pem, f.leafKeySEC1), (f.root.pem, f.rootKey)] {
+            let pair = try #require(try Self.eval("x := crypto.x509.parse_keypair(input.c, input.k)", ["c": .string(certificate), "k": .string(key)]))
+            let first = try #require(Self.element(pair["Certificate"], 0))
+            #expect(first == (try Self.parse(certificate).first?["Raw"]))
+            #expect(pair["Leaf"]?["Subject"] == (try Self.parse(certificate).first?["Subject"]))
+        }
+        // Base64 of the PEM texts is accepted too.
+        let encoded = try Self.eval("x := crypto.x509.parse_keypair(input.c, input.k)", ["c": .string(Data(f.root.pem.utf8).base64EncodedString()), "k": .string(Data(f.rootKey.utf8).base64EncodedString())])
+        #expect(encoded?["PrivateKey"]?["E"] == .number(.int(65537)))
+        // A key that belongs to another certificate is an error.
+        #expect(throws: RegoError.self) { try Self.eval("x := crypto.x509.parse_keypair(input.c, input.k)", ["c": .string(f.root.pem), "k": .string(f.leafKey)]) }
+        #expect(throws: RegoError.self) { try Self.eval("x := crypto.x509.parse_keypair(input.c, input.k)", ["c": .string("no pem"), "k": .string(f.leafKey)]) }
     }
 }

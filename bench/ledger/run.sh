@@ -6,6 +6,8 @@
 # ingest (exact fixed-point sums, all-or-nothing transaction) and the report query; DuckDB's is
 # the aggregation query that ../shared/tools/focus_agg_ref.py times.
 #
+# (bench/ledger/backends.sh compares the ledger's own backends, SQLite and PostgreSQL, instead.)
+#
 # Usage (from the repo root): bench/ledger/run.sh [ROWS] [SEED] [REPEAT]
 #   ROWS   rows to generate (default 5000000; about 750 MB per million rows)
 #   SEED   generator seed (default 42)

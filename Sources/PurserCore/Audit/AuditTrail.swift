@@ -4,10 +4,11 @@ import PurserLedger
 /// The audit trail in a ledger, read by `purser audit` and the server alike: events for people
 /// (escaped so no field can forge a line), verification of the hash chain, and export.
 public enum AuditTrail {
-    /// Opens an existing ledger's trail; a missing ledger is an error, never created here.
+    /// Opens an existing ledger's trail (a file path or a `postgres://` URL); a missing ledger
+    /// file is an error, never created here.
     public static func open(ledgerPath: String) throws -> AuditLog {
-        guard FileManager.default.fileExists(atPath: ledgerPath) else {
-            throw LedgerError(.missingLedger, file: ledgerPath, message: "no ledger here (run purser up first, or pass --data DIR)")
+        guard LedgerStore.mayExist(ledgerPath) else {
+            throw LedgerError(.missingLedger, file: ledgerPath, message: "no ledger here (run purser up first, or pass --data DIR or --ledger LOCATION)")
         }
         return try AuditLog(ledger: try Ledger(path: ledgerPath), digest: AuditRecorder.sha256)
     }

@@ -33,12 +33,13 @@ extension ControlPlane {
     }
 }
 
-/// Evaluates cost alerts at startup and then every `alerts.intervalSeconds` of the current plan.
+/// Refreshes the spend gauges and evaluates cost alerts at startup and then every `alerts.intervalSeconds` of the current plan.
 struct AlertScheduler: Service {
     let plane: ControlPlane
 
     func run() async throws {
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            plane.refreshSpendMetrics()
             await plane.evaluateAlerts(trigger: "schedule")
             let seconds = plane.state.snapshot.map { CostAlerts.interval(of: $0.fleet) } ?? 60
             // A graceful shutdown must not wait out the interval.

@@ -12,7 +12,10 @@ extension ControlPlane {
         var added = false
         defer {
             audit.flush()
-            if added { scheduleAlerts(trigger: "ingest") }
+            if added {
+                refreshSpendMetrics()
+                scheduleAlerts(trigger: "ingest")
+            }
         }
         for file in files {
             do {
@@ -27,5 +30,15 @@ extension ControlPlane {
             }
         }
         return lines
+    }
+
+    /// Sets the spend and anomaly gauges from the ledger (after an ingest, and each alert round,
+    /// which also sees costs another process ingested).
+    public func refreshSpendMetrics() {
+        do {
+            metrics.updateSpend(try insights.componentSpend())
+        } catch {
+            logger.warning("spend metrics not updated: \(error)")
+        }
     }
 }

@@ -31,6 +31,9 @@ public final class ControlPlane: Sendable {
         do {
             ledger = try CostLedger(path: configuration.ledgerPath)
             trail = try AuditLog(ledger: ledger, digest: AuditRecorder.sha256)
+        } catch let error as CostLedgerError {
+            throw ServerError("cannot open the ledger \(error.file ?? configuration.ledgerPath): \(error.message) [\(error.code)]",
+                              kind: error.isInvalidInput ? .invalidInput : .internalFailure)
         } catch {
             throw ServerError("cannot open the ledger \(configuration.ledgerPath): \(error)")
         }
@@ -67,6 +70,8 @@ public struct ServerError: ClassifiedFailure, Sendable {
 
     /// The audit trail must be able to write: fail at startup rather than lose decisions later.
     static func checkWritable(ledger path: String) throws {
+        // A PostgreSQL ledger was written to when it was opened (its migrations ran).
+        guard !LedgerStore.isServer(path) else { return }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         if !FileManager.default.isWritableFile(atPath: path) || !FileManager.default.isWritableFile(atPath: folder) {
             throw ServerError("cannot open the ledger \(path) for writing: the file or its folder is read-only")

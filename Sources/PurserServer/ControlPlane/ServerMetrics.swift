@@ -17,6 +17,8 @@ import PurserCore
 /// | `purser_fleet_verdict` | gauge | verdict (1 for the current one) |
 /// | `purser_requests_shed_total` | counter | gate (admission, read): requests refused with 503 at capacity |
 /// | `purser_admission_limit_hits_total` | counter | | decisions where a policy hit an evaluation limit (the failure policy answered) |
+/// | `purser_component_daily_spend_dollars` | gauge | component: the ledger's average daily cost over its last 7 days |
+/// | `purser_component_cost_anomalies` | gauge | component, severity: anomalous days in the ledger's last 30 days |
 public final class ServerMetrics: Sendable {
     public let registry: PrometheusCollectorRegistry
     static let latencyBuckets: [Duration] = [
@@ -42,6 +44,8 @@ public final class ServerMetrics: Sendable {
     static var verdictName: MetricNameDescriptor { name("fleet_verdict", "", "1 for the current plan's verdict") }
     static var shedName: MetricNameDescriptor { name("requests_shed", "total", "Requests refused with 503 because their gate was full") }
     static var limitHitsName: MetricNameDescriptor { name("admission_limit_hits", "total", "Admission decisions where a policy hit an evaluation limit") }
+    static var spendName: MetricNameDescriptor { name("component_daily_spend", "dollars", "A component's average daily cost over its last 7 days in the ledger") }
+    static var anomaliesName: MetricNameDescriptor { name("component_cost_anomalies", "", "Anomalous days in a component's last 30 days of costs, by severity") }
 
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
@@ -49,6 +53,9 @@ public final class ServerMetrics: Sendable {
         denied = registry.makeCounter(descriptor: Self.decisions, labels: [("result", "denied")])
         errored = registry.makeCounter(descriptor: Self.decisions, labels: [("result", "error")])
         planFailures = registry.makeCounter(descriptor: Self.planFailuresName)
+        // Exported at 0 from the start, so rate() and alerts see them before the first event.
+        for gate in ["admission", "read"] { _ = registry.makeCounter(descriptor: Self.shedName, labels: [("gate", gate)]) }
+        _ = registry.makeCounter(descriptor: Self.limitHitsName)
     }
 
     func request(method: String, route: String, status: Int, duration: Duration) {
@@ -96,6 +103,17 @@ public final class ServerMetrics: Sendable {
         for verdict in [Plan.Verdict.pass, .fail, .invalid] {
             registry.makeGauge(descriptor: Self.verdictName, labels: [("verdict", verdict.rawValue)])
                 .set(to: snapshot.plan.verdict == verdict ? 1 : 0)
+        }
+    }
+
+    func updateSpend(_ spend: [ComponentSpend]) {
+        for component in spend {
+            registry.makeGauge(descriptor: Self.spendName, labels: [("component", component.component)])
+                .set(to: component.recentDailyAverage.doubleValue)
+            for (severity, days) in component.anomalies {
+                registry.makeGauge(descriptor: Self.anomaliesName, labels: [("component", component.component), ("severity", severity)])
+                    .set(to: Double(days))
+            }
         }
     }
 

@@ -28,7 +28,9 @@ public struct UpLauncher: Sendable {
         } catch {
             throw ServerError("cannot create the data folder \(data.path): \(error.localizedDescription)")
         }
-        configuration.ledgerPath = data.appendingPathComponent("ledger.sqlite").path
+        if configuration.ledgerPath.isEmpty {
+            configuration.ledgerPath = data.appendingPathComponent("ledger.sqlite").path
+        }
         configuration.auditAnchorsPath = configuration.auditAnchorsPath ?? AuditAnchor.defaultAnchorsPath(dataDirectory: data.path)
         configuration.auditSigningKeyPath = configuration.auditSigningKeyPath ?? AuditAnchor.defaultKeyPath(dataDirectory: data.path)
         let seeded = repository == nil

@@ -226,6 +226,7 @@ final class BuiltinRegistry: Sendable {
         d("crypto.x509.parse_and_verify_certificates", ["string"], "array", "crypto", "[valid, chain]: first certificate the root, last the leaf"),
         d("crypto.x509.parse_and_verify_certificates_with_options", ["string", "object"], "array", "crypto", "[valid, chain] with DNSName, CurrentTime, KeyUsages"),
         d("crypto.x509.parse_certificate_request", ["string"], "object", "crypto", "PKCS #10 request as Go's x509.CertificateRequest object"),
+        d("crypto.x509.parse_keypair", ["string", "string"], "object", "crypto", "certificate chain and matching private key (PEM, or base64 PEM or DER) as Go's tls.Certificate"),
         d("crypto.x509.parse_rsa_private_key", ["string"], "object", "crypto", "RSA private key (PKCS #1 or #8 PEM) as a JWK"),
         d("graphql.parse_query", ["string"], "object", "graphql", "parse a query to an AST object"),
         d("graphql.parse_schema", ["string"], "object", "graphql", "parse a schema to an AST object"),

@@ -15,7 +15,7 @@ struct AuditLedgerOptions: ParsableArguments {
     @Option(help: "The data folder holding ledger.sqlite (as given to purser up).")
     var data: String = ".purser"
 
-    @Option(help: "The ledger file (overrides --data).")
+    @Option(help: "The ledger: a SQLite file, or a PostgreSQL URL postgres://USER@HOST:PORT/DATABASE[?schema=NAME] (overrides --data).")
     var ledger: String?
 
     @Option(help: "The file of signed checkpoints (default: audit-anchors.jsonl in the data folder).")
@@ -24,7 +24,7 @@ struct AuditLedgerOptions: ParsableArguments {
     @Option(help: "The Ed25519 signing key (default: audit-signing.key in the data folder).")
     var key: String?
 
-    var ledgerPath: String { ledger ?? LedgerStore.path(dataDirectory: data) }
+    var ledgerPath: String { LedgerStore.location(ledger: ledger, dataDirectory: data) }
     var anchorsPath: String { anchors ?? AuditAnchor.defaultAnchorsPath(dataDirectory: data) }
     var keyPath: String { key ?? AuditAnchor.defaultKeyPath(dataDirectory: data) }
 }

@@ -22,7 +22,7 @@ struct CostAlertsCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let store = try LedgerStore.openExisting(path: LedgerStore.path(dataDirectory: ledger.dataDirectory))
+            let store = try LedgerStore.openExisting(path: ledger.location)
             let planned = try await PlanRunner().run(path: fleet, revision: nil, base: nil)
             let report = try await CostAlerts(ledger: store, fleet: planned.fleet, plan: planned.output.plan).run(dryRun: dryRun)
             if json {

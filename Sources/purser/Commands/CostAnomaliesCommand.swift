@@ -24,7 +24,7 @@ struct CostAnomaliesCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let store = try LedgerStore.openExisting(path: LedgerStore.path(dataDirectory: ledger.dataDirectory))
+            let store = try LedgerStore.openExisting(path: ledger.location)
             let anomalies = try CostInsights(ledger: store).anomalies(by: by == "service" ? .service : .component, from: range.fromDay, to: range.toDay)
             print(json ? CostReportFormatter.json(anomalies) : CostReportFormatter.format(anomalies), terminator: "")
         } catch {

@@ -24,7 +24,7 @@ struct CostBudgetCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let store = try LedgerStore.openExisting(path: LedgerStore.path(dataDirectory: ledger.dataDirectory))
+            let store = try LedgerStore.openExisting(path: ledger.location)
             let plan = try await PlanRunner().run(path: fleet, revision: nil, base: nil).output.plan
             let report = try store.budgetReport(budgets: plan.ledgerBudgets, from: range.fromDay, to: range.toDay, planGapTolerance: tolerance)
             print(json ? CostReportFormatter.json(report) : CostReportFormatter.format(report), terminator: "")

@@ -33,7 +33,7 @@ struct CostForecastCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let store = try LedgerStore.openExisting(path: LedgerStore.path(dataDirectory: ledger.dataDirectory))
+            let store = try LedgerStore.openExisting(path: ledger.location)
             var budgets: [String: Money] = [:]
             if let fleet { budgets = try await PlanRunner().run(path: fleet, revision: nil, base: nil).output.plan.dailyBudgets }
             let forecasts = try CostInsights(ledger: store).forecast(horizon: horizon, by: component != nil ? .component : by.flatMap(CostDimension.init(rawValue:)),

@@ -22,7 +22,7 @@ struct CostIngestCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let store = try LedgerStore.open(dataDirectory: ledger.dataDirectory)
+            let store = try LedgerStore.open(location: ledger.location)
             let showProgress = isatty(STDERR_FILENO) == 1
             for file in files {
                 var options = CostIngestOptions(skipInvalid: skipInvalid, allocation: CostAllocationRules(componentKey: tagKey))

@@ -28,7 +28,7 @@ struct CostReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let store = try LedgerStore.openExisting(path: LedgerStore.path(dataDirectory: ledger.dataDirectory))
+            let store = try LedgerStore.openExisting(path: ledger.location)
             guard let dimension = CostDimension(rawValue: by) else { throw ValidationError("--by '\(by)' is not a dimension") }
             let report = try store.costReport(by: dimension, from: range.fromDay, to: range.toDay)
             print(CostReportFormatter.format(report, as: format.rawValue), terminator: "")

@@ -21,6 +21,9 @@ struct MCPCommand: AsyncParsableCommand {
     @Option(help: "The data folder holding ledger.sqlite (as given to purser up).")
     var data: String = ".purser"
 
+    @Option(help: "The ledger: a SQLite file, or a PostgreSQL URL postgres://USER@HOST:PORT/DATABASE[?schema=NAME] (overrides --data).")
+    var ledger: String?
+
     func validate() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: fleet, isDirectory: &isFolder), isFolder.boolValue else {
@@ -29,7 +32,7 @@ struct MCPCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let workspace = AgentWorkspace.local(fleet: URL(fileURLWithPath: fleet), dataDirectory: data)
+        let workspace = AgentWorkspace.local(fleet: URL(fileURLWithPath: fleet), dataDirectory: data, ledger: ledger)
         do {
             try await AgentServer.serveStandardIO(AgentToolCatalog(workspace: workspace))
         } catch {

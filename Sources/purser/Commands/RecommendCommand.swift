@@ -37,8 +37,8 @@ struct RecommendCommand: AsyncParsableCommand {
             print(json ? try report.json() : report.text(), terminator: "")
             guard apply else { return }
             let loaded = try await PlanRunner.loadFleet(root: root, revision: fleet.rev)
-            let ledgerPath = LedgerStore.path(dataDirectory: ledger.dataDirectory)
-            let approvals = FileManager.default.fileExists(atPath: ledgerPath) ? try AuditTrail.open(ledgerPath: ledgerPath) : nil
+            let ledgerPath = ledger.location
+            let approvals = LedgerStore.mayExist(ledgerPath) ? try AuditTrail.open(ledgerPath: ledgerPath) : nil
             let settings = loaded.fleet.settings.writeBack
             let proposal = try Recommendations.proposal(report, settings: settings, approvals: approvals)
             let result = try await Recommendations.apply(proposal, root: root, settings: settings, approvals: approvals)

@@ -7,7 +7,7 @@ struct UpCommand: AsyncParsableCommand {
         commandName: "up",
         abstract: "Run the control plane: dashboard, JSON API, admission webhook and metrics for a fleet repo.",
         discussion: """
-            With no flags: creates .purser/ (the SQLite ledger), seeds a git repo .purser/fleet from examples/fleet, \
+            With no flags: creates .purser/ (the SQLite ledger; --ledger postgres://… keeps it in PostgreSQL), seeds a git repo .purser/fleet from examples/fleet, \
             ingests examples/costs/*.csv, plans HEAD and serves on http://127.0.0.1:8080/, re-planning each new commit. \
             Exit codes: 2 invalid flags, 3 the server cannot start (port in use, unreadable ledger, bad TLS files).
             """
@@ -18,6 +18,9 @@ struct UpCommand: AsyncParsableCommand {
 
     @Option(help: "Folder for the ledger (and the seeded repo).")
     var data: String = ".purser"
+
+    @Option(help: "The ledger, instead of ledger.sqlite in the data folder: a SQLite file or a PostgreSQL URL postgres://USER@HOST:PORT/DATABASE[?schema=NAME].")
+    var ledger: String?
 
     @Option(help: "Interface to listen on.")
     var host: String = "127.0.0.1"
@@ -53,7 +56,7 @@ struct UpCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var configuration = ServerConfiguration(repository: repo ?? "", ledgerPath: "")
+        var configuration = ServerConfiguration(repository: repo ?? "", ledgerPath: ledger ?? "")
         configuration.host = host
         configuration.port = port
         configuration.tlsCertificatePath = tlsCert

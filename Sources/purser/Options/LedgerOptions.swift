@@ -5,6 +5,12 @@ import PurserCore
 struct LedgerOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: "The data folder holding ledger.sqlite.")
     var dataDirectory: String = ".purser"
+
+    @Option(name: .customLong("ledger"), help: "The ledger: a SQLite file, or a PostgreSQL URL postgres://USER@HOST:PORT/DATABASE[?schema=NAME] (overrides --data).")
+    var ledger: String?
+
+    /// `--ledger`, else `ledger.sqlite` in the data folder.
+    var location: String { LedgerStore.location(ledger: ledger, dataDirectory: dataDirectory) }
 }
 
 /// An inclusive UTC day range, `YYYY-MM-DD`.

@@ -141,6 +141,9 @@ out = {
     "client": {"pem": pem(client), **expectations(client)},
     "ed25519": {"pem": pem(ed_self), **expectations(ed_self)},
     "otherRoot": {"pem": pem(other_root)},
+    "leafKey": leaf_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()).decode(),
+    "leafKeySEC1": leaf_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL, serialization.NoEncryption()).decode(),
+    "rootKey": root_key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()).decode(),
     "request": {
         "pem": csr.public_bytes(serialization.Encoding.PEM).decode(),
         "der": base64.b64encode(csr.public_bytes(serialization.Encoding.DER)).decode(),

@@ -73,7 +73,7 @@ enum GoCertificate {
             "NotAfter": try GoTime.value(validity[1]),
         ]
         let extensions = tbs.dropFirst(6).first { $0.isContextTag(3) }?.children.first
-        if let extensions, version != 2 { throw DERError("x509: extensions present in a version \(version + 1) certificate") }
+        if extensions != nil, version != 2 { throw DERError("x509: extensions present in a version \(version + 1) certificate") }
         for (key, value) in try GoExtensions.fields(extensions) { fields[key] = value }
         return .object(Dictionary(uniqueKeysWithValues: fields.map { (.string($0.key), $0.value) }))
     }

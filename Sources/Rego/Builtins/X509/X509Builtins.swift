@@ -26,6 +26,27 @@ enum X509Builtins {
             }
             return try c.x509 { () throws(DERError) in try GoCertificateRequest.value(bytes) }
         },
+        "crypto.x509.parse_keypair": { c, a in
+            // Go's tls.X509KeyPair on PEM text, or on base64 of PEM or DER, as OPA calls it.
+            func pem(_ input: String, derType: String) throws -> [UInt8] {
+                let bytes = input.hasPrefix("-----BEGIN ") ? Array(input.utf8) : try c.base64(input)
+                if PEMInput.hasPEMPrefix(bytes) { return bytes }
+                return Array("-----BEGIN \(derType)-----\n\(Data(bytes).base64EncodedString(options: .lineLength64Characters))\n-----END \(derType)-----\n".utf8)
+            }
+            let certificates = PEMInput.blocks(try pem(try c.string(a, 0), derType: "CERTIFICATE")).filter { $0.type == "CERTIFICATE" }
+            guard !certificates.isEmpty else { throw c.fail("tls: failed to find any PEM data in certificate input") }
+            guard let keyBlock = PEMInput.blocks(try pem(try c.string(a, 1), derType: "PRIVATE KEY")).first(where: { $0.type == "PRIVATE KEY" || $0.type.hasSuffix(" PRIVATE KEY") }) else {
+                throw c.fail("tls: failed to find any PEM data in key input")
+            }
+            let leaf = try c.x509 { () throws(DERError) in try GoCertificate.value(der: certificates[0].bytes[...]) }
+            let key = try c.x509 { () throws(DERError) in try GoPrivateKey.parse(keyBlock.bytes) }
+            guard leaf["PublicKey"] == key.publicKey else { throw c.fail("tls: private key does not match public key") }
+            return .object([
+                .string("Certificate"): .array(certificates.map { GoCertificate.base64($0.bytes) }),
+                .string("PrivateKey"): key.value, .string("SupportedSignatureAlgorithms"): .null,
+                .string("OCSPStaple"): .null, .string("SignedCertificateTimestamps"): .null, .string("Leaf"): leaf,
+            ])
+        },
         "crypto.x509.parse_rsa_private_key": { c, a in
             var text = try c.string(a, 0)
             guard !text.isEmpty else { throw c.fail("input PEM data was empty") }
