@@ -31,20 +31,9 @@ public struct RegoPolicyEvaluator: PolicyEvaluating {
             }
             @discardableResult
             func run(_ query: String, _ input: RegoValue, _ reason: Plan.Reason, _ severity: Severity) -> [String]? {
-                do {
-                    let messages = try policies.messages(query, input: input)
-                    // Denials are rare: only those are evaluated again, explained, to name their rule's location.
-                    let locations = messages.isEmpty ? [:] : (try? policies.ruleLocations(query, input: input)) ?? [:]
-                    findings += messages.map { message in
-                        var f = finding(query, message, reason, severity)
-                        f.ruleLocation = locations[message]
-                        return f
-                    }
-                    return messages
-                } catch {
-                    findings.append(finding(query, "\(query) failed: \(error)", .policyError, .error))
-                    return nil
-                }
+                let result = Self.findings(of: query, input: input, policies: policies, reason: reason, severity: severity, finding: finding)
+                findings += result.findings
+                return result.messages
             }
             for query in settings.deny { run(query, input, .policyDenied, .error) }
             for query in settings.warn { run(query, input, .policyWarning, .warning) }
@@ -101,20 +90,31 @@ extension RegoPolicyEvaluator {
             }
             for (queries, reason, severity) in [(settings.deny, Plan.Reason.policyDenied, Severity.error), (settings.warn, .policyWarning, .warning)] {
                 for query in queries {
-                    do {
-                        let messages = try policies.messages(query, input: input)
-                        let locations = messages.isEmpty ? [:] : (try? policies.ruleLocations(query, input: input)) ?? [:]
-                        findings += messages.map { message in
-                            var f = finding(query, message, reason, severity)
-                            f.ruleLocation = locations[message]
-                            return f
-                        }
-                    } catch {
-                        findings.append(finding(query, "\(query) failed: \(error)", .policyError, .error))
-                    }
+                    findings += Self.findings(of: query, input: input, policies: policies, reason: reason, severity: severity, finding: finding).findings
                 }
             }
             return findings
+        }
+    }
+}
+
+extension RegoPolicyEvaluator {
+    /// The findings of one query over one input, each naming its rule's location, and the
+    /// messages (nil when the query failed, which is one policy-error finding).
+    static func findings(of query: String, input: RegoValue, policies: CompiledPolicies, reason: Plan.Reason, severity: Severity,
+                         finding: (String, String, Plan.Reason, Severity) -> Plan.Finding) -> (findings: [Plan.Finding], messages: [String]?) {
+        do {
+            let messages = try policies.messages(query, input: input)
+            // Denials are rare: only those are evaluated again, explained, to name their rule's location.
+            let locations = messages.isEmpty ? [:] : (try? policies.ruleLocations(query, input: input)) ?? [:]
+            let findings = messages.map { message in
+                var f = finding(query, message, reason, severity)
+                f.ruleLocation = locations[message]
+                return f
+            }
+            return (findings, messages)
+        } catch {
+            return ([finding(query, "\(query) failed: \(error)", .policyError, .error)], nil)
         }
     }
 }
