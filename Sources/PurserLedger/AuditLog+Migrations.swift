@@ -31,6 +31,10 @@ extension AuditLog {
         migrator.registerMigration("audit-v2-chain-format") { db in
             try db.execute(sql: "ALTER TABLE audit_event ADD COLUMN format INTEGER NOT NULL DEFAULT 1")
         }
+        // Replicas that follow the leader read its newest `plan` event every second.
+        migrator.registerMigration("audit-v3-kind-index") { db in
+            try db.execute(sql: "CREATE INDEX audit_event_kind ON audit_event (kind, seq)")
+        }
         return migrator
     }
 }

@@ -8,8 +8,8 @@ import NIOCore
 import ServiceLifecycle
 
 /// Builds the control plane: plans the fleet once, then returns the application serving the
-/// dashboard, the JSON API, the admission webhook and `/metrics`, with the repo watcher and the
-/// audit writer as services. The `purser up` command and the tests both call this.
+/// dashboard, the JSON API, the admission webhook and `/metrics`, with the audit writer and the
+/// leadership loop (the leader follows the repo, ingests and runs the schedules) as services. The `purser up` command and the tests both call this.
 ///
 /// - Parameters:
 ///   - configuration: repository, ledger, address, TLS, token, poll interval, failure policy.
@@ -17,8 +17,7 @@ import ServiceLifecycle
 /// - Throws: `ServerError` when the ledger cannot be opened or TLS files cannot be read.
 public func buildApplication(configuration: ServerConfiguration, logger: Logger = Logger(label: "purser")) async throws -> some ApplicationProtocol {
     let plane = try ControlPlane(configuration: configuration, logger: logger)
-    await plane.planner.refresh(force: true, trigger: "startup")
-    do { try plane.applyRetention() } catch { logger.warning("audit retention skipped: \(error)") }
+    try await plane.start()
     return try buildApplication(plane: plane)
 }
 
@@ -26,12 +25,12 @@ public func buildApplication(configuration: ServerConfiguration, logger: Logger 
 public func buildApplication(plane: ControlPlane) throws -> some ApplicationProtocol {
     let configuration = plane.configuration
     let router = buildRouter(plane: plane)
-    var services: [any Service] = [AuditFlusher(recorder: plane.audit, anchorsPath: configuration.auditAnchorsPath,
-                                                  keyPath: configuration.auditSigningKeyPath, anchorInterval: configuration.auditAnchorInterval)]
-    services.append(AlertScheduler(plane: plane))
-    if configuration.pollInterval > 0 {
-        services.append(RepoWatcher(planner: plane.planner, interval: .milliseconds(Int64(configuration.pollInterval * 1000))))
-    }
+    // Every replica writes its own decisions to the audit trail; the leader runs the rest.
+    let services: [any Service] = [
+        AuditFlusher(recorder: plane.audit, anchorsPath: configuration.auditAnchorsPath, keyPath: configuration.auditSigningKeyPath,
+                     anchorInterval: configuration.auditAnchorInterval, leadership: plane.leadership),
+        LeaderLoop(plane: plane),
+    ]
     let logger = plane.logger
     let appConfiguration = ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "purser",
                                                     availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections, logger: logger))
@@ -71,13 +70,13 @@ func buildRouter(plane: ControlPlane, routes: RouteTable) -> Router<PurserReques
                                          gate: RequestGate(name: "admission", capacity: configuration.admissionCapacity, queue: 0)).endpoints,
                      atPath: "/admission")
     let api = router.group("api/v1")
-    api.addRoutes(PlanController(state: plane.state).endpoints)
+    api.addRoutes(PlanController(state: plane.state, leadership: plane.leadership).endpoints)
     api.addRoutes(CostController(state: plane.state, insights: insights).endpoints)
     api.addRoutes(PolicyController(state: plane.state).endpoints)
     api.addRoutes(AuditController(audit: plane.audit).endpoints)
     api.addRoutes(CanaryController(state: plane.state).endpoints)
     let token = BearerToken(configuration.token)
-    api.addRoutes(HookController(planner: plane.planner, token: token, state: plane.state).endpoints)
+    api.addRoutes(HookController(plane: plane, token: token).endpoints)
     api.addRoutes(ApprovalController(state: plane.state, audit: plane.audit, token: token).endpoints)
     api.addRoutes(RecommendationApprovalController(audit: plane.audit, token: token).endpoints)
     let desk = RecommendationDesk(state: plane.state, audit: plane.audit, repository: configuration.repository)

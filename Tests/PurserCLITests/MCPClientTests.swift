@@ -69,14 +69,14 @@ final class ControlPlaneProcess: @unchecked Sendable {
     let url: String
     private let logFile: URL
 
-    init(fleet: URL, data: URL, tokenFile: URL) throws {
+    init(fleet: URL, data: URL, tokenFile: URL, arguments extra: [String] = []) throws {
         let port = try Self.freePort()
         url = "http://127.0.0.1:\(port)"
         logFile = data.appendingPathComponent("up.log")
         guard FileManager.default.createFile(atPath: logFile.path, contents: nil) else { throw ReadyFailure(description: "cannot create \(logFile.path)") }
         let log = try FileHandle(forWritingTo: logFile)
         process.executableURL = PurserCLI.binary
-        process.arguments = ["up", "--repo", fleet.path, "--data", data.path, "--port", String(port), "--token-file", tokenFile.path, "--poll", "0"]
+        process.arguments = ["up", "--repo", fleet.path, "--data", data.path, "--port", String(port), "--token-file", tokenFile.path, "--poll", "0"] + extra
         process.currentDirectoryURL = PurserCLI.repoRoot
         process.standardOutput = log
         process.standardError = log
@@ -99,6 +99,13 @@ final class ControlPlaneProcess: @unchecked Sendable {
     func stop() {
         guard process.isRunning else { return }
         process.terminate()
+        process.waitUntilExit()
+    }
+
+    /// Ends the process as a crash or an OOM kill would: no shutdown, nothing flushed.
+    func kill9() {
+        guard process.isRunning else { return }
+        kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 

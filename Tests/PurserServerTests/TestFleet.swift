@@ -79,13 +79,13 @@ struct TestFleet {
         return configuration
     }
 
-    /// A planned control plane (with the example costs ingested when asked).
+    /// A started control plane (with the example costs ingested when asked).
     func plane(ingest: Bool = false, _ adjust: (inout ServerConfiguration) -> Void = { _ in }) async throws -> ControlPlane {
         var logger = Logger(label: "purser-test")
         logger.logLevel = .error
         let plane = try ControlPlane(configuration: configuration(adjust), logger: logger)
-        if ingest { try plane.ingest(files: [Self.exampleCosts]) }
-        await plane.planner.refresh(force: true, trigger: "test")
+        // As `purser up`: this replica takes the lead (no other shares the file), ingests, plans.
+        try await plane.start(seedCosts: ingest ? [Self.exampleCosts] : [])
         return plane
     }
 }

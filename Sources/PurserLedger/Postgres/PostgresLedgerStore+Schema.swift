@@ -103,6 +103,8 @@ extension PostgresLedgerStore {
             FOR EACH ROW EXECUTE FUNCTION audit_event_append_only()
             """,
         ]),
+        // Replicas that follow the leader read its newest `plan` event every second.
+        ("pg-audit-v2-kind-index", ["CREATE INDEX audit_event_kind ON audit_event (kind, seq)"]),
     ]
 
     /// Creates or upgrades the schema and returns the ledger's currency.

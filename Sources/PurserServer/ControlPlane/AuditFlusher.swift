@@ -4,12 +4,14 @@ import ServiceLifecycle
 
 /// Writes the audit recorder's buffer every `flushInterval`, and once more on shutdown, so no
 /// accepted entry is lost on a clean stop.
-/// With an anchor file configured, it also signs the chain's head every `anchorInterval`.
+/// With an anchor file configured, the leader also signs the chain's head every `anchorInterval`.
 struct AuditFlusher: Service {
     let recorder: AuditRecorder
     var anchorsPath: String?
     var keyPath: String?
     var anchorInterval: Duration = .seconds(60)
+    /// Only the leader signs checkpoints (each replica has its own key; one signer keeps one series).
+    var leadership: Leadership?
 
     func run() async throws {
         var lastAnchor = ContinuousClock.now
@@ -26,7 +28,7 @@ struct AuditFlusher: Service {
     }
 
     func anchor() {
-        guard let anchorsPath, let keyPath else { return }
+        guard let anchorsPath, let keyPath, leadership?.isLeader ?? true else { return }
         do { try AuditAnchor.record(recorder.trail, keyPath: keyPath, to: anchorsPath) } catch {
             recorder.logger.error("cannot write the audit checkpoint to \(anchorsPath): \(error)")
         }

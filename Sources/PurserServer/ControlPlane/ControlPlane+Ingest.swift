@@ -7,7 +7,7 @@ extension ControlPlane {
     /// After a new file, a cost-alert round starts in the background (ingest does not wait for it).
     /// - Returns: one line per file for the log.
     @discardableResult
-    public func ingest(files: [URL], componentKey: String = "purser.io/component") throws -> [String] {
+    public func ingest(files: [URL], componentKey: String = "purser.io/component", actor: String = "startup") throws -> [String] {
         var lines: [String] = []
         var added = false
         defer {
@@ -20,7 +20,7 @@ extension ControlPlane {
         for file in files {
             do {
                 let summary = try CostIngest.ingest(file: file, into: ledger, options: CostIngestOptions(allocation: CostAllocationRules(componentKey: componentKey)),
-                                                    audit: audit, actor: "startup")
+                                                    audit: audit, actor: actor)
                 metrics.ingest(result: summary.duplicate ? "duplicate" : "ingested")
                 added = added || !summary.duplicate
                 lines.append(summary.duplicate ? "\(file.lastPathComponent): already in the ledger" : "\(file.lastPathComponent): ingested \(summary.rows) row(s)")

@@ -12,6 +12,7 @@ public final class ControlPlane: Sendable {
     public let insights: CostInsights
     public let audit: AuditRecorder
     public let planner: FleetPlanner
+    public let leadership: Leadership
     let logger: Logger
     /// Whether a cost-alert round is running (rounds never overlap).
     let alertRound = Mutex(false)
@@ -38,6 +39,11 @@ public final class ControlPlane: Sendable {
             throw ServerError("cannot open the ledger \(configuration.ledgerPath): \(error)")
         }
         try ServerError.checkWritable(ledger: configuration.ledgerPath)
+        do {
+            leadership = try Leadership(replica: configuration.replicaName, ledgerPath: configuration.ledgerPath)
+        } catch {
+            throw ServerError("cannot prepare the leadership lock of the ledger: \(error)")
+        }
         self.ledger = ledger
         insights = CostInsights(ledger: ledger)
         audit = AuditRecorder(trail: trail, flushInterval: configuration.auditFlushInterval, logger: logger)

@@ -51,6 +51,17 @@ public struct ServerConfiguration: Sendable {
     public var auditAnchorInterval: Duration = .seconds(60)
     /// Time a client has to send a whole request body; slower clients get 408 and are closed.
     public var bodyTimeout: Duration = .seconds(10)
+    /// A folder the leader watches for FOCUS exports (`.csv`, `.csv.gz`) to ingest; nil: none.
+    public var costsDirectory: String?
+    /// How this replica names itself in the audit trail and `/api/v1/status` (default: the host
+    /// name, which is the pod's name in Kubernetes, and the process id).
+    public var replicaName: String = ServerConfiguration.defaultReplicaName
+    /// How often a replica checks that it still leads, or tries to take over when it does not.
+    public var leadershipInterval: Duration = .seconds(1)
+
+    public static var defaultReplicaName: String {
+        "\(ProcessInfo.processInfo.hostName)-\(ProcessInfo.processInfo.processIdentifier)"
+    }
 
     /// The descriptor limit less a reserve, between 64 and 10,000.
     public static var defaultMaxConnections: Int {

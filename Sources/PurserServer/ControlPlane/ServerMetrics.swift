@@ -19,6 +19,7 @@ import PurserCore
 /// | `purser_admission_limit_hits_total` | counter | | decisions where a policy hit an evaluation limit (the failure policy answered) |
 /// | `purser_component_daily_spend_dollars` | gauge | component: the ledger's average daily cost over its last 7 days |
 /// | `purser_component_cost_anomalies` | gauge | component, severity: anomalous days in the ledger's last 30 days |
+/// | `purser_leader` | gauge | | 1 while this replica leads (follows the repo, ingests, runs the schedules) |
 public final class ServerMetrics: Sendable {
     public let registry: PrometheusCollectorRegistry
     static let latencyBuckets: [Duration] = [
@@ -45,6 +46,7 @@ public final class ServerMetrics: Sendable {
     static var shedName: MetricNameDescriptor { name("requests_shed", "total", "Requests refused with 503 because their gate was full") }
     static var limitHitsName: MetricNameDescriptor { name("admission_limit_hits", "total", "Admission decisions where a policy hit an evaluation limit") }
     static var spendName: MetricNameDescriptor { name("component_daily_spend", "dollars", "A component's average daily cost over its last 7 days in the ledger") }
+    static var leaderName: MetricNameDescriptor { name("leader", "", "1 while this replica is the leader of the replicas sharing its ledger") }
     static var anomaliesName: MetricNameDescriptor { name("component_cost_anomalies", "", "Anomalous days in a component's last 30 days of costs, by severity") }
 
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
@@ -56,6 +58,11 @@ public final class ServerMetrics: Sendable {
         // Exported at 0 from the start, so rate() and alerts see them before the first event.
         for gate in ["admission", "read"] { _ = registry.makeCounter(descriptor: Self.shedName, labels: [("gate", gate)]) }
         _ = registry.makeCounter(descriptor: Self.limitHitsName)
+        registry.makeGauge(descriptor: Self.leaderName).set(to: 0)
+    }
+
+    func leader(_ leading: Bool) {
+        registry.makeGauge(descriptor: Self.leaderName).set(to: leading ? 1 : 0)
     }
 
     func request(method: String, route: String, status: Int, duration: Duration) {

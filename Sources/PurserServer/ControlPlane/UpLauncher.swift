@@ -5,7 +5,8 @@ import NIOCore
 import PurserCore
 
 /// What `purser up` does before serving: prepare the data folder, seed a fleet repo from the
-/// examples when none is given, ingest the example costs, plan, then serve until SIGINT/SIGTERM.
+/// examples when none is given, take the lead if free (the leader ingests the example costs), plan,
+/// then serve until SIGINT/SIGTERM.
 public struct UpLauncher: Sendable {
     public var repository: String?
     public var dataDirectory: String = ".purser"
@@ -44,17 +45,16 @@ public struct UpLauncher: Sendable {
             configuration.repository = fleet.path
         }
         let plane = try ControlPlane(configuration: configuration, logger: logger)
+        var seedCosts: [URL] = []
         if seeded {
             let costs = URL(fileURLWithPath: examplesDirectory).appendingPathComponent("costs")
-            let files = ((try? FileManager.default.contentsOfDirectory(at: costs, includingPropertiesForKeys: nil)) ?? [])
+            seedCosts = ((try? FileManager.default.contentsOfDirectory(at: costs, includingPropertiesForKeys: nil)) ?? [])
                 .filter { $0.pathExtension == "csv" }.sorted { $0.path < $1.path }
-            for line in try plane.ingest(files: files) { logger.info("ledger: \(line)") }
         }
-        await plane.planner.refresh(force: true, trigger: "startup")
+        try await plane.start(seedCosts: seedCosts)
         if let failure = plane.state.failure, plane.state.snapshot == nil {
             logger.warning("serving without a plan until the repo is fixed: \(failure.message)")
         }
-        do { try plane.applyRetention() } catch { logger.warning("audit retention skipped: \(error)") }
         let app = try buildApplication(plane: plane)
         do {
             try await app.runService()

@@ -1,12 +1,13 @@
 import Foundation
 import Hummingbird
 
-/// `POST /api/v1/hooks/git`: a push webhook (any body) that re-plans the watched revision now.
-/// Requires the bearer token; answers with the outcome.
+/// `POST /api/v1/hooks/git`: a push webhook (any body) that re-plans the watched revision now
+/// (on a replica that does not lead: takes up the leader's newest plan). Requires the bearer
+/// token; answers with the outcome.
 struct HookController<Context: RequestContext>: Sendable {
-    let planner: FleetPlanner
+    let plane: ControlPlane
     let token: BearerToken
-    let state: ServerState
+    var state: ServerState { plane.state }
 
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
@@ -23,7 +24,7 @@ struct HookController<Context: RequestContext>: Sendable {
     @Sendable func push(request: Request, context: Context) async throws -> Response {
         try token.authorize(request)
         _ = try await BodyReader.collect(request, upTo: 1024 * 1024, within: .seconds(10))
-        switch await planner.refresh(force: false, trigger: "hook") {
+        switch await plane.replan(trigger: "hook") {
         case .unchanged:
             return JSONBody.response(Result(outcome: "unchanged", revision: state.snapshot?.revision, message: nil))
         case .planned(let revision):

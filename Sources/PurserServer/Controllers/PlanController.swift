@@ -5,6 +5,7 @@ import PurserCore
 /// `/api/v1/status`, `/api/v1/plan`, `/api/v1/components`, `/api/v1/components/{namespace}/{name}`.
 struct PlanController<Context: RequestContext>: Sendable {
     let state: ServerState
+    let leadership: Leadership
 
     var endpoints: RouteCollection<Context> {
         let routes = RouteCollection(context: Context.self)
@@ -31,13 +32,17 @@ struct PlanController<Context: RequestContext>: Sendable {
         var verdict: String?
         var fleet: String?
         var error: PlanFailure?
+        /// This replica's name, and whether it leads the replicas sharing the ledger.
+        var replica: String
+        var leader: Bool
     }
 
     @Sendable func status(request: Request, context: Context) async throws -> Response {
         let (snapshot, failure) = state.current
         return JSONBody.response(Status(ready: snapshot != nil, revision: snapshot?.revision, plannedAt: snapshot?.plannedAt,
                                         planSeconds: snapshot?.duration, verdict: snapshot?.plan.verdict.rawValue,
-                                        fleet: snapshot?.plan.fleet.name, error: failure))
+                                        fleet: snapshot?.plan.fleet.name, error: failure,
+                                        replica: leadership.replica, leader: leadership.isLeader))
     }
 
     struct ComponentSummary: Encodable {

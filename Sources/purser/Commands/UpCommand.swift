@@ -9,6 +9,8 @@ struct UpCommand: AsyncParsableCommand {
         discussion: """
             With no flags: creates .purser/ (the SQLite ledger; --ledger postgres://… keeps it in PostgreSQL), seeds a git repo .purser/fleet from examples/fleet, \
             ingests examples/costs/*.csv, plans HEAD and serves on http://127.0.0.1:8080/, re-planning each new commit. \
+            Replicas sharing a ledger elect one leader, which follows the repo, ingests --costs and runs the schedules; \
+            every replica answers requests (docs/deploy/README.md). \
             Exit codes: 2 invalid flags, 3 the server cannot start (port in use, unreadable ledger, bad TLS files).
             """
     )
@@ -43,6 +45,12 @@ struct UpCommand: AsyncParsableCommand {
     @Option(help: "Admission answer when a policy cannot be evaluated: fail (deny) or ignore (allow).")
     var failurePolicy: String = "fail"
 
+    @Option(help: "A folder of FOCUS exports (.csv, .csv.gz) the leader ingests as they appear, each once.")
+    var costs: String?
+
+    @Option(help: "This replica's name in the audit trail and /api/v1/status (default: host name and process id).")
+    var replica: String?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0–65535, got \(port)") }
         guard poll >= 0, poll.isFinite else { throw ValidationError("--poll must be a number of seconds ≥ 0") }
@@ -50,8 +58,11 @@ struct UpCommand: AsyncParsableCommand {
         guard ServerConfiguration.FailurePolicy(rawValue: failurePolicy) != nil else {
             throw ValidationError("--failure-policy must be fail or ignore, got '\(failurePolicy)'")
         }
-        for (flag, path) in [("--tls-cert", tlsCert), ("--tls-key", tlsKey), ("--token-file", tokenFile), ("--repo", repo)] {
+        for (flag, path) in [("--tls-cert", tlsCert), ("--tls-key", tlsKey), ("--token-file", tokenFile), ("--repo", repo), ("--costs", costs)] {
             if let path, !FileManager.default.fileExists(atPath: path) { throw ValidationError("\(flag): no such file or folder: \(path)") }
+        }
+        if let replica, replica.isEmpty || replica.count > 253 || replica.contains(where: { $0.isWhitespace || $0.isNewline }) {
+            throw ValidationError("--replica must be 1–253 characters without spaces")
         }
     }
 
@@ -63,6 +74,8 @@ struct UpCommand: AsyncParsableCommand {
         configuration.tlsKeyPath = tlsKey
         configuration.pollInterval = poll
         configuration.failurePolicy = ServerConfiguration.FailurePolicy(rawValue: failurePolicy) ?? .fail
+        configuration.costsDirectory = costs.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+        if let replica { configuration.replicaName = replica }
         do {
             configuration.token = try tokenFile.map { try String(contentsOfFile: $0, encoding: .utf8) }
                 .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ProcessInfo.processInfo.environment["PURSER_TOKEN"]
