@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out="" mlflow_starter="" mlflow_env="" prometheus_starter="" prometheus_env="" alertmanager_starter="" alertmanager_env=""
-mlserver_starter="" mlserver_env="" mcp_installer="" mcp_env="" postgres_starter="" postgres_env="" pipeline_installer="" pipeline_env=""
+mlserver_starter="" mlserver_env="" mcp_installer="" mcp_env="" otlp_installer="" otlp_env="" postgres_starter="" postgres_env="" pipeline_installer="" pipeline_env=""
 cleanup() {
   if [ -n "$mlflow_starter" ]; then wait "$mlflow_starter" 2>/dev/null || true; fi
   if [ -s "$mlflow_env" ]; then
@@ -24,12 +24,13 @@ cleanup() {
     (eval "$(cat "$mlserver_env")"; bash scripts/stop-mlserver.sh "$MLSERVER_PID" "$MLSERVER_DIR")
   fi
   if [ -n "$mcp_installer" ]; then wait "$mcp_installer" 2>/dev/null || true; fi
+  if [ -n "$otlp_installer" ]; then wait "$otlp_installer" 2>/dev/null || true; fi
   if [ -n "$postgres_starter" ]; then wait "$postgres_starter" 2>/dev/null || true; fi
   if [ -s "$postgres_env" ]; then
     (eval "$(cat "$postgres_env")"; bash scripts/stop-postgres.sh "$POSTGRES_PID" "$POSTGRES_DIR")
   fi
   if [ -n "$pipeline_installer" ]; then wait "$pipeline_installer" 2>/dev/null || true; fi
-  rm -rf "$out" "$mlflow_env" "$prometheus_env" "$alertmanager_env" "$mlserver_env" "$mcp_env" "$postgres_env" "$pipeline_env"
+  rm -rf "$out" "$mlflow_env" "$prometheus_env" "$alertmanager_env" "$mlserver_env" "$mcp_env" "$otlp_env" "$postgres_env" "$pipeline_env"
 }
 trap cleanup EXIT
 
@@ -68,6 +69,13 @@ if [ -z "${PURSER_TEST_MCP_PYTHON:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WIT
   mcp_env=$(mktemp)
   bash scripts/mcp-client-venv.sh >"$mcp_env" &
   mcp_installer=$!
+fi
+# And the tracing tests export spans from `purser up` to scripts/otlp-receiver.py, which decodes them
+# with the OpenTelemetry project's protocol definitions (`opentelemetry-proto` from PyPI, cached venv).
+if [ -z "${PURSER_TEST_OTLP_PYTHON:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WITH_SERVERS:-}" = 1 ]; }; then
+  otlp_env=$(mktemp)
+  bash scripts/otlp-receiver-venv.sh >"$otlp_env" &
+  otlp_installer=$!
 fi
 # And the ledger suites run against a real PostgreSQL (Debian's `postgresql` package) as well as SQLite.
 if [ -z "${PURSER_TEST_POSTGRES_URL:-}" ] && { [ -n "${CI:-}" ] || [ "${PURSER_WITH_SERVERS:-}" = 1 ]; }; then
@@ -113,6 +121,12 @@ if [ -n "$mcp_installer" ]; then
   mcp_installer=""
   eval "$(cat "$mcp_env")"
   export PURSER_TEST_MCP_PYTHON="$MCP_PYTHON"
+fi
+if [ -n "$otlp_installer" ]; then
+  wait "$otlp_installer" || { echo "the OTLP receiver did not install (scripts/otlp-receiver-venv.sh)" >&2; exit 1; }
+  otlp_installer=""
+  eval "$(cat "$otlp_env")"
+  export PURSER_TEST_OTLP_PYTHON="$OTLP_PYTHON"
 fi
 if [ -n "$postgres_starter" ]; then
   wait "$postgres_starter" || { echo "PostgreSQL did not start (scripts/start-postgres.sh)" >&2; exit 1; }

@@ -21,12 +21,13 @@ public func buildApplication(configuration: ServerConfiguration, logger: Logger 
     return try buildApplication(plane: plane)
 }
 
-/// Builds the application around an existing control plane (tests use this to reach its parts).
-public func buildApplication(plane: ControlPlane) throws -> some ApplicationProtocol {
+/// Builds the application around an existing control plane (tests use this to reach its parts),
+/// with `extraServices` (the trace exporter) run beside it.
+public func buildApplication(plane: ControlPlane, extraServices: [any Service] = []) throws -> some ApplicationProtocol {
     let configuration = plane.configuration
     let router = buildRouter(plane: plane)
     // Every replica writes its own decisions to the audit trail; the leader runs the rest.
-    let services: [any Service] = [
+    let services: [any Service] = extraServices + [
         AuditFlusher(recorder: plane.audit, anchorsPath: configuration.auditAnchorsPath, keyPath: configuration.auditSigningKeyPath,
                      anchorInterval: configuration.auditAnchorInterval, leadership: plane.leadership),
         LeaderLoop(plane: plane),
@@ -56,6 +57,7 @@ func buildRouter(plane: ControlPlane, routes: RouteTable) -> Router<PurserReques
     let base = Router(context: PurserRequestContext.self)
     let router = RecordingRouter(router: base, table: routes)
     router.add(middleware: MetricsMiddleware(metrics: plane.metrics))
+    if plane.configuration.otlpEndpoint != nil { router.add(middleware: TracingMiddleware()) }
     router.add(middleware: JSONErrorMiddleware(routes: routes))
     router.add(middleware: LoadSheddingMiddleware(
         reads: RequestGate(name: "read", capacity: plane.configuration.readCapacity, queue: plane.configuration.readQueue),

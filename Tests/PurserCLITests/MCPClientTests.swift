@@ -69,7 +69,7 @@ final class ControlPlaneProcess: @unchecked Sendable {
     let url: String
     private let logFile: URL
 
-    init(fleet: URL, data: URL, tokenFile: URL, arguments extra: [String] = []) throws {
+    init(fleet: URL, data: URL, tokenFile: URL, arguments extra: [String] = [], environment: [String: String] = [:]) throws {
         let port = try Self.freePort()
         url = "http://127.0.0.1:\(port)"
         logFile = data.appendingPathComponent("up.log")
@@ -78,6 +78,7 @@ final class ControlPlaneProcess: @unchecked Sendable {
         process.executableURL = PurserCLI.binary
         process.arguments = ["up", "--repo", fleet.path, "--data", data.path, "--port", String(port), "--token-file", tokenFile.path, "--poll", "0"] + extra
         process.currentDirectoryURL = PurserCLI.repoRoot
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = log
         process.standardError = log
         try process.run()

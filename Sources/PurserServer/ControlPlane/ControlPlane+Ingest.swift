@@ -1,5 +1,6 @@
 import Foundation
 import PurserCore
+import Tracing
 
 extension ControlPlane {
     /// Ingests FOCUS files into the ledger (idempotent: a file already ingested adds nothing);
@@ -19,8 +20,15 @@ extension ControlPlane {
         }
         for file in files {
             do {
-                let summary = try CostIngest.ingest(file: file, into: ledger, options: CostIngestOptions(allocation: CostAllocationRules(componentKey: componentKey)),
-                                                    audit: audit, actor: actor)
+                let summary = try withSpan("purser.ingest") { span in
+                    span.attributes["purser.file"] = file.lastPathComponent
+                    span.attributes["purser.actor"] = actor
+                    let summary = try CostIngest.ingest(file: file, into: ledger, options: CostIngestOptions(allocation: CostAllocationRules(componentKey: componentKey)),
+                                                        audit: audit, actor: actor)
+                    span.attributes["purser.rows"] = summary.rows
+                    span.attributes["purser.duplicate"] = summary.duplicate
+                    return summary
+                }
                 metrics.ingest(result: summary.duplicate ? "duplicate" : "ingested")
                 added = added || !summary.duplicate
                 lines.append(summary.duplicate ? "\(file.lastPathComponent): already in the ledger" : "\(file.lastPathComponent): ingested \(summary.rows) row(s)")

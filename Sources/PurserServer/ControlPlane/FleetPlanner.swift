@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PurserCore
+import Tracing
 
 /// Plans the fleet repository's revision whenever it moves, one plan at a time.
 ///
@@ -62,6 +63,24 @@ public actor FleetPlanner {
     }
 
     private func plan(_ commit: String, trigger: String, record: Bool) async -> Outcome {
+        await withSpan("purser.plan") { span in
+            span.attributes["purser.commit"] = commit
+            span.attributes["purser.trigger"] = trigger
+            let outcome = await planUntraced(commit, trigger: trigger, record: record)
+            switch outcome {
+            case .planned:
+                span.attributes["purser.verdict"] = state.snapshot?.plan.verdict.rawValue
+                span.attributes["purser.components"] = state.snapshot?.plan.summary.components
+            case .failed(let message):
+                span.setStatus(SpanStatus(code: .error, message: message))
+            case .unchanged:
+                break
+            }
+            return outcome
+        }
+    }
+
+    private func planUntraced(_ commit: String, trigger: String, record: Bool) async -> Outcome {
         state.planning(since: Date())
         defer { state.planning(since: nil) }
         do {

@@ -56,6 +56,8 @@ public struct ServerConfiguration: Sendable {
     /// How this replica names itself in the audit trail and `/api/v1/status` (default: the host
     /// name, which is the pod's name in Kubernetes, and the process id).
     public var replicaName: String = ServerConfiguration.defaultReplicaName
+    /// The OpenTelemetry collector's OTLP/HTTP base URL; nil: no tracing (`ServerTracing`).
+    public var otlpEndpoint: String?
     /// How often a replica checks that it still leads, or tries to take over when it does not.
     public var leadershipInterval: Duration = .seconds(1)
 

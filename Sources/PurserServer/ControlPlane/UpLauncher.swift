@@ -23,6 +23,8 @@ public struct UpLauncher: Sendable {
     /// Runs the server; returns after a clean shutdown. Throws `ServerError` for anything a user can fix.
     public func run(logger: Logger = Logger(label: "purser")) async throws {
         var configuration = configuration
+        // First: a bad endpoint fails before anything is written, and the tracer is process-wide.
+        let tracing = try configuration.otlpEndpoint.map { try ServerTracing.bootstrap(endpoint: $0, replica: configuration.replicaName) }
         let data = URL(fileURLWithPath: dataDirectory).standardizedFileURL
         do {
             try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
@@ -55,7 +57,7 @@ public struct UpLauncher: Sendable {
         if let failure = plane.state.failure, plane.state.snapshot == nil {
             logger.warning("serving without a plan until the repo is fixed: \(failure.message)")
         }
-        let app = try buildApplication(plane: plane)
+        let app = try buildApplication(plane: plane, extraServices: tracing.map { [$0] } ?? [])
         do {
             try await app.runService()
         } catch let error as IOError where error.errnoCode == EADDRINUSE {

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Tracing
 import PurserCore
 
 /// `POST /admission/validate`: the Kubernetes validating admission webhook.
@@ -32,7 +33,14 @@ struct AdmissionController<Context: RequestContext>: Sendable {
         }
         let snapshot = state.snapshot
         guard let decision = try await gate.run({
-            AdmissionDecision.evaluate(review, policies: snapshot?.policies, failurePolicy: failurePolicy)
+            withSpan("purser.admission") { span in
+                let decision = AdmissionDecision.evaluate(review, policies: snapshot?.policies, failurePolicy: failurePolicy)
+                span.attributes["purser.object"] = review.objectID
+                span.attributes["purser.revision"] = snapshot?.revision
+                span.attributes["purser.allowed"] = decision.allowed
+                if let error = decision.error { span.setStatus(SpanStatus(code: .error, message: error)) }
+                return decision
+            }
         }) else {
             throw LoadSheddingMiddleware<Context>.overloaded(gate, metrics)
         }

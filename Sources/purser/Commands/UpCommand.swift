@@ -48,6 +48,9 @@ struct UpCommand: AsyncParsableCommand {
     @Option(help: "A folder of FOCUS exports (.csv, .csv.gz) the leader ingests as they appear, each once.")
     var costs: String?
 
+    @Option(help: "Send OpenTelemetry traces (HTTP requests, plans, ingests, admission decisions) to this OTLP/HTTP collector, e.g. http://127.0.0.1:4318 (off by default).")
+    var otlpEndpoint: String?
+
     @Option(help: "This replica's name in the audit trail and /api/v1/status (default: host name and process id).")
     var replica: String?
 
@@ -76,6 +79,7 @@ struct UpCommand: AsyncParsableCommand {
         configuration.failurePolicy = ServerConfiguration.FailurePolicy(rawValue: failurePolicy) ?? .fail
         configuration.costsDirectory = costs.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         if let replica { configuration.replicaName = replica }
+        configuration.otlpEndpoint = otlpEndpoint
         do {
             configuration.token = try tokenFile.map { try String(contentsOfFile: $0, encoding: .utf8) }
                 .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ProcessInfo.processInfo.environment["PURSER_TOKEN"]
