@@ -29,6 +29,7 @@ extension ControlPlane {
     func takeLead() -> Bool {
         do {
             let (leads, newly) = try leadership.tryToLead()
+            leadershipProblem.withLock { $0 = nil }
             if newly {
                 metrics.leader(true)
                 audit.record(AuditEntry(kind: "leader", subject: leadership.replica, actor: leadership.replica,
@@ -38,7 +39,11 @@ extension ControlPlane {
             }
             return leads
         } catch {
-            logger.warning("cannot take the lead: \(error)")
+            // Tried every second while the ledger is down: say it once per new reason.
+            let message = "\(error)"
+            if leadershipProblem.withLock({ last in defer { last = message }; return last != message }) {
+                logger.warning("cannot take the lead: \(message)")
+            }
             return false
         }
     }

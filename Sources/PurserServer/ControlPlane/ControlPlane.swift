@@ -14,6 +14,8 @@ public final class ControlPlane: Sendable {
     public let planner: FleetPlanner
     public let leadership: Leadership
     let logger: Logger
+    /// The last reason taking the lead failed (logged once, not every second).
+    let leadershipProblem = Mutex<String?>(nil)
     /// Whether a cost-alert round is running (rounds never overlap).
     let alertRound = Mutex(false)
     /// How alert receivers are called (tests shorten the backoff).
