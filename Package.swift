@@ -30,6 +30,8 @@ let package = Package(
         // Only the OTLP/HTTP exporter: gRPC would double the build for a second wire format.
         .package(url: "https://github.com/swift-otel/swift-otel", from: "1.6.0", traits: ["OTLPHTTP"]),
         .package(url: "https://github.com/apple/swift-distributed-tracing", from: "1.7.3"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     ],
     targets: [
         .target(name: "PurserConcurrency"),
@@ -97,6 +99,12 @@ let package = Package(
         .executableTarget(name: "purser-bench", dependencies: ["PurserLedger"]),
         .executableTarget(name: "bench-rego", dependencies: ["Rego"]),
         .executableTarget(name: "bench-analytics", dependencies: ["PurserAnalytics", "PurserConcurrency"]),
+        .executableTarget(name: "bench-load", dependencies: [
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Histogram", package: "hdrhistogram-swift"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
 
         // libFuzzer targets (see fuzz/README.md); built without -DFUZZING they replay saved inputs.
         .target(name: "LibFuzzerDriver", path: "fuzz/LibFuzzerDriver"),

@@ -51,13 +51,27 @@ started=$(date +%s)
 # POSTGRES_DURABLE=1 keeps PostgreSQL's durable defaults (for benchmarks).
 durability=(-c fsync=off -c synchronous_commit=off -c full_page_writes=off)
 if [ "${POSTGRES_DURABLE:-}" = 1 ]; then durability=(); fi
-setsid "${as_owner[@]}" "$bin/postgres" -D "$dir/data" -h 127.0.0.1 -p "$port" -k "$dir" \
-  "${durability[@]}" -c max_connections=200 \
-  </dev/null >"$dir/server.log" 2>&1 &
-pid=$!
+# The free port can be taken by another process before PostgreSQL binds it: then it exits at
+# once with "Address already in use", and is started again on another port (5 tries).
+start_server() {
+  setsid "${as_owner[@]}" "$bin/postgres" -D "$dir/data" -h 127.0.0.1 -p "$port" -k "$dir" \
+    "${durability[@]}" -c max_connections=200 \
+    </dev/null >"$dir/server.log" 2>&1 &
+  pid=$!
+}
+start_server
+attempts=1
 
 for _ in $(seq 1 120); do
   if ! kill -0 "$pid" 2>/dev/null; then
+    if grep -q "Address already in use" "$dir/server.log" && [ "$attempts" -lt 5 ]; then
+      attempts=$((attempts + 1))
+      port=$(free_port)
+      url="postgres://purser@127.0.0.1:$port/purser_test"
+      echo "start-postgres: the port was taken meanwhile; trying $port" >&2
+      start_server
+      continue
+    fi
     echo "start-postgres: PostgreSQL exited; its log ($dir/server.log) ends with:" >&2
     tail -n 30 "$dir/server.log" >&2
     exit 1

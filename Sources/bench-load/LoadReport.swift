@@ -1,0 +1,41 @@
+import Foundation
+import Histogram
+
+/// What a constant-rate run measured: latencies in microseconds from each request's due time.
+struct LoadReport {
+    var targetRate: Int
+    var seconds: Double
+    var completed: Int
+    var errors: Int
+    var firstError: String?
+    var histogram: Histogram<UInt64>
+
+    static let percentiles: [Double] = [50, 90, 99, 99.9, 99.99, 100]
+
+    func milliseconds(_ percentile: Double) -> Double {
+        histogram.totalCount == 0 ? 0 : Double(histogram.valueAtPercentile(percentile)) / 1000
+    }
+
+    var achievedRate: Double { seconds > 0 ? Double(completed) / seconds : 0 }
+
+    var text: String {
+        var lines = [String(format: "target %d req/s, achieved %.0f req/s over %.1f s: %d requests, %d errors%@",
+                            targetRate, achievedRate, seconds, completed, errors, firstError.map { " (first: \($0))" } ?? "")]
+        lines.append(Self.percentiles.map { String(format: "p%@ %.3f ms", Self.label($0), milliseconds($0)) }.joined(separator: "  "))
+        return lines.joined(separator: "\n")
+    }
+
+    var json: String {
+        var object: [String: Any] = ["targetRate": targetRate, "achievedRate": achievedRate, "seconds": seconds, "requests": completed, "errors": errors]
+        if let firstError { object["firstError"] = firstError }
+        var latency: [String: Double] = [:]
+        for percentile in Self.percentiles { latency["p" + Self.label(percentile)] = milliseconds(percentile) }
+        object["latencyMilliseconds"] = latency
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func label(_ percentile: Double) -> String {
+        percentile == percentile.rounded() ? String(Int(percentile)) : String(percentile)
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+// Open-loop, constant-rate HTTP load (bench/server/README.md): sends POSTs at a fixed rate and
+// records each latency from the moment the request was *due*, so a stalled server shows as
+// latency instead of silently lowering the rate (coordinated omission).
+let usage = """
+    usage: bench-load --url URL --body FILE [--rate N] [--duration SECONDS] [--warmup SECONDS]
+                      [--connections N] [--placeholder TEXT] [--json]
+    Sends N requests per second for SECONDS (after a warm-up that is not recorded), replacing the
+    first occurrence of TEXT (default BENCH-UID) in the body with a distinct id per request.
+    """
+
+do {
+    let options = try LoadOptions(arguments: Array(CommandLine.arguments.dropFirst()))
+    let report = try await ConstantRateLoad(options: options).run()
+    print(options.json ? report.json : report.text)
+    exit(report.errors == 0 ? 0 : 1)
+} catch let error as LoadOptions.Invalid {
+    FileHandle.standardError.write(Data("bench-load: \(error.message)\n\(usage)\n".utf8))
+    exit(2)
+} catch {
+    FileHandle.standardError.write(Data("bench-load: \(error)\n".utf8))
+    exit(3)
+}

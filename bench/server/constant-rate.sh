@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The admission webhook at constant request rates (open loop): bench-load sends the AdmissionReview
+# at each rate for DURATION seconds and records each latency from the moment the request was due
+# (HdrHistogram), so queueing shows as latency instead of lowering the rate (coordinated omission).
+#
+#   bench/server/constant-rate.sh                      # builds purser and bench-load in release mode
+#   RATES="1000 5000 10000" DURATION=20 CONNECTIONS=64 PORT=18081 bench/server/constant-rate.sh
+#
+# Prints a Markdown table: target and achieved rate, p50 / p99 / p99.9 / max, errors; then the
+# decision count from /metrics and the audit chain check (every decision is an audit event).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+RATES=${RATES:-"1000 5000 10000"}
+DURATION=${DURATION:-20}
+WARMUP=${WARMUP:-3}
+CONNECTIONS=${CONNECTIONS:-64}
+PORT=${PORT:-18081}
+BODY=${BODY:-bench/server/admission-review.json}
+
+if [[ -z "${PURSER:-}" || -z "${BENCH_LOAD:-}" ]]; then
+  swift build -c release --product purser >&2
+  swift build -c release --product bench-load >&2
+  bin="$(swift build -c release --show-bin-path)"
+  PURSER=${PURSER:-$bin/purser}
+  BENCH_LOAD=${BENCH_LOAD:-$bin/bench-load}
+fi
+
+DATA=$(mktemp -d)
+trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$DATA"' EXIT
+"$PURSER" up --data "$DATA" --port "$PORT" --poll 0 >"$DATA/server.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 1 100); do
+  curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null || { cat "$DATA/server.log" >&2; echo "the server did not become ready" >&2; exit 3; }
+curl -fs -X POST -H 'Content-Type: application/json' --data-binary "@$BODY" "http://127.0.0.1:$PORT/admission/validate" \
+  | grep -q '"allowed":false' || { echo "unexpected webhook answer" >&2; exit 3; }
+
+echo "constant-rate POST /admission/validate ($(wc -c <"$BODY") byte AdmissionReview), ${DURATION} s per rate after ${WARMUP} s warm-up, ${CONNECTIONS} connections"
+echo
+echo "| target req/s | achieved | p50 | p99 | p99.9 | max | errors |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
+for rate in $RATES; do
+  result=$("$BENCH_LOAD" --url "http://127.0.0.1:$PORT/admission/validate" --body "$BODY" --rate "$rate" \
+    --duration "$DURATION" --warmup "$WARMUP" --connections "$CONNECTIONS" --json || true)
+  python3 - "$result" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+l = r["latencyMilliseconds"]
+print(f"| {r['targetRate']:,} | {r['achievedRate']:,.0f} | {l['p50']:.3f} ms | {l['p99']:.3f} ms | {l['p99.9']:.3f} ms | {l['p100']:.1f} ms | {r['errors']}{' (' + r['firstError'] + ')' if r.get('firstError') else ''} |")
+PY
+done
+echo
+decisions=$(curl -fs "http://127.0.0.1:$PORT/metrics" | awk '/^purser_admission_decisions_total/ {s += $2} END {print s}')
+echo "decisions counted by /metrics: ${decisions}"
+sleep 0.5
+curl -fs "http://127.0.0.1:$PORT/api/v1/audit/verify"; echo
