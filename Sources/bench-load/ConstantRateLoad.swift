@@ -8,15 +8,18 @@ import Synchronization
 /// Sends requests on a fixed schedule (request i is due at start + i / rate) over a pool of
 /// keep-alive connections, and records each latency from its due time into an HdrHistogram.
 ///
-/// The scheduler wakes every millisecond and starts every request that has come due, so the
-/// schedule holds even when the timer is coarser than the interval; a request that must wait
-/// for a free connection counts its wait, as a real client's would.
+/// The scheduler sleeps until the next due time and then starts every request that has come due,
+/// so the schedule holds even when the timer is coarser than the interval; how late it started
+/// each request is reported apart (`sendLag`), as the generator's own share of the latency. A
+/// request that must wait for a free connection counts its wait, as a real client's would.
 struct ConstantRateLoad {
     let options: LoadOptions
 
     final class Recorder: Sendable {
         private struct State {
             var histogram = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
+            /// How late the generator itself started each request (its own share of the latency).
+            var lag = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
             var errors = 0
             var firstError: String?
             var completed = 0
@@ -30,6 +33,10 @@ struct ConstantRateLoad {
             }
         }
 
+        func lag(microseconds: UInt64) {
+            state.withLock { _ = $0.lag.record(min(microseconds, 60_000_000)) }
+        }
+
         func fail(_ description: String) {
             state.withLock {
                 $0.errors += 1
@@ -38,7 +45,13 @@ struct ConstantRateLoad {
             }
         }
 
-        var snapshot: (Histogram<UInt64>, Int, String?, Int) { state.withLock { ($0.histogram, $0.errors, $0.firstError, $0.completed) } }
+        var snapshot: (Histogram<UInt64>, Int, String?, Int, Histogram<UInt64>) {
+            state.withLock { ($0.histogram, $0.errors, $0.firstError, $0.completed, $0.lag) }
+        }
+    }
+
+    static func microseconds(_ duration: Duration) -> UInt64 {
+        UInt64(max(0, duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000))
     }
 
     func run() async throws -> LoadReport {
@@ -53,9 +66,9 @@ struct ConstantRateLoad {
         let recorder = await phase(client: client, seconds: options.duration, idPrefix: "load")
         let elapsed = ContinuousClock.now - started
         try await client.shutdown()
-        let (histogram, errors, firstError, completed) = recorder.snapshot
+        let (histogram, errors, firstError, completed, lag) = recorder.snapshot
         return LoadReport(targetRate: options.rate, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-                          completed: completed, errors: errors, firstError: firstError, histogram: histogram)
+                          completed: completed, errors: errors, firstError: firstError, histogram: histogram, sendLag: lag)
     }
 
     /// One phase at the target rate; returns when every request it sent has completed.
@@ -75,6 +88,7 @@ struct ConstantRateLoad {
                 let now = clock.now
                 while next < total, start + interval * next <= now {
                     let due = start + interval * next
+                    recorder.lag(microseconds: Self.microseconds(now - due))
                     let id = "\(idPrefix)-\(next)"
                     group.addTask {
                         var body = template
@@ -88,7 +102,7 @@ struct ConstantRateLoad {
                             _ = try await response.body.collect(upTo: 16 * 1024 * 1024)
                             let latency = clock.now - due
                             if response.status == .ok {
-                                recorder.record(microseconds: UInt64(max(0, latency.components.seconds * 1_000_000 + latency.components.attoseconds / 1_000_000_000_000)))
+                                recorder.record(microseconds: Self.microseconds(latency))
                             } else {
                                 recorder.fail("HTTP \(response.status.code)")
                             }
@@ -98,7 +112,9 @@ struct ConstantRateLoad {
                     }
                     next += 1
                 }
-                try? await Task.sleep(for: .milliseconds(1))
+                // Until the next request is due (never a fixed tick: lateness here would count
+                // as the server's latency).
+                if next < total { try? await Task.sleep(until: start + interval * next, tolerance: .microseconds(20), clock: clock) }
             }
             await group.waitForAll()
         }

@@ -9,11 +9,17 @@ struct LoadReport {
     var errors: Int
     var firstError: String?
     var histogram: Histogram<UInt64>
+    /// How late the generator started requests (microseconds), included in the latencies.
+    var sendLag: Histogram<UInt64>
 
     static let percentiles: [Double] = [50, 90, 99, 99.9, 99.99, 100]
 
     func milliseconds(_ percentile: Double) -> Double {
         histogram.totalCount == 0 ? 0 : Double(histogram.valueAtPercentile(percentile)) / 1000
+    }
+
+    func lagMilliseconds(_ percentile: Double) -> Double {
+        sendLag.totalCount == 0 ? 0 : Double(sendLag.valueAtPercentile(percentile)) / 1000
     }
 
     var achievedRate: Double { seconds > 0 ? Double(completed) / seconds : 0 }
@@ -22,6 +28,7 @@ struct LoadReport {
         var lines = [String(format: "target %d req/s, achieved %.0f req/s over %.1f s: %d requests, %d errors%@",
                             targetRate, achievedRate, seconds, completed, errors, firstError.map { " (first: \($0))" } ?? "")]
         lines.append(Self.percentiles.map { String(format: "p%@ %.3f ms", Self.label($0), milliseconds($0)) }.joined(separator: "  "))
+        lines.append(String(format: "generator lateness (included above): p50 %.3f ms, p99 %.3f ms", lagMilliseconds(50), lagMilliseconds(99)))
         return lines.joined(separator: "\n")
     }
 
@@ -31,6 +38,7 @@ struct LoadReport {
         var latency: [String: Double] = [:]
         for percentile in Self.percentiles { latency["p" + Self.label(percentile)] = milliseconds(percentile) }
         object["latencyMilliseconds"] = latency
+        object["sendLagMilliseconds"] = ["p50": lagMilliseconds(50), "p99": lagMilliseconds(99)]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }

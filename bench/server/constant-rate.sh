@@ -40,8 +40,8 @@ curl -fs -X POST -H 'Content-Type: application/json' --data-binary "@$BODY" "htt
 
 echo "constant-rate POST /admission/validate ($(wc -c <"$BODY") byte AdmissionReview), ${DURATION} s per rate after ${WARMUP} s warm-up, ${CONNECTIONS} connections"
 echo
-echo "| target req/s | achieved | p50 | p99 | p99.9 | max | errors |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
+echo "| target req/s | achieved | p50 | p99 | p99.9 | max | errors | generator lateness p99 |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
 for rate in $RATES; do
   result=$("$BENCH_LOAD" --url "http://127.0.0.1:$PORT/admission/validate" --body "$BODY" --rate "$rate" \
     --duration "$DURATION" --warmup "$WARMUP" --connections "$CONNECTIONS" --json || true)
@@ -49,7 +49,7 @@ for rate in $RATES; do
 import json, sys
 r = json.loads(sys.argv[1])
 l = r["latencyMilliseconds"]
-print(f"| {r['targetRate']:,} | {r['achievedRate']:,.0f} | {l['p50']:.3f} ms | {l['p99']:.3f} ms | {l['p99.9']:.3f} ms | {l['p100']:.1f} ms | {r['errors']}{' (' + r['firstError'] + ')' if r.get('firstError') else ''} |")
+print(f"| {r['targetRate']:,} | {r['achievedRate']:,.0f} | {l['p50']:.3f} ms | {l['p99']:.3f} ms | {l['p99.9']:.3f} ms | {l['p100']:.1f} ms | {r['errors']}{' (' + r['firstError'] + ')' if r.get('firstError') else ''} | {r['sendLagMilliseconds']['p99']:.3f} ms |")
 PY
 done
 echo
