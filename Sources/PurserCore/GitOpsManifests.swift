@@ -3,8 +3,10 @@ import PurserModel
 import PurserRender
 
 /// The objects that make Argo CD or Flux deploy each environment's rendered branch: an Argo CD
-/// `Application` (argoproj.io/v1alpha1) per environment, and a Flux `GitRepository`
-/// (source.toolkit.fluxcd.io/v1) plus `Kustomization` (kustomize.toolkit.fluxcd.io/v1) per environment.
+/// `Application` (argoproj.io/v1alpha1) per environment, or one `ApplicationSet` generating the
+/// same Applications from a list of the environments (apply one or the other, not both), and a
+/// Flux `GitRepository` (source.toolkit.fluxcd.io/v1) plus `Kustomization`
+/// (kustomize.toolkit.fluxcd.io/v1) per environment.
 public struct GitOpsManifests: Sendable {
     public struct MissingRepoURL: Error, ClassifiedFailure {
         public var description: String { "purser.yaml render.repoURL is not set: Argo CD and Flux need the URL they clone the fleet repo from" }
@@ -23,6 +25,9 @@ public struct GitOpsManifests: Sendable {
         guard let repoURL = settings.render.repoURL else { throw MissingRepoURL() }
         guard !settings.deploymentEnvironments.isEmpty else { throw NoEnvironments() }
         files = [:]
+        files["argocd/applicationset.yaml"] = [Self.applicationSet(name: fleetName, repoURL: repoURL, environments: settings.deploymentEnvironments.map {
+            (name: $0.name, branch: $0.renderedBranch(settings.render), namespace: $0.overrides.namespace)
+        })]
         for environment in settings.deploymentEnvironments {
             let name = "\(fleetName)-\(environment.name)"
             let branch = environment.renderedBranch(settings.render)
@@ -57,6 +62,28 @@ public struct GitOpsManifests: Sendable {
                     ("automated", .map([("prune", .bool(true)), ("selfHeal", .bool(true))])),
                     ("syncOptions", .list([.string("CreateNamespace=true")])),
                 ])),
+            ])),
+        ])
+    }
+
+    /// One Application per environment from a list generator, with Go templates (a missing key
+    /// is an error rather than an empty string in a name). An environment without a namespace
+    /// override deploys where its manifests say, as its `Application` does (empty namespace).
+    static func applicationSet(name: String, repoURL: String, environments: [(name: String, branch: String, namespace: String?)]) -> ManifestValue {
+        let elements = environments.map { environment in
+            ManifestValue.map([("environment", .string(environment.name)), ("branch", .string(environment.branch)),
+                               ("namespace", .string(environment.namespace ?? ""))])
+        }
+        let template = application(name: "\(name)-{{.environment}}", repoURL: repoURL, branch: "{{.branch}}", namespace: "{{.namespace}}")
+        return .map([
+            ("apiVersion", .string("argoproj.io/v1alpha1")),
+            ("kind", .string("ApplicationSet")),
+            ("metadata", .map([("name", .string(name)), ("namespace", .string("argocd"))])),
+            ("spec", .map([
+                ("goTemplate", .bool(true)),
+                ("goTemplateOptions", .list([.string("missingkey=error")])),
+                ("generators", .list([.map([("list", .map([("elements", .list(elements))]))])])),
+                ("template", .map([("metadata", .map([("name", .string("\(name)-{{.environment}}"))])), ("spec", template["spec"] ?? .map([]))])),
             ])),
         ])
     }

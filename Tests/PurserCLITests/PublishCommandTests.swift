@@ -187,5 +187,7 @@ import PurserTestSupport
         #expect(argo.contains("kind: Application") && argo.contains("targetRevision: purser/rendered-staging"))
         let flux = try String(contentsOf: out.appendingPathComponent("flux/production.yaml"), encoding: .utf8)
         #expect(flux.contains("kind: GitRepository") && flux.contains("kind: Kustomization") && flux.contains("branch: purser/rendered-production"))
+        let set = try String(contentsOf: out.appendingPathComponent("argocd/applicationset.yaml"), encoding: .utf8)
+        #expect(set.contains("kind: ApplicationSet") && set.contains("branch: purser/rendered-production") && set.contains(#"targetRevision: "{{.branch}}""#), "\(set)")
     }
 }

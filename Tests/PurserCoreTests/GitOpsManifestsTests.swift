@@ -52,6 +52,51 @@ import PurserRender
         #expect(kustomization["spec"]?["interval"]?.stringValue == "10m")
     }
 
+    @Test func anApplicationSetGeneratesTheSameApplicationForEachEnvironment() throws {
+        let manifests = try GitOpsManifests(settings: settings(), fleetName: "fleet")
+        let set = try #require(manifests.files["argocd/applicationset.yaml"]?.first)
+        #expect(set["apiVersion"]?.stringValue == "argoproj.io/v1alpha1" && set["kind"]?.stringValue == "ApplicationSet")
+        #expect(set["metadata"]?["namespace"]?.stringValue == "argocd")
+        let spec = try #require(set["spec"])
+        #expect(spec["goTemplate"] == .bool(true))
+        guard case .list(let generators)? = spec["generators"], case .list(let elements)? = generators.first?["list"]?["elements"] else {
+            Issue.record("no list generator: \(spec)")
+            return
+        }
+        #expect(elements.compactMap { $0["environment"]?.stringValue } == ["staging", "production"])
+        #expect(elements.compactMap { $0["branch"]?.stringValue } == ["purser/rendered-staging", "purser/rendered-production"])
+        #expect(elements.compactMap { $0["namespace"]?.stringValue } == ["ai-staging", ""])
+
+        // Expanding the template for an element gives exactly that environment's Application.
+        let template = try #require(spec["template"])
+        for (element, environment) in zip(elements, ["staging", "production"]) {
+            let expanded = Self.expand(template, with: element)
+            let application = try #require(manifests.files["argocd/\(environment).yaml"]?.first)
+            #expect(expanded["metadata"]?["name"] == application["metadata"]?["name"])
+            #expect(expanded["spec"]?["source"] == application["spec"]?["source"])
+            #expect(expanded["spec"]?["syncPolicy"] == application["spec"]?["syncPolicy"])
+            let namespace = application["spec"]?["destination"]?["namespace"]?.stringValue ?? ""
+            #expect(expanded["spec"]?["destination"]?["namespace"]?.stringValue == namespace)
+        }
+    }
+
+    /// Replaces `{{.key}}` in every string with the element's value, as Argo CD's Go templates do here.
+    static func expand(_ value: ManifestValue, with element: ManifestValue) -> ManifestValue {
+        switch value {
+        case .string(var text):
+            if case .map(let pairs) = element {
+                for (key, replacement) in pairs { text = text.replacingOccurrences(of: "{{.\(key)}}", with: replacement.stringValue ?? "") }
+            }
+            return .string(text)
+        case .map(let pairs):
+            return .map(pairs.map { ($0.0, expand($0.1, with: element)) })
+        case .list(let items):
+            return .list(items.map { expand($0, with: element) })
+        default:
+            return value
+        }
+    }
+
     @Test func withoutARepoURLThereIsNothingToPointAt() {
         var settings = settings()
         settings.render.repoURL = nil

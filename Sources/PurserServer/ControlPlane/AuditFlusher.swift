@@ -1,3 +1,4 @@
+import Dispatch
 import Logging
 import PurserCore
 import ServiceLifecycle
@@ -17,7 +18,7 @@ struct AuditFlusher: Service {
         var lastAnchor = ContinuousClock.now
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             try? await Task.sleep(for: recorder.flushInterval)
-            recorder.flush()
+            await flushOffThePool()
             if ContinuousClock.now - lastAnchor >= anchorInterval {
                 anchor()
                 lastAnchor = ContinuousClock.now
@@ -26,6 +27,20 @@ struct AuditFlusher: Service {
         recorder.flush()
         anchor()
     }
+
+    /// Writing a batch (hashing and one transaction) takes milliseconds under load: on a
+    /// thread of its own it cannot hold up one of the few cooperative threads that answer requests.
+    func flushOffThePool() async {
+        let recorder = recorder
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            Self.writer.async {
+                recorder.flush()
+                done.resume()
+            }
+        }
+    }
+
+    static let writer = DispatchQueue(label: "purser.audit-writer")
 
     func anchor() {
         guard let anchorsPath, let keyPath, leadership?.isLeader ?? true else { return }
