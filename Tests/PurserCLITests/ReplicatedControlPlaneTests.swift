@@ -73,7 +73,14 @@ import Testing
             ]))
         }
         var logs: String { replicas.map { "--- \($0.url):\n\($0.log)" }.joined(separator: "\n") }
-        for replica in replicas { try await replica.waitUntilReady() }
+        for replica in replicas {
+            do {
+                try await replica.waitUntilReady()
+            } catch {
+                Issue.record("a replica did not become ready: \(error)\nall replicas:\n\(logs)")
+                return
+            }
+        }
 
         // Exactly one leader.
         var statuses: [Status] = []
