@@ -26,17 +26,7 @@ if [[ -z "${PURSER:-}" || -z "${BENCH_LOAD:-}" ]]; then
   BENCH_LOAD=${BENCH_LOAD:-$bin/bench-load}
 fi
 
-DATA=$(mktemp -d)
-trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$DATA"' EXIT
-"$PURSER" up --data "$DATA" --port "$PORT" --poll 0 >"$DATA/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 100); do
-  curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null || { cat "$DATA/server.log" >&2; echo "the server did not become ready" >&2; exit 3; }
-curl -fs -X POST -H 'Content-Type: application/json' --data-binary "@$BODY" "http://127.0.0.1:$PORT/admission/validate" \
-  | grep -q '"allowed":false' || { echo "unexpected webhook answer" >&2; exit 3; }
+source bench/server/serve.sh
 
 echo "constant-rate POST /admission/validate ($(wc -c <"$BODY") byte AdmissionReview), ${DURATION} s per rate after ${WARMUP} s warm-up, ${CONNECTIONS} connections"
 echo

@@ -32,12 +32,7 @@ struct AuditFlusher: Service {
     /// thread of its own it cannot hold up one of the few cooperative threads that answer requests.
     func flushOffThePool() async {
         let recorder = recorder
-        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-            Self.writer.async {
-                recorder.flush()
-                done.resume()
-            }
-        }
+        await BlockingCall.run(on: Self.writer) { recorder.flush() }
     }
 
     static let writer = DispatchQueue(label: "purser.audit-writer")

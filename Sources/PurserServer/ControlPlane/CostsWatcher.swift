@@ -52,14 +52,11 @@ struct CostsWatcher {
     /// Ingests off the cooperative pool (an ingest blocks its thread for seconds on a large file).
     func ingest(_ file: URL) async {
         let plane = plane
-        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-            DispatchQueue.global().async {
-                do {
-                    for line in try plane.ingest(files: [file], actor: "costs-folder") { plane.logger.info("ledger: \(line)") }
-                } catch {
-                    plane.logger.error("\(error)")
-                }
-                done.resume()
+        await BlockingCall.run {
+            do {
+                for line in try plane.ingest(files: [file], actor: "costs-folder") { plane.logger.info("ledger: \(line)") }
+            } catch {
+                plane.logger.error("\(error)")
             }
         }
     }

@@ -18,7 +18,7 @@ struct LeaderLoop: Service {
         var catchUp = !plane.leadership.isLeader
         while !Task.isShuttingDownGracefully && !Task.isCancelled {
             if plane.leadership.isLeader {
-                if await !Self.offThePool({ plane.leadership.confirm() }) {
+                if await !BlockingCall.run({ plane.leadership.confirm() }) {
                     duties?.cancel()
                     await duties?.value
                     duties = nil
@@ -26,7 +26,7 @@ struct LeaderLoop: Service {
                     plane.lostLead()
                 }
             } else {
-                _ = await Self.offThePool { plane.takeLead() }
+                _ = await BlockingCall.run { plane.takeLead() }
             }
             if plane.leadership.isLeader {
                 if duties == nil { duties = Task { [plane, catchUp] in await plane.leaderDuties(catchUp: catchUp) } }
@@ -42,13 +42,5 @@ struct LeaderLoop: Service {
         duties?.cancel()
         await duties?.value
         plane.leadership.resign()
-    }
-
-    /// Runs a blocking ledger call on a dispatch thread: reaching an unreachable database can take
-    /// its whole connect timeout, which must not hold one of the few cooperative threads.
-    static func offThePool(_ body: @escaping @Sendable () -> Bool) async -> Bool {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: body()) }
-        }
     }
 }
