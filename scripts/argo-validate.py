@@ -1,4 +1,4 @@
-"""Validates Argo Workflows objects (Workflow, CronWorkflow) in YAML files against a JSON Schema
+"""Validates Argo Workflows objects (Workflow, CronWorkflow, WorkflowTemplate) in YAML files against a JSON Schema
 derived from the Argo Workflows API models that hera generates from Argo's OpenAPI
 specification: the models' own JSON Schema (types, required fields, enums), with every object
 closed (`additionalProperties: false`, as a structural CRD schema prunes or, with strict field
@@ -11,7 +11,7 @@ import sys
 
 import jsonschema
 import yaml
-from hera.workflows.models.io.argoproj.workflow.v1alpha1 import CronWorkflow, Workflow
+from hera.workflows.models.io.argoproj.workflow.v1alpha1 import CronWorkflow, Workflow, WorkflowTemplate
 
 
 def closed_schema(model):
@@ -22,7 +22,11 @@ def closed_schema(model):
     return jsonschema.Draft202012Validator(schema)
 
 
-VALIDATORS = {"Workflow": closed_schema(Workflow), "CronWorkflow": closed_schema(CronWorkflow)}
+VALIDATORS = {
+    "Workflow": closed_schema(Workflow),
+    "CronWorkflow": closed_schema(CronWorkflow),
+    "WorkflowTemplate": closed_schema(WorkflowTemplate),
+}
 
 
 def main(paths):

@@ -24,32 +24,16 @@ public struct EnvironmentPublisher: Sendable {
             throw PublishRefusal(.uncommittedChanges, "the fleet has uncommitted changes (\(listed)); commit or stash them: a publish names one commit")
         }
         let source = try await repository.resolve("HEAD")
-        var fleet = try await PlanRunner.loadFleet(root: root, revision: source).fleet
-        let settings = fleet.settings
-        guard let environment = settings.deploymentEnvironments.first(where: { $0.name == name }) else {
-            if fleet.hasErrors {
-                // purser.yaml itself may be what is wrong: show its diagnostics rather than guess.
-                return PublishOutcome(status: .invalid, environment: name, branch: "", plan: planner.plan(fleet, revision: source).plan, commit: nil, pushed: false, remote: nil)
-            }
-            let names = settings.environments
-            let hint = DidYouMean.suggestion(for: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
-            throw PublishRefusal(.unknownEnvironment, "unknown environment '\(name)' (purser.yaml environments: \(names.isEmpty ? "none" : names.joined(separator: ", ")))\(hint)")
+        let loaded = try await PlanRunner.loadFleet(root: root, revision: source).fleet
+        let settings = loaded.settings
+        if loaded.hasErrors, !settings.environments.contains(name) {
+            // purser.yaml itself may be what is wrong: show its diagnostics rather than guess.
+            return PublishOutcome(status: .invalid, environment: name, branch: "", plan: planner.plan(loaded, revision: source).plan, commit: nil, pushed: false, remote: nil)
         }
-        if let accelerator = environment.overrides.accelerator, fleet.catalog.accelerators[accelerator] == nil {
-            let known = fleet.catalog.accelerators.keys.sorted()
-            let hint = DidYouMean.suggestion(for: accelerator, among: known).map { "; did you mean '\($0)'?" } ?? ""
-            throw PublishRefusal(.invalidOverride, "\(FleetSettings.fileName): environments.\(name).overrides.accelerator '\(accelerator)' is not in the pricing catalog\(hint)")
-        }
+        let (fleet, environment) = try loaded.deployed(in: name)
         let branch = environment.renderedBranch(settings.render)
         if let upstream = environment.promotesFrom {
             try await requirePromotion(of: source, from: upstream, settings: settings, repository: repository, remote: remote ?? settings.render.remote)
-        }
-        fleet.components = fleet.components.map(environment.overrides.applied(to:))
-        if let namespace = environment.overrides.namespace {
-            let names = fleet.components.map(\.metadata.name)
-            if let clash = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
-                throw PublishRefusal(.invalidOverride, "\(FleetSettings.fileName): environments.\(name).overrides.namespace puts two components named '\(clash)' into \(namespace)")
-            }
         }
 
         let output = planner.plan(fleet, revision: source)
@@ -84,8 +68,9 @@ public struct EnvironmentPublisher: Sendable {
             }
         }
 
-        let rendered = Array(output.rendered.values)
-        let message = Self.message(plan: plan, planJSON: Data(try plan.json().utf8), environment: name, source: source, components: rendered.count)
+        let rendered = Array(output.rendered.values) + Array(output.renderedPipelines.values)
+        let message = Self.message(plan: plan, planJSON: Data(try plan.json().utf8), environment: name, source: source,
+                                   components: output.rendered.count, pipelines: output.renderedPipelines.count)
         let committed: GitRepository.BranchCommit
         do {
             committed = try await RenderPublisher.commit(rendered, fleetPath: path, branch: branch, sourceRevision: source, message: message)
@@ -128,9 +113,9 @@ public struct EnvironmentPublisher: Sendable {
         }
     }
 
-    static func message(plan: Plan, planJSON: Data, environment: String, source: String, components: Int) -> String {
+    static func message(plan: Plan, planJSON: Data, environment: String, source: String, components: Int, pipelines: Int) -> String {
         """
-        Publish \(components) components to \(environment) from \(source.prefix(12))
+        Publish \(components) components\(pipelines > 0 ? " and \(pipelines) pipelines" : "") to \(environment) from \(source.prefix(12))
 
         Written by purser publish; every file is generated.
 

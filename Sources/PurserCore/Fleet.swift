@@ -21,6 +21,8 @@ public struct Fleet: Sendable {
     public var evidence: GovernanceEvidence
     /// OPA Gatekeeper ConstraintTemplates and constraints (`policies/**/*.yaml`).
     public var gatekeeper = GatekeeperDocuments()
+    /// The purser.yaml environment whose overrides were applied (`deployed(in:)`); nil: none.
+    public var environment: String?
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 

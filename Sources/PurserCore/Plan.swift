@@ -26,6 +26,8 @@ public struct Plan: Sendable, Codable {
         public var revision: String?
         public var baseRevision: String?
         public var currency: String
+        /// The purser.yaml environment planned (`--env`); absent: the components as written.
+        public var environment: String? = nil
     }
 
     public enum Verdict: String, Sendable, Codable {

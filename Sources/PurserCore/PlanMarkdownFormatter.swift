@@ -15,12 +15,13 @@ public struct PlanMarkdownFormatter: Sendable {
         var out = Self.marker + "\n"
         let icon = plan.verdict == .pass ? "✅" : (plan.verdict == .fail ? "❌" : "⚠️")
         let verdict = plan.verdict.rawValue.uppercased()
+        let inEnvironment = plan.fleet.environment.map { " in `\($0)`" } ?? ""
         if let diff = plan.diff {
             let delta = diff.monthlyDelta
             let direction = delta > .zero ? "increase" : (delta < .zero ? "decrease" : "stay the same")
             let amount = delta == .zero ? "" : " by **\(money(delta.magnitude))**"
             let percent = diff.percent.map { " (\(delta > .zero ? "+" : "")\($0)%)" } ?? ""
-            out += "### \(icon) Purser \(verdict): monthly cost will \(direction)\(amount)\(percent)\n\n"
+            out += "### \(icon) Purser \(verdict)\(inEnvironment): monthly cost will \(direction)\(amount)\(percent)\n\n"
             out += "| Component | Previous | New | Diff |\n| --- | ---: | ---: | ---: |\n"
             for d in diff.components {
                 out += "| `\(d.id)` (\(d.change)) | \(d.previousMonthly.map(money) ?? "—") | \(d.newMonthly.map(money) ?? "—") | \(signed(d.monthlyDelta)) |\n"
@@ -28,7 +29,7 @@ public struct PlanMarkdownFormatter: Sendable {
             out += "| **Total** | **\(money(diff.previousMonthly))** | **\(money(diff.newMonthly))** | **\(signed(diff.monthlyDelta))** |\n"
         } else {
             let pipelines = plan.summary.pipelines.map { ", \($0) pipeline(s)" } ?? ""
-            out += "### \(icon) Purser \(verdict): \(plan.summary.components) component(s)\(pipelines), up to **\(money(plan.summary.monthlyMax))**/month\n\n"
+            out += "### \(icon) Purser \(verdict)\(inEnvironment): \(plan.summary.components) component(s)\(pipelines), up to **\(money(plan.summary.monthlyMax))**/month\n\n"
             if !plan.components.isEmpty || plan.pipelines == nil {
                 out += "| Component | Replicas | Daily | Monthly (max) | Budget/day |\n| --- | ---: | ---: | ---: | ---: |\n"
                 for c in plan.components {

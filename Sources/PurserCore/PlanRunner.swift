@@ -18,12 +18,24 @@ public struct PlanRunner: Sendable {
     ///   - path: the fleet folder (holding `components/`).
     ///   - revision: a git revision, or nil for the working tree.
     ///   - base: a git revision to diff costs against.
-    public func run(path: String, revision: String?, base: String?) async throws -> Result {
+    ///   - environment: a purser.yaml environment whose overrides apply (`Fleet.deployed(in:)`),
+    ///     to the base too when the base knows it.
+    public func run(path: String, revision: String?, base: String?, environment: String? = nil) async throws -> Result {
         let root = URL(fileURLWithPath: path).standardizedFileURL
-        let fleet = try await Self.loadFleet(root: root, revision: revision)
+        var fleet = try await Self.loadFleet(root: root, revision: revision)
+        if let environment {
+            // A purser.yaml that does not decode may be why the environment is unknown: then the
+            // plan shows its diagnostics instead of a guess.
+            if !(fleet.fleet.hasErrors && !fleet.fleet.settings.environments.contains(environment)) {
+                fleet.fleet = try fleet.fleet.deployed(in: environment).fleet
+            }
+        }
         var baseFleet: (Fleet, String)?
         if let base {
-            let loaded = try await Self.loadFleet(root: root, revision: base)
+            var loaded = try await Self.loadFleet(root: root, revision: base)
+            if let environment, loaded.fleet.settings.environments.contains(environment) {
+                loaded.fleet = (try? loaded.fleet.deployed(in: environment).fleet) ?? loaded.fleet
+            }
             baseFleet = (loaded.fleet, loaded.revision ?? base)
         }
         let output = planner.plan(fleet.fleet, revision: fleet.revision, base: baseFleet)

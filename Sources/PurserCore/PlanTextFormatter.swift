@@ -17,7 +17,7 @@ public struct PlanTextFormatter: Sendable {
         func money(_ amount: Money) -> String { amount.display(currency: currency) }
         func signed(_ amount: Money) -> String { amount.signed(currency: currency) }
         let unit = currency == "USD" ? "$" : currency
-        var out = "Purser plan · \(plan.fleet.name) · \(plan.fleet.revision.map { "revision " + String($0.prefix(12)) } ?? "working tree")\n\n"
+        var out = "Purser plan · \(plan.fleet.name) · \(plan.fleet.revision.map { "revision " + String($0.prefix(12)) } ?? "working tree")\(plan.fleet.environment.map { " · environment \($0)" } ?? "")\n\n"
         if !plan.components.isEmpty {
             var rows: [[String]] = [["COMPONENT", "STRATEGY", "ACCELERATOR", "REPLICAS", "\(unit)/DAY MIN–MAX", "\(unit)/MONTH MAX", "BUDGET/DAY", "EVIDENCE"]]
             for c in plan.components {

@@ -120,7 +120,7 @@ public struct Planner: Sendable {
             budgetBreaches: costs.filter { $0.budget?.breached == true }.count,
             pipelines: fleet.pipelines.isEmpty ? nil : fleet.pipelines.count)
         let pipelinePlans = zip(fleet.pipelines, pipelineCosts).map { Self.pipelinePlan($0, cost: $1, rendered: renderedPipelines[$0.id]) }
-        let plan = Plan(fleet: .init(name: fleet.name, revision: revision, baseRevision: base?.revision, currency: fleet.catalog.currency),
+        let plan = Plan(fleet: .init(name: fleet.name, revision: revision, baseRevision: base?.revision, currency: fleet.catalog.currency, environment: fleet.environment),
                         verdict: verdict, summary: summary, components: componentPlans,
                         pipelines: pipelinePlans.isEmpty ? nil : pipelinePlans, findings: findings,
                         diagnostics: diagnostics, diff: diff)

@@ -1,8 +1,10 @@
 import Foundation
 import PurserModel
 
-/// Turns a data pipeline into one Argo Workflows object: a `Workflow`, or a `CronWorkflow` when it
-/// has a schedule. The entrypoint is a DAG template whose tasks carry the steps' resolved
+/// Turns a data pipeline into one named Argo Workflows object: a `CronWorkflow` when it has a
+/// schedule, else a `WorkflowTemplate` (run with `argo submit --from workflowtemplate/<name>`).
+/// Never a `Workflow`: a run needs `generateName`, which `kubectl apply`, Argo CD and Flux all
+/// refuse, so it could not live in a rendered branch or be compared with the cluster. The entrypoint is a DAG template whose tasks carry the steps' resolved
 /// dependencies; each step is a container template with its image, command and resources
 /// (requests equal limits, accelerators placed as for components). docs/pipeline-spec.md.
 public struct PipelineRenderer: Sendable {
@@ -33,11 +35,11 @@ public struct PipelineRenderer: Sendable {
                 ])),
             ]))
         } else {
-            object = KubernetesObject(apiVersion: Self.apiVersion, kind: "Workflow", name: name, namespace: pipeline.metadata.namespace, body: .map([
+            object = KubernetesObject(apiVersion: Self.apiVersion, kind: "WorkflowTemplate", name: name, namespace: pipeline.metadata.namespace, body: .map([
                 ("apiVersion", .string(Self.apiVersion)),
-                ("kind", .string("Workflow")),
-                ("metadata", metadata(pipeline, nameField: ("generateName", "\(name)-"))),
-                ("spec", workflowSpec(pipeline)),
+                ("kind", .string("WorkflowTemplate")),
+                ("metadata", metadata(pipeline, nameField: ("name", name))),
+                ("spec", workflowSpec(pipeline, workflowLabels: labels(pipeline))),
             ]))
         }
         return RenderedComponent(id: pipeline.id, objects: [object], relativePath: "\(pipeline.metadata.namespace)/pipelines/\(name).yaml")
@@ -63,17 +65,19 @@ public struct PipelineRenderer: Sendable {
         ])
     }
 
-    func workflowSpec(_ pipeline: Pipeline) -> ManifestValue {
+    /// - Parameter workflowLabels: labels for every run submitted from a template (a CronWorkflow
+    ///   sets its runs' labels in its own `workflowMetadata`).
+    func workflowSpec(_ pipeline: Pipeline, workflowLabels: [String: String]? = nil) -> ManifestValue {
         let tasks: [ManifestValue] = pipeline.spec.steps.map { step in
             var task: [(String, ManifestValue)] = [("name", .string(step.name)), ("template", .string(templateName(step)))]
             if !step.dependsOn.isEmpty { task.append(("dependencies", .list(step.dependsOn.map { .string($0) }))) }
             return .map(task)
         }
         let dag: ManifestValue = .map([("name", .string(Self.entrypoint)), ("dag", .map([("tasks", .list(tasks))]))])
-        return .map([
-            ("entrypoint", .string(Self.entrypoint)),
-            ("templates", .list([dag] + pipeline.spec.steps.map { template($0, pipeline: pipeline) })),
-        ])
+        var spec: [(String, ManifestValue)] = [("entrypoint", .string(Self.entrypoint))]
+        if let workflowLabels { spec.append(("workflowMetadata", .map([("labels", .sorted(workflowLabels))]))) }
+        spec.append(("templates", .list([dag] + pipeline.spec.steps.map { template($0, pipeline: pipeline) })))
+        return .map(spec)
     }
 
     func templateName(_ step: PipelineStep) -> String { "step-\(step.name)" }

@@ -42,7 +42,7 @@ import Testing
         let text = try String(contentsOfFile: broken, encoding: .utf8)
         try text.replacingOccurrences(of: "  entrypoint: run\n", with: "  entrypoint: run\n  entrypointt: run\n").write(toFile: broken, atomically: true, encoding: .utf8)
         let refused = try PurserCLI.run(URL(fileURLWithPath: python), [PurserCLI.repoRoot.appendingPathComponent("scripts/argo-validate.py").path, broken])
-        #expect(refused.status == 1 && refused.stdout.contains("Workflow.spec: Additional properties are not allowed ('entrypointt' was unexpected)"), "\(refused.stdout)\(refused.stderr)")
+        #expect(refused.status == 1 && refused.stdout.contains("WorkflowTemplate.spec: Additional properties are not allowed ('entrypointt' was unexpected)"), "\(refused.stdout)\(refused.stderr)")
     }
 }
 

@@ -75,6 +75,70 @@ import PurserTestSupport
         #expect(production != manifest, "production renders without staging's overrides")
     }
 
+    /// `plan --env` and `render --env` plan what `publish --env` commits, pipelines included, and
+    /// live drift compares pipelines as it compares components.
+    @Test func anEnvironmentIsPlannedRenderedPublishedAndComparedWithItsPipelines() throws {
+        let (sandbox, remote) = try fleet()
+        defer { sandbox.remove(); try? FileManager.default.removeItem(at: remote) }
+        let nightly = try String(contentsOf: PurserCLI.repoRoot.appendingPathComponent("examples/pipelines/components/claims-intake.yaml"), encoding: .utf8)
+        try sandbox.write("components/data/claims-intake.yaml", nightly)
+        let onDemand = nightly.replacingOccurrences(of: "name: claims-intake", with: "name: claims-backfill")
+            .replacingOccurrences(of: "  schedule: \"0 2 * * *\"\n", with: "")
+        try sandbox.write("components/data/claims-backfill.yaml", onDemand)
+        _ = try sandbox.commit("claims pipelines")
+
+        let plain = try PurserCLI.run(["plan", sandbox.root.path, "--format", "json"])
+        let staged = try PurserCLI.run(["plan", sandbox.root.path, "--env", "staging", "--format", "json"])
+        #expect(plain.status == 0 && staged.status == 0, "\(plain.stdout)\(staged.stdout)\(staged.stderr)")
+        let plainPlan = try #require(try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as? [String: Any])
+        let stagedPlan = try #require(try JSONSerialization.jsonObject(with: Data(staged.stdout.utf8)) as? [String: Any])
+        #expect((plainPlan["fleet"] as? [String: Any])?["environment"] == nil)
+        #expect((stagedPlan["fleet"] as? [String: Any])?["environment"] as? String == "staging")
+        let stagedComponents = try #require(stagedPlan["components"] as? [[String: Any]])
+        #expect(!stagedComponents.isEmpty && stagedComponents.allSatisfy { $0["namespace"] as? String == "ai-staging" && $0["maxReplicas"] as? Int == 2 })
+        let stagedPipelines = try #require(stagedPlan["pipelines"] as? [[String: Any]])
+        #expect(stagedPipelines.compactMap { $0["id"] as? String } == ["ai-staging/claims-backfill", "ai-staging/claims-intake"])
+        let text = try PurserCLI.run(["plan", sandbox.root.path, "--env", "staging"])
+        #expect(text.stdout.hasPrefix("Purser plan · example-fleet · working tree · environment staging\n"), "\(text.stdout.prefix(200))")
+        let unknown = try PurserCLI.run(["plan", sandbox.root.path, "--env", "stagin"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("unknown environment 'stagin'") && unknown.stderr.contains("did you mean 'staging'"), "\(unknown.stderr)")
+
+        let out = sandbox.root.appendingPathExtension("render")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let render = try PurserCLI.run(["render", sandbox.root.path, "--env", "staging", "--out", out.path])
+        #expect(render.status == 0, "\(render.stderr)")
+        let renderedFiles = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(renderedFiles.contains("ai-staging/pipelines/claims-backfill.yaml") && renderedFiles.allSatisfy { $0.hasPrefix("ai-staging/") }, "\(renderedFiles)")
+        let refusedCommit = try PurserCLI.run(["render", sandbox.root.path, "--env", "staging", "--commit"])
+        #expect(refusedCommit.status == 2 && refusedCommit.stderr.contains("purser publish --env"), "\(refusedCommit.status) \(refusedCommit.stderr)")
+
+        let published = try PurserCLI.run(["publish", "--env", "staging", sandbox.root.path])
+        #expect(published.status == 0, "\(published.stderr)")
+        let branch = "purser/rendered-staging"
+        let files = try sandbox.git("ls-tree", "-r", "--name-only", branch).split(separator: "\n").map(String.init)
+        #expect(files.filter { $0.contains("/pipelines/") } == ["ai-staging/pipelines/claims-backfill.yaml", "ai-staging/pipelines/claims-intake.yaml"], "\(files)")
+        // What was committed is byte for byte what render --env wrote.
+        for file in files { #expect(try sandbox.git("show", "\(branch):\(file)") + "\n" == String(contentsOf: out.appendingPathComponent(file), encoding: .utf8), "\(file)") }
+        #expect(try sandbox.git("show", "\(branch):ai-staging/pipelines/claims-backfill.yaml").contains("kind: WorkflowTemplate\nmetadata:\n  name: claims-backfill\n"))
+        #expect(try sandbox.git("log", "-1", "--format=%s", branch).hasPrefix("Publish 7 components and 2 pipelines to staging from "))
+
+        let live = sandbox.root.appendingPathExtension("live")
+        defer { try? FileManager.default.removeItem(at: live) }
+        try FileManager.default.copyItem(at: out, to: live)
+        let inSync = try PurserCLI.run(["drift", sandbox.root.path, "--env", "staging", "--live", live.path])
+        #expect(inSync.status == 0, "\(inSync.stdout)\(inSync.stderr)")
+        let edited = live.appendingPathComponent("ai-staging/pipelines/claims-backfill.yaml")
+        try (try String(contentsOf: edited, encoding: .utf8)).replacingOccurrences(of: "image: ghcr.io/example/anonymizer:3.1.0", with: "image: ghcr.io/example/anonymizer:3.2.0")
+            .write(to: edited, atomically: true, encoding: .utf8)
+        let drifted = try PurserCLI.run(["drift", sandbox.root.path, "--env", "staging", "--live", live.path, "--json"])
+        #expect(drifted.status == 1, "\(drifted.stdout)\(drifted.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(drifted.stdout.utf8)) as? [String: Any])
+        let changed = try #require(report["changed"] as? [[String: Any]])
+        #expect(changed.count == 1 && (changed.first?["object"] as? [String: Any])?["kind"] as? String == "WorkflowTemplate", "\(drifted.stdout)")
+        let fields = try #require(changed.first?["fields"] as? [[String: Any]])
+        #expect(fields.compactMap { $0["path"] as? String } == ["spec.templates[step-anonymize].container.image"], "\(drifted.stdout)")
+    }
+
     /// `purser drift --env staging` compares a cluster with what `publish --env staging` committed.
     @Test func driftAgainstAnEnvironmentReadsItsPublishedBranch() throws {
         let (sandbox, remote) = try fleet()

@@ -38,7 +38,7 @@ import PurserTestSupport
         #expect(refresh.steps.map(\.hourly.description) == ["0.040085", "0.948472", "0.040085"])
         #expect(refresh.steps[1].costPerRun.description == "1.896944" && refresh.steps[1].accelerator == "nvidia-l4")
         #expect(refresh.costPerRun.description == "1.91" && refresh.budgetPerRun?.description == "5.00" && !refresh.budgetBreached)
-        #expect(refresh.manifests == ["Workflow/feature-refresh"] && refresh.schedule == nil)
+        #expect(refresh.manifests == ["WorkflowTemplate/feature-refresh"] && refresh.schedule == nil)
         let claims = pipelines[0]
         #expect(claims.steps.map(\.dependsOn) == [[], ["ingest"], ["align"], ["anonymize"]])
         #expect(claims.manifests == ["CronWorkflow/claims-intake"] && claims.privacyLevel == "GDPR_compliant")

@@ -44,15 +44,17 @@ import PurserRender
         #expect(env[1]["value"]?.stringValue == "s3://claims-curated/intake/")
     }
 
-    @Test func anUnscheduledPipelineIsAWorkflowAndAcceleratorsArePlaced() throws {
+    @Test func anUnscheduledPipelineIsANamedWorkflowTemplateAndAcceleratorsArePlaced() throws {
         let rendered = renderer.render(try pipeline("feature-refresh.yaml"))
         let workflow = try #require(rendered.objects.first)
-        #expect(workflow.kind == "Workflow" && workflow.body["metadata"]?["generateName"]?.stringValue == "feature-refresh-")
-        #expect(workflow.body["metadata"]?["name"] == nil)
+        // Named, so `kubectl apply`, Argo CD and Flux can own it; runs are submitted from it.
+        #expect(workflow.kind == "WorkflowTemplate" && workflow.name == "feature-refresh")
+        #expect(workflow.body["metadata"]?["name"]?.stringValue == "feature-refresh" && workflow.body["metadata"]?["generateName"] == nil)
+        #expect(workflow.body["spec"]?["workflowMetadata"]?["labels"]?["purser.io/pipeline"]?.stringValue == "feature-refresh")
         let train = try #require(workflow.body["spec"]?["templates"]?.listValue?.first { $0["name"]?.stringValue == "step-train" })
         #expect(train["container"]?["resources"]?["limits"]?["nvidia.com/gpu"]?.stringValue == "1")
         #expect(train["nodeSelector"]?["cloud.google.com/gke-accelerator"]?.stringValue == "nvidia-l4")
         #expect(train["tolerations"]?.listValue?.first?["key"]?.stringValue == "nvidia.com/gpu")
-        #expect(rendered.yaml.hasPrefix("---\napiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata:\n  generateName: feature-refresh-\n"))
+        #expect(rendered.yaml.hasPrefix("---\napiVersion: argoproj.io/v1alpha1\nkind: WorkflowTemplate\nmetadata:\n  name: feature-refresh\n"))
     }
 }

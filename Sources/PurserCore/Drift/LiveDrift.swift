@@ -33,7 +33,7 @@ public enum LiveDrift {
                 let text = PlanTextFormatter(color: false, sources: result.fleet.sources).diagnostics(result.output.plan)
                 throw Failure(description: "the fleet is invalid:\n\(text)", failureKind: .invalidInput)
             }
-            return result.output.rendered.values.flatMap(\.objects)
+            return (Array(result.output.rendered.values) + Array(result.output.renderedPipelines.values)).flatMap(\.objects)
         case .branch(let branch):
             let repository = try await GitRepository.containing(URL(fileURLWithPath: fleetPath).standardizedFileURL)
             let files = try await repository.yamlFiles(revision: branch)

@@ -13,6 +13,9 @@ struct PlanCommand: AsyncParsableCommand {
 
     @OptionGroup var fleet: FleetOptions
 
+    @Option(help: "Plan the fleet as this purser.yaml environment deploys it (its overrides applied).")
+    var env: String?
+
     @Option(help: "Report the cost change against this git revision (added, removed, changed components).")
     var base: String?
 
@@ -32,7 +35,7 @@ struct PlanCommand: AsyncParsableCommand {
         do {
             var planner = PolicyGate.planner()
             planner.evidenceTime = try EvidenceTime.parse(asOf)
-            let result = try await PlanRunner(planner: planner).run(path: fleet.path, revision: fleet.rev, base: base)
+            let result = try await PlanRunner(planner: planner).run(path: fleet.path, revision: fleet.rev, base: base, environment: env)
             var plan = result.output.plan
             if checkRegistry { plan = try await PlanRegistryCheck.apply(to: plan, fleet: result.fleet) }
             switch format {
@@ -41,7 +44,7 @@ struct PlanCommand: AsyncParsableCommand {
             case .json: print(try plan.json(), terminator: "")
             }
             if let outDir, plan.verdict != .invalid {
-                try ManifestWriter.write(Array(result.output.rendered.values), to: URL(fileURLWithPath: outDir))
+                try ManifestWriter.write(Array(result.output.rendered.values) + Array(result.output.renderedPipelines.values), to: URL(fileURLWithPath: outDir))
             }
             if plan.exitCode != 0 { throw ExitCode(plan.exitCode) }
         } catch {

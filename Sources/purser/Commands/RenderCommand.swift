@@ -19,13 +19,17 @@ struct RenderCommand: AsyncParsableCommand {
     @Option(help: "The branch to commit to (implies --commit).")
     var branch: String?
 
+    @Option(help: "Render the fleet as this purser.yaml environment deploys it (its overrides applied); with --out only: `purser publish --env` commits an environment, after the gate.")
+    var env: String?
+
     func validate() throws {
         if out == nil, !commit, branch == nil { throw ValidationError("Missing expected argument '--out <out>' (or --commit to commit to the rendered branch)") }
+        if env != nil, commit || branch != nil { throw ValidationError("--env renders into --out only; `purser publish --env <env>` commits an environment to its branch when the gate passes") }
     }
 
     func run() async throws {
         do {
-            let result = try await PlanRunner(planner: PolicyGate.planner()).run(path: fleet.path, revision: fleet.rev, base: nil)
+            let result = try await PlanRunner(planner: PolicyGate.planner()).run(path: fleet.path, revision: fleet.rev, base: nil, environment: env)
             let plan = result.output.plan
             guard plan.verdict != .invalid else {
                 FileHandle.standardError.write(Data(PlanTextFormatter(color: false, sources: result.fleet.sources).diagnostics(plan).utf8))
