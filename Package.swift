@@ -63,6 +63,9 @@ let package = Package(
                 "PurserModel", "Rego", "PurserCost", "PurserRender", "PurserGit", "PurserAnalytics", "PurserLedger", "PurserConcurrency",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
         .target(

@@ -27,6 +27,11 @@ public indirect enum YAMLNode: Sendable, Hashable {
 public struct YAMLPair: Sendable, Hashable {
     public var key: YAMLScalar
     public var value: YAMLNode
+
+    public init(key: YAMLScalar, value: YAMLNode) {
+        self.key = key
+        self.value = value
+    }
 }
 
 /// A YAML scalar as written: its text, whether it was quoted, and where it starts.

@@ -114,7 +114,7 @@ import PurserRender
         #expect(objects.count > 5)
         let folder = try Self.writeLiveFolder(objects.map { ($0, Self.asServerReturnsIt($0)) })
         defer { try? FileManager.default.removeItem(at: folder) }
-        let report = try await LiveDrift.run(fleetPath: exampleFleet.path, expected: .render(revision: nil), liveDirectory: folder)
+        let report = try await LiveDrift.run(fleetPath: exampleFleet.path, expected: .render(revision: nil), live: .folder(folder))
         #expect(report.inSync, "\(report.text())")
         #expect(report.text().hasPrefix("in sync: \(objects.count) objects"))
     }
@@ -132,7 +132,7 @@ import PurserRender
         let folder = try Self.writeLiveFolder(bodies)
         defer { try? FileManager.default.removeItem(at: folder) }
 
-        let report = try await LiveDrift.run(fleetPath: exampleFleet.path, expected: .render(revision: nil), liveDirectory: folder)
+        let report = try await LiveDrift.run(fleetPath: exampleFleet.path, expected: .render(revision: nil), live: .folder(folder))
         #expect(report.missingInCluster == [DriftReport.ObjectID(deleted)])
         #expect(report.notRendered.isEmpty)
         #expect(report.changed.map(\.object) == [DriftReport.ObjectID(deployment)])
@@ -176,5 +176,20 @@ import PurserRender
             #expect(error.description.hasPrefix("broken.yaml:"), "\(error)")
             #expect(error.diagnostics.first?.location.line ?? 0 >= 5)
         }
+    }
+
+    /// The API server's list shapes: built-in items carry no apiVersion/kind, an empty list may
+    /// hold `items: null` or leave items out, and the next page's token is in `metadata.continue`.
+    @Test func anAPIListPageIsTypedAndEmptyListsAreEmpty() throws {
+        let page = #"{"kind":"DeploymentList","apiVersion":"apps/v1","metadata":{"resourceVersion":"9","continue":"abc"},"items":[{"metadata":{"name":"a","namespace":"ai"},"spec":{"replicas":2}}]}"#
+        let read = try LiveClusterReader.page(Data(page.utf8), path: "/apis/apps/v1/namespaces/ai/deployments", type: ("apps/v1", "Deployment"))
+        #expect(read.continueToken == "abc")
+        #expect(read.objects.map { "\($0.apiVersion) \($0.kind) \($0.namespace)/\($0.name)" } == ["apps/v1 Deployment ai/a"])
+        #expect(read.objects.first?.body["kind"]?.stringValue == "Deployment" && read.objects.first?.body["spec"]?["replicas"] == .int(2))
+        for empty in [#"{"kind":"ServiceList","apiVersion":"v1","metadata":{},"items":null}"#, #"{"kind":"ServiceList","apiVersion":"v1","metadata":{"continue":""}}"#] {
+            let none = try LiveClusterReader.page(Data(empty.utf8), path: "/api/v1/namespaces/ai/services", type: ("v1", "Service"))
+            #expect(none.objects.isEmpty && none.continueToken == nil)
+        }
+        #expect(throws: LiveDrift.Failure.self) { try LiveClusterReader.page(Data(#"{"kind":"Status","code":500}"#.utf8), path: "/api/v1/x", type: ("v1", "Service")) }
     }
 }

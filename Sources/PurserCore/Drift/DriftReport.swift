@@ -36,12 +36,16 @@ public struct DriftReport: Sendable {
     public var changed: [ObjectDrift]
     /// Rendered objects compared.
     public var comparedObjects: Int
+    /// `Kind (apiVersion)` of rendered kinds the API server does not serve (a CRD not installed);
+    /// read from a cluster only. Their objects are in `missingInCluster`.
+    public var unservedKinds: [String] = []
 
     public var inSync: Bool { missingInCluster.isEmpty && notRendered.isEmpty && changed.isEmpty }
 
     public func text() -> String {
         guard !inSync else { return "in sync: \(comparedObjects) objects match the cluster\n" }
         var out = "drift: \(changed.count) objects differ, \(missingInCluster.count) missing in cluster, \(notRendered.count) not rendered\n"
+        for kind in unservedKinds { out += "the cluster does not serve \(kind)\n" }
         for id in missingInCluster { out += "missing in cluster: \(id)\n" }
         for id in notRendered { out += "not rendered: \(id)\n" }
         for drift in changed {
@@ -69,7 +73,8 @@ public struct DriftReport: Sendable {
         }
         let changedText = changed.map { "{\"fields\":[\($0.fields.map(field).joined(separator: ","))],\"object\":\(id($0.object))}" }
         return "{\"changed\":[\(changedText.joined(separator: ","))],\"compared\":\(comparedObjects),\"inSync\":\(inSync)"
-            + ",\"missingInCluster\":[\(missingInCluster.map(id).joined(separator: ","))],\"notRendered\":[\(notRendered.map(id).joined(separator: ","))]}\n"
+            + ",\"missingInCluster\":[\(missingInCluster.map(id).joined(separator: ","))],\"notRendered\":[\(notRendered.map(id).joined(separator: ","))]"
+            + ",\"unservedKinds\":[\(unservedKinds.map(JSONText.string).joined(separator: ","))]}\n"
     }
 
     func show(_ value: ManifestValue?) -> String { value.map(ManifestComparison.flowText) ?? "(none)" }

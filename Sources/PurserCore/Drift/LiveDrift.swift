@@ -18,11 +18,37 @@ public enum LiveDrift {
         case branch(String)
     }
 
-    /// Reads the expected objects and the live folder, then compares them.
-    public static func run(fleetPath: String, expected: Expected, liveDirectory: URL) async throws -> DriftReport {
-        let live = try LiveManifestReader.read(directory: liveDirectory)
-        let rendered = try await expectedObjects(fleetPath: fleetPath, expected: expected)
-        return compare(rendered: rendered, live: live)
+    /// Where the live objects come from.
+    public enum Live: Sendable {
+        /// A folder of `kubectl get -o yaml` output.
+        case folder(URL)
+        /// The Kubernetes API, reached with a kubeconfig context (nil: its current context).
+        case cluster(kubeconfig: URL, context: String?)
+    }
+
+    /// Reads the expected objects and the live ones, then compares them.
+    public static func run(fleetPath: String, expected: Expected, live: Live) async throws -> DriftReport {
+        switch live {
+        case .folder(let directory):
+            let objects = try LiveManifestReader.read(directory: directory)
+            return compare(rendered: try await expectedObjects(fleetPath: fleetPath, expected: expected), live: objects)
+        case .cluster(let kubeconfig, let context):
+            // The kubeconfig is checked before any rendering: a wrong context fails fast.
+            let connection = try Kubeconfig.connection(file: kubeconfig, context: context)
+            let rendered = try await expectedObjects(fleetPath: fleetPath, expected: expected)
+            let client = try KubernetesAPIClient(connection)
+            let result: LiveClusterReader.Result
+            do {
+                result = try await LiveClusterReader(client: client).read(for: rendered)
+            } catch {
+                await client.shutdown()
+                throw error
+            }
+            await client.shutdown()
+            var report = compare(rendered: rendered, live: result.objects)
+            report.unservedKinds = result.unservedKinds
+            return report
+        }
     }
 
     public static func expectedObjects(fleetPath: String, expected: Expected) async throws -> [KubernetesObject] {

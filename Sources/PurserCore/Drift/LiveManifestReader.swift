@@ -63,23 +63,36 @@ public enum LiveManifestReader {
     }
 
     /// The objects of one file's text.
-    public static func objects(in file: SourceFile) -> (objects: [KubernetesObject], diagnostics: [Diagnostic]) {
-        let parsed = YAMLParser.documents(of: file)
+    /// - Parameters:
+    ///   - itemType: the type of a list's items when they do not say it: the API server leaves
+    ///     `apiVersion` and `kind` out of the items of a built-in type's list.
+    ///   - limits: the YAML reader's bounds (an API list page may be larger than a file).
+    public static func objects(in file: SourceFile, itemType: (apiVersion: String, kind: String)? = nil,
+                               limits: YAMLLimits = .standard) -> (objects: [KubernetesObject], diagnostics: [Diagnostic]) {
+        let parsed = YAMLParser.documents(of: file, limits: limits)
         if !parsed.diagnostics.isEmpty { return ([], parsed.diagnostics) }
+        return objects(in: parsed.documents, itemType: itemType)
+    }
+
+    /// The objects of parsed documents (see `objects(in:itemType:limits:)`).
+    static func objects(in documents: [YAMLNode], itemType: (apiVersion: String, kind: String)?) -> (objects: [KubernetesObject], diagnostics: [Diagnostic]) {
         var objects: [KubernetesObject] = []
         var diagnostics: [Diagnostic] = []
-        for document in parsed.documents {
+        for document in documents {
             guard case .mapping = document else {
                 diagnostics.append(problem(at: document, "expected a Kubernetes object (a mapping), found \(document.kindDescription)"))
                 continue
             }
-            if let kind = scalar(document, "kind"), kind.hasSuffix("List"), let items = child(document, "items") {
+            if let kind = scalar(document, "kind"), kind.hasSuffix("List"), child(document, "metadata").flatMap({ scalar($0, "name") }) == nil {
+                // An empty list may leave `items` out, or hold null (Go's nil slice).
+                guard let items = child(document, "items") else { continue }
+                if case .scalar(let scalar) = items, scalar.isNull { continue }
                 guard case .sequence(let elements, _) = items else {
                     diagnostics.append(problem(at: items, "expected 'items' to be a list, found \(items.kindDescription)"))
                     continue
                 }
                 for item in elements {
-                    switch object(item) {
+                    switch object(item, type: itemType) {
                     case .success(let object): objects.append(object)
                     case .failure(let diagnostic): diagnostics.append(diagnostic)
                     }
@@ -94,8 +107,14 @@ public enum LiveManifestReader {
         return (objects, diagnostics)
     }
 
-    static func object(_ node: YAMLNode) -> Result<KubernetesObject, Diagnostic> {
-        guard case .mapping = node else { return .failure(problem(at: node, "expected a Kubernetes object (a mapping), found \(node.kindDescription)")) }
+    static func object(_ node: YAMLNode, type: (apiVersion: String, kind: String)? = nil) -> Result<KubernetesObject, Diagnostic> {
+        guard case .mapping(let pairs, let location) = node else { return .failure(problem(at: node, "expected a Kubernetes object (a mapping), found \(node.kindDescription)")) }
+        var node = node
+        if let type, scalar(node, "apiVersion") == nil, scalar(node, "kind") == nil {
+            func text(_ value: String) -> YAMLScalar { YAMLScalar(text: value, isQuoted: true, location: location) }
+            node = .mapping([YAMLPair(key: text("apiVersion"), value: .scalar(text(type.apiVersion))),
+                             YAMLPair(key: text("kind"), value: .scalar(text(type.kind)))] + pairs, location)
+        }
         guard let apiVersion = scalar(node, "apiVersion"), !apiVersion.isEmpty else { return .failure(problem(at: node, "the object has no apiVersion")) }
         guard let kind = scalar(node, "kind"), !kind.isEmpty else { return .failure(problem(at: node, "the object has no kind")) }
         guard let metadata = child(node, "metadata"), let name = scalar(metadata, "name"), !name.isEmpty else {
