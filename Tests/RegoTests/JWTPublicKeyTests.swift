@@ -44,6 +44,16 @@ import Testing
         #expect(try Self.verify(wrongAlg, vector.token, vector.pem) == "false")
     }
 
+    /// Go's pem.Decode, which OPA uses, takes a body on lines of any length (one long line, CRLF):
+    /// keys pasted into policies often look like that.
+    @Test func pemBodiesOnLinesOfAnyLengthAreRead() throws {
+        let v = try #require(Self.vectors.first { $0.alg == "RS256" })
+        let lines = v.pem.split(separator: "\n")
+        let oneLine = "\(lines.first!)\n\(lines.dropFirst().dropLast().joined())\n\(lines.last!)\n"
+        #expect(try Self.verify("RS256", v.token, oneLine) == "true")
+        #expect(try Self.verify("RS256", v.token, v.pem.replacingOccurrences(of: "\n", with: "\r\n")) == "true")
+    }
+
     /// `io.jwt.encode_sign` with each private JWK makes a token the public key verifies.
     @Test(arguments: vectors)
     func signsWhatTheKeyVerifies(vector: Vector) throws {

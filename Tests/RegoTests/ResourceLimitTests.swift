@@ -208,8 +208,9 @@ struct NetworkBuiltinTests {
     @Test(arguments: [
         #"deny contains "blocked" if { r := http.send({"method": "get", "url": "https://example.com"}); r.status_code != 200 }"#,
         #"deny contains "blocked" if { not http.send({"method": "get", "url": "https://example.com"}).body.allowed }"#,
-        #"deny contains "blocked" if { ips := net.lookup_ip_addr("example.com"); count(ips) == 0 }"#,
-        #"deny contains "blocked" if { not net.lookup_ip_addr("example.com") }"#,
+        // `.invalid` never resolves (RFC 6761): the lookup fails, and the failure halts.
+        #"deny contains "blocked" if { ips := net.lookup_ip_addr("purser-test.invalid"); count(ips) == 0 }"#,
+        #"deny contains "blocked" if { not net.lookup_ip_addr("purser-test.invalid") }"#,
     ])
     func networkBuiltinsHaltEvenWithoutStrictErrors(_ rule: String) throws {
         let e = try RegoEngine(modules: [RegoModule(path: "net.rego", source: "package p\n" + rule + "\n")])
@@ -235,6 +236,12 @@ struct NetworkBuiltinTests {
 
     @Test func literalAddressesNeedNoLookup() throws {
         #expect(try evalExpr(#"net.lookup_ip_addr("10.0.0.1")"#) == #"["10.0.0.1"]"#)
+    }
+
+    /// Host names go to the system resolver, /etc/hosts included, as Go's resolver does for OPA.
+    @Test func localhostResolvesThroughTheSystemResolver() throws {
+        let addresses = try evalExpr(#"net.lookup_ip_addr("localhost")"#)
+        #expect([#"["127.0.0.1"]"#, #"["::1"]"#, #"["127.0.0.1","::1"]"#, #"["::1","127.0.0.1"]"#].contains(addresses), "\(addresses)")
     }
 }
 

@@ -1,7 +1,8 @@
 /// `graph.reachable` and `graph.reachable_paths` over a graph given as an object from each
 /// node to an array or set of its neighbours, as OPA's reference defines them: a start node
 /// counts as reached only if it is a key of the graph; paths end at a node without edges, at
-/// a node outside the graph (which is left out), or where they would close a cycle.
+/// a node outside the graph (which is left out), or at a node already expanded by the same walk
+/// (which also stops cycles).
 enum GraphBuiltins {
     static func vertices(_ c: BuiltinCall, _ v: RegoValue, operand: Int) throws -> [RegoValue] {
         switch v {
@@ -39,21 +40,32 @@ enum GraphBuiltins {
         "graph.reachable_paths": { c, a in
             let graph = try c.object(a, 0)
             var paths = Set<RegoValue>()
-            func walk(_ node: RegoValue, _ path: [RegoValue], _ seen: Set<RegoValue>) throws {
+            // As OPA: one depth-first walk per edge of a start node, whose `reached` set is shared
+            // by all its branches (not undone on the way back), so a branch that meets a node an
+            // earlier branch expanded ends there. Paths are not every simple path.
+            var reached = Set<RegoValue>()
+            func walk(_ node: RegoValue, _ path: [RegoValue]) throws {
                 try c.reserveElements(paths.count + 1)
                 if StackGuard().exhausted() { throw c.halt("the graph is too deep to list its paths") }
                 guard let edges = neighbours(graph[node]) else { paths.insert(.array(path)); return }
                 let path = path + [node]
                 if edges.isEmpty { paths.insert(.array(path)); return }
-                let seen = seen.union([node])
                 for next in edges {
-                    if seen.contains(next) { paths.insert(.array(path)) } else { try walk(next, path, seen) }
+                    if reached.contains(next) {
+                        paths.insert(.array(path))
+                    } else {
+                        reached.insert(node)
+                        try walk(next, path)
+                    }
                 }
             }
             for start in try vertices(c, a[1], operand: 2) {
                 guard let edges = neighbours(graph[start]) else { continue }
                 if edges.isEmpty { paths.insert(.array([start])); continue }
-                for next in edges { try walk(next, [start], [start]) }
+                for next in edges {
+                    reached = [start]
+                    try walk(next, [start])
+                }
             }
             return .set(paths)
         },

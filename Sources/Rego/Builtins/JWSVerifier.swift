@@ -32,13 +32,16 @@ enum JWSVerifier {
                 keys = [key]
             }
         } else {
-            for block in pemBlocks(trimmed) {
-                if block.contains("BEGIN CERTIFICATE"), let certificate = try? Certificate(pemEncoded: block), let key = key(certificate.publicKey) {
-                    keys.append(key)
-                } else if block.contains("BEGIN PUBLIC KEY"), let spki = try? Certificate.PublicKey(pemEncoded: block), let key = key(spki) {
-                    keys.append(key)
-                } else if block.contains("BEGIN RSA PUBLIC KEY"), let rsa = try? _RSA.Signing.PublicKey(pemRepresentation: block) {
-                    keys.append(.rsa(rsa))
+            // Blocks found as Go's pem.Decode finds them (body lines of any length, headers skipped).
+            for block in PEMInput.blocks(Array(trimmed.utf8)) {
+                switch block.type {
+                case "CERTIFICATE":
+                    if let certificate = try? Certificate(derEncoded: block.bytes), let key = key(certificate.publicKey) { keys.append(key) }
+                case "PUBLIC KEY":
+                    if let spki = try? Certificate.PublicKey(derEncoded: block.bytes), let key = key(spki) { keys.append(key) }
+                case "RSA PUBLIC KEY":
+                    if let rsa = try? _RSA.Signing.PublicKey(derRepresentation: block.bytes) { keys.append(.rsa(rsa)) }
+                default: break
                 }
             }
         }
@@ -103,18 +106,5 @@ enum JWSVerifier {
         default:
             return nil
         }
-    }
-
-    /// Each `-----BEGIN …-----` … `-----END …-----` block of a PEM text.
-    private static func pemBlocks(_ text: String) -> [String] {
-        var blocks: [String] = [], current: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let l = line.trimmingCharacters(in: .whitespaces)
-            if l.hasPrefix("-----BEGIN ") { current = [Substring(l)]; continue }
-            guard !current.isEmpty else { continue }
-            current.append(Substring(l))
-            if l.hasPrefix("-----END ") { blocks.append(current.joined(separator: "\n")); current = [] }
-        }
-        return blocks
     }
 }

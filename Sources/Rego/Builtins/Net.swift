@@ -168,8 +168,16 @@ enum NetBuiltins {
             var networks: [([UInt8], Int)] = []
             for item in items {
                 guard case .string(let s) = item else { throw c.typeError(0, a[0], "one of {array[string], set[string]}") }
-                guard let network = cidrOrIP(s) else { throw c.fail("IP address or CIDR is invalid: \(s)") }
-                networks.append(network)
+                if let network = parseCIDR(s) {
+                    networks.append(network)
+                } else if let ip = parseIP(s) {
+                    // As OPA (Go's net.IP.DefaultMask): a bare IPv4 address is its classful
+                    // network (/8, /16 or /24); IPv6 has no default mask.
+                    guard ip.count == 4 else { throw c.fail("IPv6 invalid: needs prefix length") }
+                    networks.append((ip, ip[0] < 0x80 ? 8 : ip[0] < 0xC0 ? 16 : 24))
+                } else {
+                    throw c.fail("IP address or CIDR is invalid: \(s)")
+                }
             }
             return .set(Set(CIDRMerge.merge(networks).map { .string($0) }))
         },

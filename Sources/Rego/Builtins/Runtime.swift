@@ -1,7 +1,8 @@
 import Foundation
 
-/// `print`, `trace`, `opa.runtime`, and the built-ins that need the network: those always halt
-/// evaluation here (as OPA's `http.send` errors do), so a deny rule that calls them cannot fail open.
+/// `print`, `trace`, `opa.runtime`, and the built-ins that need the network: `http.send` always
+/// halts evaluation here (as OPA's `http.send` errors do), so a deny rule that calls it cannot fail
+/// open; `net.lookup_ip_addr` asks the system resolver within a deadline and halts on failure.
 enum RuntimeBuiltins {
     static let all: [String: BuiltinFn] = [
         // Inside a rule the compiler replaces these with the rule's annotations (MetadataCalls);
@@ -31,7 +32,56 @@ enum RuntimeBuiltins {
         "net.lookup_ip_addr": { c, a in
             let s = try c.string(a, 0)
             if NetBuiltins.parseIP(s) != nil { return .set([.string(s)]) }
-            throw c.halt("DNS lookups are not available in this engine (no network access)")
+            switch HostLookup.addresses(of: s, timeout: HostLookup.timeout) {
+            case .success(let addresses): return .set(Set(addresses.map { RegoValue.string($0) }))
+            case .failure(let problem): throw c.halt("lookup \(s.prefix(253)): \(problem.message)")
+            }
         },
     ]
+}
+
+/// `net.lookup_ip_addr` for host names: the system resolver (getaddrinfo, so /etc/hosts too), as
+/// Go's resolver does for OPA, bounded by a deadline: a policy never waits on DNS for long.
+enum HostLookup {
+    static let timeout: DispatchTimeInterval = .seconds(5)
+
+    struct Problem: Error { var message: String }
+
+    static func addresses(of host: String, timeout: DispatchTimeInterval) -> Result<[String], Problem> {
+        guard !host.isEmpty, host.utf8.count <= 253, !host.contains("\0") else { return .failure(Problem(message: "no such host")) }
+        final class Box: @unchecked Sendable { var result: Result<[String], Problem> = .failure(Problem(message: "timed out")) }
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        // getaddrinfo cannot be cancelled: it finishes on its own thread, after the deadline if need be.
+        Thread.detachNewThread {
+            box.result = resolve(host)
+            done.signal()
+        }
+        guard done.wait(timeout: .now() + timeout) == .success else { return .failure(Problem(message: "timed out")) }
+        return box.result
+    }
+
+    private static func resolve(_ host: String) -> Result<[String], Problem> {
+        var hints = addrinfo()
+        hints.ai_family = AF_UNSPEC
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        var list: UnsafeMutablePointer<addrinfo>?
+        let status = getaddrinfo(host, nil, &hints, &list)
+        guard status == 0 else { return .failure(Problem(message: String(cString: gai_strerror(status)))) }
+        defer { freeaddrinfo(list) }
+        var addresses: [String] = []
+        var next = list
+        while let entry = next?.pointee {
+            var buffer = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
+            if entry.ai_family == AF_INET, let address = entry.ai_addr {
+                var ip = address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee.sin_addr }
+                if inet_ntop(AF_INET, &ip, &buffer, socklen_t(buffer.count)) != nil { addresses.append(String(cString: buffer)) }
+            } else if entry.ai_family == AF_INET6, let address = entry.ai_addr {
+                var ip = address.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { $0.pointee.sin6_addr }
+                if inet_ntop(AF_INET6, &ip, &buffer, socklen_t(buffer.count)) != nil { addresses.append(String(cString: buffer)) }
+            }
+            next = entry.ai_next
+        }
+        return .success(addresses)
+    }
 }

@@ -74,14 +74,22 @@ public enum RegoConformance {
                 return Outcome(verdict: .fail, detail: "expected error \(r["want_error_code"]?.stringValue ?? ""), got result")
             }
             let ignoreGenerated = r["ignore_generated_vars"] == .bool(true)
+            // `sort_bindings`: OPA's harness sorts array bindings before comparing (their order is unspecified).
+            let sortBindings = r["sort_bindings"] == .bool(true)
+            func sortedBinding(_ v: RegoValue) -> RegoValue {
+                guard sortBindings, case .array(let items) = v else { return v }
+                return .array(items.sorted())
+            }
             let got = results.map { b -> String in
                 var o: [RegoValue: RegoValue] = [:]
-                for (k, v) in b where !(ignoreGenerated && k.hasPrefix("__")) { o[.string(k)] = v }
+                for (k, v) in b where !(ignoreGenerated && k.hasPrefix("__")) { o[.string(k)] = sortedBinding(v) }
                 return canonical(.object(o))
             }.sorted()
             let want = (r["want_result"]?.arrayValue ?? []).map { b -> String in
-                guard ignoreGenerated, case .object(let o) = b else { return canonical(b) }
-                return canonical(.object(o.filter { !($0.key.stringValue ?? "").hasPrefix("__") }))
+                guard case .object(let o) = b else { return canonical(b) }
+                var kept: [RegoValue: RegoValue] = [:]
+                for (k, v) in o where !(ignoreGenerated && (k.stringValue ?? "").hasPrefix("__")) { kept[k] = sortedBinding(v) }
+                return canonical(.object(kept))
             }.sorted()
             if got == want { return Outcome(verdict: .pass, detail: "") }
             return Outcome(verdict: .fail, detail: "got \(got.prefix(3)) want \(want.prefix(3))")

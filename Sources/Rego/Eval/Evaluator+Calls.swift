@@ -5,6 +5,11 @@ extension Evaluator {
     func evalCall(_ name: String, _ args: [Term], _ env: Env, _ loc: SourceLocation?, _ k: ValueCont) throws -> Bool {
         return try evalList(args, 0, [], env) { vals, e in
             guard let r = try self.invoke(name, vals, loc) else { return true }
+            // `walk` is a relation in OPA: each [path, value] pair is a solution of its own.
+            if name == "walk", self.mocks[name] == nil, case .array(let pairs) = r {
+                for pair in pairs where try !k(pair, e) { return false }
+                return true
+            }
             return try k(r, e)
         }
     }

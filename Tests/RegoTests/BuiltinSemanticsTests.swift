@@ -1,0 +1,60 @@
+import Foundation
+import Rego
+import Testing
+
+/// Built-ins whose meaning in OPA's policy reference is easy to get subtly wrong: a relation, a
+/// classful default, the input forms a parser accepts, a walk that shares what it has reached.
+@Suite struct BuiltinSemanticsTests {
+    static func results(_ query: String, input: RegoValue? = nil) throws -> [String] {
+        try RegoEngine(modules: []).evaluate(query: query, input: input).map { $0.jsonString() }
+    }
+
+    /// `walk` is a relation: each [path, value] pair is its own solution, so a pattern in the
+    /// output position filters and binds, and a comprehension collects the pairs.
+    @Test func walkIsARelation() throws {
+        let pairs = try Self.results(#"walk({"a": [1, 2]}, [p, v])"#)
+        #expect(pairs == [#"{"p":[],"v":{"a":[1,2]}}"#, #"{"p":["a"],"v":[1,2]}"#, #"{"p":["a",0],"v":1}"#, #"{"p":["a",1],"v":2}"#])
+        #expect(try Self.results(#"walk({"a": [1, 2]}, [["a", i], 2])"#) == [#"{"i":1}"#])
+        #expect(try Self.results(#"x := [v | walk([3, [4]], [_, v]); is_number(v)]"#) == [#"{"x":[3,4]}"#])
+        #expect(try Self.results(#"x := count([1 | walk(7, _)])"#) == [#"{"x":1}"#])
+    }
+
+    /// A bare IPv4 address in `net.cidr_merge` stands for its classful network (Go's
+    /// `net.IP.DefaultMask`, as OPA); a bare IPv6 address has no default and is an error.
+    @Test func cidrMergeWidensBareAddressesToTheirClass() throws {
+        #expect(try evalExpr(#"net.cidr_merge(["192.0.128.0", "192.0.129.0"])"#) == #"["192.0.128.0/23"]"#)
+        #expect(try evalExpr(#"net.cidr_merge(["10.1.2.3"])"#) == #"["10.0.0.0/8"]"#)
+        #expect(try evalExpr(#"net.cidr_merge(["172.16.5.4", "172.17.0.0/16"])"#) == #"["172.16.0.0/15"]"#)
+        #expect(try evalExpr(#"net.cidr_merge(["192.0.2.112", "192.0.2.116/31"])"#) == #"["192.0.2.0/24"]"#)
+        #expect(throws: RegoError.self) { try evalExpr(#"net.cidr_merge(["2001:db8::1"])"#, strict: true) }
+        #expect(try evalExpr(#"net.cidr_merge(["2001:db8::1/128", "2001:db8::/64"])"#) == #"["2001:db8::/64"]"#)
+    }
+
+    /// `uuid.parse` takes the forms Go's uuid.Parse takes (braces, `urn:uuid:`, no dashes) and
+    /// decodes a version-1 UUID's time, clock sequence and node (expected values from Python's
+    /// `uuid` module: time = (ticks − 0x01B21DD213814000) × 100 ns).
+    @Test func uuidParseReadsEveryFormAndDecodesTimeBasedUUIDs() throws {
+        let v1 = #"{"clocksequence":2111,"macvariables":"global:unicast","nodeid":"00-16-d3-cc-a4-27","time":902678014151289000,"variant":"RFC4122","version":1}"#
+        for form in ["1b4e28ba-2fa1-11d2-883f-0016d3cca427", "{1b4e28ba-2fa1-11d2-883f-0016d3cca427}",
+                     "urn:uuid:1b4e28ba-2fa1-11d2-883f-0016d3cca427", "1B4E28BA2FA111D2883F0016D3CCA427"] {
+            #expect(try evalExpr(#"uuid.parse("\#(form)")"#) == v1, "\(form)")
+        }
+        #expect(try evalExpr(#"uuid.parse("00000000-0000-4000-8000-000000000000")"#) == #"{"variant":"RFC4122","version":4}"#)
+        #expect(try evalExpr(#"uuid.parse("00000000-0000-4000-c000-000000000000")"#) == #"{"variant":"Microsoft","version":4}"#)
+        for bad in ["1b4e28ba-2fa1-11d2-883f-0016d3cca42", "1b4e28ba_2fa1-11d2-883f-0016d3cca427", "{1b4e28ba-2fa1-11d2-883f-0016d3cca427", "urn:uuid:zb4e28ba-2fa1-11d2-883f-0016d3cca427"] {
+            #expect(try evalExpr(#"uuid.parse("\#(bad)")"#) == nil, "\(bad)")
+        }
+    }
+
+    /// `graph.reachable_paths` walks depth first from each edge of a start node; within one such
+    /// walk a node one branch has expanded ends every later branch that reaches it (OPA's
+    /// definition), so two branches that meet give one full path and one cut where they meet.
+    @Test func reachablePathsShareWhatEachWalkHasReached() throws {
+        let graph = #"{"s": ["a"], "a": ["b", "c"], "b": ["d"], "c": ["d"], "d": ["e"], "e": []}"#
+        #expect(try evalExpr(#"graph.reachable_paths(\#(graph), ["s"])"#) == #"[["s","a","b","d","e"],["s","a","c"]]"#)
+        // Each edge of a start node begins a walk of its own.
+        #expect(try evalExpr(#"graph.reachable_paths({"a": ["b", "c"], "b": ["d"], "c": ["d"], "d": []}, ["a"])"#) == #"[["a","b","d"],["a","c","d"]]"#)
+        // A cycle ends where it closes; a neighbour outside the graph ends the path before it.
+        #expect(try evalExpr(#"graph.reachable_paths({"x": ["y"], "y": ["x", "z"]}, {"x"})"#) == #"[["x","y"]]"#)
+    }
+}
