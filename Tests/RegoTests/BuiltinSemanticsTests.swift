@@ -57,4 +57,36 @@ import Testing
         // A cycle ends where it closes; a neighbour outside the graph ends the path before it.
         #expect(try evalExpr(#"graph.reachable_paths({"x": ["y"], "y": ["x", "z"]}, {"x"})"#) == #"[["x","y"]]"#)
     }
+
+    /// Base documents live in OPA's store, whose paths are strings: an integer key reads the
+    /// object key with its decimal text. Input is a value, not the store: there it finds nothing.
+    @Test func integerKeysIntoBaseDocumentsReadTheirDecimalText() throws {
+        let engine = try RegoEngine(modules: [RegoModule(path: "p.rego", source: "package p\nviaData := data.nested[2]\nviaInput := input.nested[2]\nrow := data.table[1][0]\n")],
+                                    data: ["nested": ["2": "bar"], "table": ["1": ["first"]]])
+        #expect(try engine.evaluateRef("data.p.viaData", input: ["nested": ["2": "bar"]]) == .string("bar"))
+        #expect(try engine.evaluateRef("data.p.viaInput", input: ["nested": ["2": "bar"]]) == nil)
+        #expect(try engine.evaluateRef("data.p.row", input: nil) == .string("first"))
+    }
+
+    /// `every` over an undefined domain, or over one that cannot be iterated (a number, string,
+    /// boolean or null), is false; over an empty collection it is true (OPA's policy reference).
+    @Test func everyNeedsACollectionToIterate() throws {
+        func holds(_ domain: String) throws -> Bool {
+            let engine = try RegoEngine(modules: [RegoModule(path: "p.rego", source: "package p\ndefault ok := false\nok if { every v in \(domain) { v > 0 } }\n")])
+            return try engine.evaluateRef("data.p.ok", input: ["n": 42]) == .bool(true)
+        }
+        #expect(try holds("[1, 2]") && holds("{1}") && holds(#"{"a": 1}"#) && holds("[]") && holds("set()"))
+        #expect(try !holds("[1, 0]"))
+        for domain in ["42", #""text""#, "true", "null", "input.missing", "data.nowhere", "input.n"] {
+            #expect(try !holds(domain), "\(domain)")
+        }
+    }
+
+    /// A ref in one argument of a call binds its key variable for the others: `x == a[x]` holds
+    /// for the positions whose element equals the position (OPA's safety check accepts it).
+    @Test func aRefArgumentBindsAVariableForTheOtherArguments() throws {
+        let engine = try RegoEngine(modules: [RegoModule(path: "p.rego", source: "package p\nfixed contains i if { i == input.xs[i] }\nsame contains k if { startswith(k, input.m[k]) }\n")])
+        #expect(try engine.evaluateRef("data.p.fixed", input: ["xs": [2, 1, 0, 3], "m": [:]]) == .set([1, 3]))
+        #expect(try engine.evaluateRef("data.p.same", input: ["xs": [], "m": ["abc": "ab", "xyz": "q"]]) == .set(["abc"]))
+    }
 }

@@ -77,6 +77,46 @@ import Testing
         #expect(try decode(#"{"secret": "not-the-key"}"#) == "false")                        // an ES256 token is no HMAC token
     }
 
+    /// RFC 7519 §7.2 as OPA applies it, with HS256 tokens made by `io.jwt.encode_sign`: a header
+    /// with a critical extension nobody understands is invalid (RFC 7515 §4.1.11); a nested token
+    /// (`cty: JWT`) is verified in turn and its own header and payload are the result; `exp` and
+    /// `nbf` compare as numbers with the constraint `time` in fractional seconds; a claim that is
+    /// not a number is an error.
+    @Test func decodeVerifyFollowsRFC7519() throws {
+        let engine = try RegoEngine(modules: [], options: RegoOptions(strictBuiltinErrors: true))
+        let key = #"{"kty": "oct", "k": "c2VjcmV0"}"#   // "secret"
+        func token(_ header: String, _ payload: String) throws -> String {
+            try #require(try engine.evaluate(query: "x := io.jwt.encode_sign(\(header), \(payload), \(key))", input: nil).first?["x"]?.stringValue)
+        }
+        func decode(_ token: String, _ constraints: String = #"{"secret": "secret"}"#) throws -> String? {
+            try engine.evaluate(query: "x := io.jwt.decode_verify(input.t, \(constraints))", input: ["t": .string(token)]).first?["x"]?.jsonString()
+        }
+        #expect(try decode(try token(#"{"alg": "HS256", "crit": ["exp-policy"], "exp-policy": 1}"#, #"{"iss": "a"}"#)) == "[false,{},{}]")
+        let inner = try token(#"{"alg": "HS256", "typ": "JWT"}"#, #"{"iss": "inner"}"#)
+        let nestedHeader = #"{"alg": "HS256", "cty": "JWT"}"#
+        let nested = try #require(try engine.evaluate(query: "x := io.jwt.encode_sign_raw(input.h, input.p, input.k)",
+                                                      input: ["h": .string(nestedHeader), "p": .string(inner), "k": .string(key)]).first?["x"]?.stringValue)
+        #expect(try decode(nested) == #"[true,{"alg":"HS256","typ":"JWT"},{"iss":"inner"}]"#)
+        let fractional = try token(#"{"alg": "HS256"}"#, #"{"nbf": 3000.1, "exp": 3000.2}"#)
+        #expect(try decode(fractional, #"{"secret": "secret", "time": 3000150000000}"#)?.hasPrefix("[true,") == true)
+        #expect(try decode(fractional, #"{"secret": "secret", "time": 3000050000000}"#) == "[false,{},{}]")   // before nbf
+        #expect(try decode(fractional, #"{"secret": "secret", "time": 3000200000000}"#) == "[false,{},{}]")   // at exp
+        #expect(throws: RegoError.self) { try decode(try token(#"{"alg": "HS256"}"#, #"{"exp": "soon"}"#)) }
+        #expect(throws: RegoError.self) { try decode(try token(#"{"alg": "HS256"}"#, #"{"nbf": null}"#)) }
+    }
+
+    /// As OPA, a key text holds one PEM block (a certificate or a public key) and nothing after it.
+    @Test func aPEMKeyIsOneBlockAndNothingAfterIt() throws {
+        let v = try #require(Self.vectors.first { $0.alg == "RS256" })
+        for key in [v.certificate + v.certificate, v.pem + "trailing text\n"] {
+            #expect(throws: RegoError.self) {
+                _ = try RegoEngine(modules: [], options: RegoOptions(strictBuiltinErrors: true))
+                    .evaluate(query: "x := io.jwt.verify_rs256(input.t, input.k)", input: ["t": .string(v.token), "k": .string(key)])
+            }
+        }
+        #expect(try Self.verify("RS256", v.token, v.pem + "\n\n") == "true")
+    }
+
     @Test func unreadableKeysAreErrors() {
         let v = Self.vectors[0]
         for key in ["", "not a key", "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----", #"{"kty": "RSA"}"#] {

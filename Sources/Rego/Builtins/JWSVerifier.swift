@@ -32,17 +32,19 @@ enum JWSVerifier {
                 keys = [key]
             }
         } else {
-            // Blocks found as Go's pem.Decode finds them (body lines of any length, headers skipped).
-            for block in PEMInput.blocks(Array(trimmed.utf8)) {
-                switch block.type {
-                case "CERTIFICATE":
-                    if let certificate = try? Certificate(derEncoded: block.bytes), let key = key(certificate.publicKey) { keys.append(key) }
-                case "PUBLIC KEY":
-                    if let spki = try? Certificate.PublicKey(derEncoded: block.bytes), let key = key(spki) { keys.append(key) }
-                case "RSA PUBLIC KEY":
-                    if let rsa = try? _RSA.Signing.PublicKey(derRepresentation: block.bytes) { keys.append(.rsa(rsa)) }
-                default: break
-                }
+            // As OPA: exactly one PEM block (found as Go's pem.Decode finds it: body lines of any
+            // length, headers skipped), a certificate or a public key, and nothing after it.
+            guard let block = PEMInput.blocks(Array(trimmed.utf8)).first else { throw Invalid(message: "failed to parse a PEM certificate, public key or JWK") }
+            if let end = trimmed.range(of: "-----END \(block.type)-----"), !trimmed[end.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw Invalid(message: "extra data after a PEM certificate block")
+            }
+            switch block.type {
+            case "CERTIFICATE":
+                if let certificate = try? Certificate(derEncoded: block.bytes), let key = key(certificate.publicKey) { keys.append(key) }
+            case "PUBLIC KEY":
+                if let spki = try? Certificate.PublicKey(derEncoded: block.bytes), let key = key(spki) { keys.append(key) }
+            default:
+                throw Invalid(message: "failed to extract a Key from the PEM certificate")
             }
         }
         guard !keys.isEmpty else { throw Invalid(message: "failed to parse a PEM certificate, public key or JWK") }

@@ -89,36 +89,61 @@ enum TokenBuiltins {
         return .string(signing + "." + b64url(mac))
     }
 
-    /// `io.jwt.decode_verify`: the signature (HMAC `secret` or public-key `cert`), `alg`, `iss`, `aud`, `exp` and `nbf`.
+    /// `io.jwt.decode_verify`, as OPA (RFC 7519 §7.2): the header must name `alg` and no critical
+    /// extension (`crit`); the signature (HMAC `secret` or public-key `cert`) and `alg`; a nested
+    /// token (`cty: JWT`) is verified in turn and its header and payload returned; then `iss`,
+    /// `aud`, `exp` and `nbf` against the constraint `time` (ns, as a float) or now.
     static func decodeVerify(_ c: BuiltinCall, _ token: String, _ cons: [RegoValue: RegoValue]) throws -> RegoValue {
         let invalid = RegoValue.array([.bool(false), .object([:]), .object([:])])
-        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, let hb = unb64url(parts[0]), let header = try? RegoValue(json: Data(hb)),
-              let pb = unb64url(parts[1]), let payload = try? RegoValue(json: Data(pb)), let sig = unb64url(parts[2]) else {
-            return invalid
-        }
-        let alg = header["alg"]?.stringValue ?? ""
-        if let want = cons[.string("alg")]?.stringValue, want != alg { return invalid }
-        let input = Array((parts[0] + "." + parts[1]).utf8)
-        if let certificate = cons[.string("cert")]?.stringValue {
-            // A public key verifies only public-key algorithms: an HS* token is not valid for it.
-            guard JWSVerifier.algorithms.contains(alg), JWSVerifier.verify(alg: alg, input: input, signature: sig, keys: try publicKeys(c, certificate)) else {
-                return invalid
-            }
-        } else if let secret = cons[.string("secret")]?.stringValue {
-            guard let (hash, block) = hmac(alg), Hashes.hmac(Array(secret.utf8), input, hash: hash, blockSize: block) == sig else { return invalid }
-        } else {
+        guard cons[.string("cert")] != nil || cons[.string("secret")] != nil else {
             throw c.fail("decode_verify needs a \"cert\" or \"secret\" constraint to verify the signature")
         }
-        let now = Double(cons[.string("time")]?.numberValue?.intValue ?? c.evaluator.now) / 1e9
-        if let exp = payload["exp"]?.numberValue?.doubleValue, now >= exp { return invalid }
-        if let nbf = payload["nbf"]?.numberValue?.doubleValue, now < nbf { return invalid }
+        var text = token
+        var header = RegoValue.object([:]), payload: RegoValue?
+        for _ in 0..<8 where payload == nil {
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count == 3, let hb = unb64url(parts[0]), let decodedHeader = try? RegoValue(json: Data(hb)), case .object = decodedHeader,
+                  let pb = unb64url(parts[1]), let sig = unb64url(parts[2]) else {
+                throw c.fail("token is not a valid JWT")
+            }
+            header = decodedHeader
+            let alg = header["alg"]?.stringValue ?? ""
+            guard !alg.isEmpty else { return invalid }
+            // RFC 7515 §4.1.11: a critical extension this verifier does not understand invalidates it.
+            if let crit = header["crit"], crit != .array([]) { return invalid }
+            if let want = cons[.string("alg")]?.stringValue, want != alg { return invalid }
+            let input = Array((parts[0] + "." + parts[1]).utf8)
+            if let certificate = cons[.string("cert")]?.stringValue {
+                // A public key verifies only public-key algorithms: an HS* token is not valid for it.
+                guard JWSVerifier.algorithms.contains(alg), JWSVerifier.verify(alg: alg, input: input, signature: sig, keys: try publicKeys(c, certificate)) else {
+                    return invalid
+                }
+            } else if let secret = cons[.string("secret")]?.stringValue {
+                guard let (hash, block) = hmac(alg), Hashes.hmac(Array(secret.utf8), input, hash: hash, blockSize: block) == sig else { return invalid }
+            }
+            guard header["cty"]?.stringValue?.uppercased() == "JWT" else {
+                guard let decodedPayload = try? RegoValue(json: Data(pb)), case .object = decodedPayload else { throw c.fail("JWT payload is not a JSON object") }
+                payload = decodedPayload
+                continue
+            }
+            text = String(decoding: pb, as: UTF8.self)
+        }
+        guard let payload else { throw c.fail("JWT nesting is too deep") }
+        let now = (cons[.string("time")]?.numberValue?.doubleValue ?? Double(c.evaluator.now)) / 1e9
         if let iss = cons[.string("iss")], payload["iss"] != iss { return invalid }
         switch (payload["aud"], cons[.string("aud")]) {
         case (nil, nil): break
         case (.some(.string(let a)), .some(let want)): if .string(a) != want { return invalid }
         case (.some(.array(let a)), .some(let want)): if !a.contains(want) { return invalid }
         default: return invalid
+        }
+        if let exp = payload["exp"] {
+            guard let seconds = exp.numberValue?.doubleValue else { throw c.fail("exp value must be a number") }
+            if now >= seconds { return invalid }
+        }
+        if let nbf = payload["nbf"] {
+            guard let seconds = nbf.numberValue?.doubleValue else { throw c.fail("nbf value must be a number") }
+            if now < seconds { return invalid }
         }
         return .array([.bool(true), header, payload])
     }

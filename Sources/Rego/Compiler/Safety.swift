@@ -50,9 +50,12 @@ enum Safety {
                 a.needs.formUnion(patternNeeds(args.last!))
                 a.binds.formUnion(patternVars(args.last!))
                 for x in args { a.binds.formUnion(refKeyVars(x)) }
+                // A ref in one argument binds its key variables for the others (`x == a[x]`).
+                a.needs.subtract(args.dropLast().reduce(into: Set<String>()) { $0.formUnion(refKeyVars($1)) })
             } else {
                 a.needs = needs(t)
                 a.binds = refKeyVars(t)
+                if case .call = t.kind { a.needs.subtract(a.binds) }
             }
         case .unify(let l, let r), .assign(let l, let r):
             a.needs = patternNeeds(l).union(patternNeeds(r))

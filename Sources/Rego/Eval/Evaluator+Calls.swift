@@ -3,6 +3,17 @@ import Foundation
 extension Evaluator {
     /// Calls a built-in or user function with evaluated arguments.
     func evalCall(_ name: String, _ args: [Term], _ env: Env, _ loc: SourceLocation?, _ k: ValueCont) throws -> Bool {
+        // `x == a[x]`: a variable argument bound only by a ref in another argument is evaluated
+        // after that ref (the compiler's safety check lets the ref bind it, as OPA's does).
+        if args.contains(where: { if case .variable = $0.kind { return hasUnbound($0, env) } else { return false } }) {
+            let late = args.indices.filter { if case .variable = args[$0].kind { return hasUnbound(args[$0], env) } else { return false } }
+            let order = args.indices.filter { !late.contains($0) } + late
+            return try evalList(order.map { args[$0] }, 0, [], env) { permuted, e in
+                var vals = permuted
+                for (position, index) in order.enumerated() { vals[index] = permuted[position] }
+                return try self.evalCall(name, vals.map { Term(.value($0), nil) }, e, loc, k)
+            }
+        }
         return try evalList(args, 0, [], env) { vals, e in
             guard let r = try self.invoke(name, vals, loc) else { return true }
             // `walk` is a relation in OPA: each [path, value] pair is a solution of its own.

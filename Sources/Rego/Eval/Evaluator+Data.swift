@@ -12,7 +12,7 @@ extension Evaluator {
         if !dataOverrides.isEmpty, let node, let ov = dataOverrides[node.path] { return try walk(ov, path, i, env, k) }
         guard let node else {
             guard let base else { return true }
-            return try walk(base, path, i, env, k)
+            return try walk(base, path, i, env, k, baseDocument: true)
         }
         if node.hasValueRules {
             // A base document at the same path takes precedence, as in OPA.
@@ -38,8 +38,8 @@ extension Evaluator {
                 if case .string(let s) = key {
                     return try self.walkData(node.children[s], base.flatMap { self.lookup($0, key) }, path, i + 1, e, k)
                 }
-                guard let b = base, let child = self.lookup(b, key) else { return true }
-                return try self.walk(child, path, i + 1, e, k)
+                guard let b = base, let child = self.lookupBase(b, key) else { return true }
+                return try self.walk(child, path, i + 1, e, k, baseDocument: true)
             }
         }
         guard let v = try materialize(node, node.path, base) else { return true }

@@ -123,23 +123,31 @@ extension Evaluator {
     }
 
     /// Walks `path[i...]` into a value.
-    func walk(_ v: RegoValue, _ path: [Term], _ i: Int, _ env: Env, _ k: ValueCont) throws -> Bool {
+    /// - Parameter baseDocument: `v` is part of `data` loaded from JSON, where OPA's store reads an
+    ///   integer key of an object as its decimal string (`data.a[2]` finds the key "2").
+    func walk(_ v: RegoValue, _ path: [Term], _ i: Int, _ env: Env, _ k: ValueCont, baseDocument: Bool = false) throws -> Bool {
         if i == path.count { return try k(v, env) }
         if stack.exhausted() { throw tooDeep(path[i].loc) }
         let kt = path[i]
         if case .value(let key) = kt.kind {
-            guard let child = lookup(v, key) else { return true }
-            return try walk(child, path, i + 1, env, k)
+            guard let child = baseDocument ? lookupBase(v, key) : lookup(v, key) else { return true }
+            return try walk(child, path, i + 1, env, k, baseDocument: baseDocument)
         }
         if hasUnbound(kt, env) {
             return try iterate(v) { key, child in
-                try self.unifyPattern(kt, key, env) { e in try self.walk(child, path, i + 1, e, k) }
+                try self.unifyPattern(kt, key, env) { e in try self.walk(child, path, i + 1, e, k, baseDocument: baseDocument) }
             }
         }
         return try evalTerm(kt, env) { key, e in
-            guard let child = self.lookup(v, key) else { return true }
-            return try self.walk(child, path, i + 1, e, k)
+            guard let child = baseDocument ? self.lookupBase(v, key) : self.lookup(v, key) else { return true }
+            return try self.walk(child, path, i + 1, e, k, baseDocument: baseDocument)
         }
+    }
+
+    func lookupBase(_ v: RegoValue, _ key: RegoValue) -> RegoValue? {
+        if let found = lookup(v, key) { return found }
+        guard case .object(let o) = v, case .number(let n) = key, let index = n.intValue else { return nil }
+        return o[.string(String(index))]
     }
 
     func lookup(_ v: RegoValue, _ key: RegoValue) -> RegoValue? {

@@ -83,8 +83,14 @@ final class Evaluator {
                 }
             }
         case .every(let key, let value, let domain, let body):
-            var ok = true
+            // As OPA: an undefined domain, or one that cannot be iterated (a number, string,
+            // boolean or null), makes `every` false; an empty collection makes it true.
+            var ok = false
             _ = try evalTerm(domain, env) { d, _ in
+                switch d {
+                case .array, .object, .set: ok = true
+                default: return false
+                }
                 var local = env
                 if let key { for n in Safety.patternVars(key) { local.removeValue(forKey: n) } }
                 for n in Safety.patternVars(value) { local.removeValue(forKey: n) }
