@@ -89,4 +89,16 @@ import Testing
         #expect(try engine.evaluateRef("data.p.fixed", input: ["xs": [2, 1, 0, 3], "m": [:]]) == .set([1, 3]))
         #expect(try engine.evaluateRef("data.p.same", input: ["xs": [], "m": ["abc": "ab", "xyz": "q"]]) == .set(["abc"]))
     }
+
+    /// RFC 7519 §5.1: a token whose header says `typ: JWT` carries a JSON claims set, so
+    /// `io.jwt.encode_sign_raw` refuses any other payload; without `typ` any bytes may be signed.
+    @Test func aJWTTypedTokenNeedsAJSONPayload() throws {
+        let key = #"{\"kty\":\"oct\",\"k\":\"c2VjcmV0\"}"#
+        for payload in [#""""#, #""e""#, #""{\"iss:\"joe\"}""#] {
+            #expect(throws: RegoError.self, "\(payload)") {
+                try evalExpr(#"io.jwt.encode_sign_raw("{\"typ\":\"JWT\",\"alg\":\"HS256\"}", \#(payload), "\#(key)")"#, strict: true)
+            }
+        }
+        #expect(try evalExpr(#"io.jwt.encode_sign_raw("{\"alg\":\"HS256\"}", "e", "\#(key)")"#, strict: true) != nil)
+    }
 }

@@ -74,6 +74,10 @@ enum TokenBuiltins {
         guard case .object = key else { throw c.fail("invalid JWK") }
         let header = (try? RegoValue(jsonString: headerText)) ?? .object([:])
         let alg = header["alg"]?.stringValue ?? ""
+        // RFC 7519 §5.1: a token typed JWT carries a JSON claims set.
+        if header["typ"]?.stringValue == "JWT", (try? RegoValue(jsonString: payloadText))?.objectValue == nil {
+            throw c.fail("type is JWT but payload is not JSON")
+        }
         let signing = b64url(Array(headerText.utf8)) + "." + b64url(Array(payloadText.utf8))
         guard let (hash, block) = hmac(alg) else {
             do throws(JWSSigner.Invalid) {
