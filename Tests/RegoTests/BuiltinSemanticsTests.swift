@@ -101,4 +101,29 @@ import Testing
         }
         #expect(try evalExpr(#"io.jwt.encode_sign_raw("{\"alg\":\"HS256\"}", "e", "\#(key)")"#, strict: true) != nil)
     }
+
+    /// `rego.parse_module` returns the module's syntax tree as OPA's ast.Module marshals it:
+    /// `{"type", "value"}` terms, operators as calls of their built-in names, `default`, `else`,
+    /// partial-set keys, function args; a parse error is a built-in error.
+    @Test func parseModuleExportsOPAsSyntaxTree() throws {
+        let source = ["package foo.bar", "import rego.v1", "import data.a as b", "default allow := false",
+                      "allow if { b = true; not input.x[_] == 1 }", "deny contains msg if { msg := sprintf(\"%d\", [1]) }",
+                      "f(x) := y if { y := x + 1 } else := 0"].joined(separator: "\n")
+        let engine = try RegoEngine(modules: [], options: RegoOptions(strictBuiltinErrors: true))
+        let ast = try #require(try engine.evaluate(query: #"x := rego.parse_module("x.rego", input.src)"#, input: ["src": .string(source)]).first?["x"])
+        func json(_ v: RegoValue?) -> String { v?.jsonString() ?? "nil" }
+        func at(_ v: RegoValue?, _ i: Int) -> RegoValue? { v?.arrayValue.flatMap { i < $0.count ? $0[i] : nil } }
+        func v(_ type: String, _ value: String) -> String { #"{"type":"\#(type)","value":\#(value)}"# }
+        #expect(json(ast["package"]) == #"{"path":[\#(v("var", #""data""#)),\#(v("string", #""foo""#)),\#(v("string", #""bar""#))]}"#)
+        #expect(json(at(ast["imports"], 1)) == #"{"alias":"b","path":\#(v("ref", "[\(v("var", #""data""#)),\(v("string", #""a""#))]"))}"#)
+        let rules = try #require(ast["rules"]?.arrayValue)
+        #expect(rules.count == 4)
+        #expect(rules[0]["default"] == .bool(true) && json(rules[0]["head"]?["value"]) == v("boolean", "false") && rules[0]["head"]?["assign"] == .bool(true))
+        #expect(json(rules[1]["head"]) == #"{"name":"allow","ref":[\#(v("var", #""allow""#))],"value":\#(v("boolean", "true"))}"#)
+        #expect(json(at(rules[1]["body"], 0)) == #"{"index":0,"terms":[\#(v("ref", "[\(v("var", #""eq""#))]")),\#(v("var", #""b""#)),\#(v("boolean", "true"))]}"#)
+        #expect(at(rules[1]["body"], 1)?["negated"] == .bool(true) && json(at(at(at(rules[1]["body"], 1)?["terms"], 1)?["value"], 2)) == v("var", #""$0""#))
+        #expect(json(rules[2]["head"]?["key"]) == v("var", #""msg""#) && rules[2]["head"]?["value"] == nil)
+        #expect(json(rules[3]["head"]?["args"]) == "[\(v("var", #""x""#))]" && json(rules[3]["else"]?["head"]?["value"]) == v("number", "0"))
+        #expect(throws: RegoError.self) { try engine.evaluate(query: #"x := rego.parse_module("x.rego", "package foo.")"#, input: nil) }
+    }
 }

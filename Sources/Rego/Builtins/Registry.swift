@@ -20,7 +20,7 @@ final class BuiltinRegistry: Sendable {
             ComparisonBuiltins.all, ArithmeticBuiltins.all, AggregateBuiltins.all, TypeBuiltins.all,
             StringBuiltins.all, CollectionBuiltins.all, ObjectBuiltins.all, EncodingBuiltins.all,
             RegexBuiltins.all, TimeBuiltins.all, RuntimeBuiltins.all, UUIDBuiltins.all, NetBuiltins.all, CryptoBuiltins.all,
-            BitsBuiltins.all, SemverBuiltins.all, UnitsBuiltins.all, GlobBuiltins.all, JSONBuiltins.all, TokenBuiltins.all, GraphQLBuiltins.all, JSONSchema.all, AWSBuiltins.all, X509Builtins.all, TemplateBuiltins.all, GraphBuiltins.all,
+            BitsBuiltins.all, SemverBuiltins.all, UnitsBuiltins.all, GlobBuiltins.all, JSONBuiltins.all, TokenBuiltins.all, GraphQLBuiltins.all, JSONSchema.all, AWSBuiltins.all, X509Builtins.all, TemplateBuiltins.all, GraphBuiltins.all, ParseModuleBuiltins.all,
         ] {
             for (k, v) in group { impls[k] = v }
         }
@@ -220,6 +220,7 @@ final class BuiltinRegistry: Sendable {
         d("graph.reachable", ["object", "any"], "set", "graph", "nodes reachable from the initial array or set of nodes"),
         d("graph.reachable_paths", ["object", "any"], "set", "graph", "paths (arrays of nodes) from the initial nodes"),
         d("strings.render_template", ["string", "object"], "string", "strings", "Go text/template with the object as data; a missing key is an error"),
+        d("rego.parse_module", ["string", "string"], "object", "rego", "a module's syntax tree in OPA's JSON form (no locations); a parse error is a built-in error"),
         d("rego.metadata.rule", [], "any", "rego", "the active rule's rule-scope METADATA annotation ({} without one)"),
         d("rego.metadata.chain", [], "array", "rego", "METADATA annotations from the active rule out to its packages: [{path, annotations}]"),
         d("crypto.x509.parse_certificates", ["string"], "array", "crypto", "certificates (PEM, or base64 PEM or DER) as Go's x509.Certificate objects"),

@@ -94,6 +94,8 @@ struct Import: Sendable {
 struct Module: Sendable {
     var package: [String]
     var imports: [Import]
+    /// `import rego.v1` and `import future.…`: they change how the module parses, bind nothing.
+    var languageImports: [[String]] = []
     var rules: [Rule]
     var file: SourceFile
     var v1: Bool

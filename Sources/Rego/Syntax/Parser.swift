@@ -92,6 +92,7 @@ struct Parser {
         }
         if pkg.first == "data" { pkg.removeFirst() }
         var imports: [Import] = []
+        var languageImports: [[String]] = []
         var explicitV1 = false
         while tok.isIdent("import") && !keywordAsRef() {
             let t = tok
@@ -106,8 +107,8 @@ struct Parser {
             }
             var alias: String?
             if tok.isIdent("as") { advance(); alias = try expectIdent() }
-            if path == ["rego", "v1"] { explicitV1 = true; continue }
-            if path.first == "future" { continue }
+            if path == ["rego", "v1"] { explicitV1 = true; languageImports.append(path); continue }
+            if path.first == "future" { languageImports.append(path); continue }
             guard path.first == "data" || path.first == "input" else {
                 throw err("invalid import path: must begin with 'input' or 'data'", t)
             }
@@ -128,7 +129,7 @@ struct Parser {
                             at: SourceLocation(file: file, line: 1, column: 1))
         }
         if !v1 { rules = rules.map(Parser.applyV0Semantics) }
-        var module = Module(package: pkg, imports: imports, rules: rules, file: file, v1: v1)
+        var module = Module(package: pkg, imports: imports, languageImports: languageImports, rules: rules, file: file, v1: v1)
         try attachAnnotations(to: &module, packageLine: packageLine)
         return module
     }
