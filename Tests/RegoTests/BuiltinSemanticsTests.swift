@@ -126,4 +126,19 @@ import Testing
         #expect(json(rules[3]["head"]?["args"]) == "[\(v("var", #""x""#))]" && json(rules[3]["else"]?["head"]?["value"]) == v("number", "0"))
         #expect(throws: RegoError.self) { try engine.evaluate(query: #"x := rego.parse_module("x.rego", "package foo.")"#, input: nil) }
     }
+
+    /// OPA's numbers are arbitrary precision: integers beyond 64 bits are read, compared, added,
+    /// multiplied, shifted and printed exactly (2^64 = 18446744073709551616; (2^64)^2 = 2^128).
+    @Test func integersBeyond64BitsStayExact() throws {
+        #expect(try evalExpr("28857836529306024611913 != 28857836529306024611912") == "true")
+        #expect(try evalExpr("18446744073709551616 * 18446744073709551616") == "340282366920938463463374607431768211456")
+        #expect(try evalExpr("18446744073709551616 - 18446744073709551617") == "-1")
+        #expect(try evalExpr("-9223372036854775808 - 1") == "-9223372036854775809")
+        #expect(try evalExpr("bits.lsh(1, 100)") == "1267650600228229401496703205376")
+        #expect(try evalExpr(#"sprintf("%d %v", [1208925819614629174706175, -1208925819614629174706175])"#) == #""1208925819614629174706175 -1208925819614629174706175""#)
+        #expect(try evalExpr("[n | n := [1, 18446744073709551616, 18446744073709551615][_]; n > 18446744073709551615]") == "[18446744073709551616]")
+        #expect(try evalExpr("sort([18446744073709551616, 3, -18446744073709551616, 18446744073709551615])") == "[-18446744073709551616,3,18446744073709551615,18446744073709551616]")
+        let engine = try RegoEngine(modules: [])
+        #expect(try engine.evaluate(query: "x := input.n + 1", input: try RegoValue(jsonString: #"{"n": 99999999999999999999}"#)).first?["x"]?.jsonString() == "100000000000000000000")
+    }
 }

@@ -130,7 +130,7 @@ struct HostileBuiltinTests {
         BuiltinCase("-9223372036854775808 % -1", "0"),
         BuiltinCase("9223372036854775807 + 1", "9223372036854775808"),
         BuiltinCase("is_number(-9223372036854775808 - 1)", "true"),
-        BuiltinCase("9223372036854775807 * 2", "18446744073709551616"),
+        BuiltinCase("9223372036854775807 * 2", "18446744073709551614"),   // exact, as OPA
         BuiltinCase("abs(-9223372036854775808)", "9223372036854775808"),
         BuiltinCase("bits.lsh(1, 62)", "4611686018427387904"),
         BuiltinCase("count(numbers.range(1, 3))", "3"),

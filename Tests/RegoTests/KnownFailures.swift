@@ -2,11 +2,8 @@
 // Known conformance gaps: "category/file#note" (a trailing * matches a prefix) and the reason.
 enum KnownFailures {
     static let entries: [(pattern: String, reason: String)] = [
-        (#"arithmetic/test-big-int-0001.json#arithmetic/big_int"#, #"integers beyond 64 bits are stored as doubles"#),
         (#"providers-aws/aws-sign_req-errors.json#providers-aws-sign_req/failure-simple-bad timestamp"#, #"a timestamp written as -1e9 is accepted; OPA requires an integer literal"#),
         (#"refheads/test-generic-refs.json#refheads/general, overlapping rule, deep injection into other rule object value, conflict"#, #"OPA rejects injecting into the object value of another rule; the engine merges"#),
-        (#"sprintf/test-sprintf.json#sprintf/big_int"#, #"integers beyond 64 bits are stored as doubles"#),
-        (#"sprintf/test-sprintf.json#sprintf/big_int/max_cert_serial_number"#, #"integers beyond 64 bits are stored as doubles"#),
         (#"strings/test-strings-0921.json#strings/sprintf: float too big"#, #"2e308 is beyond double range and prints as +Inf"#),
     ]
 }

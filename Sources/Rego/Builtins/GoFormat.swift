@@ -72,6 +72,7 @@ enum GoFormat {
     static func goType(_ v: RegoValue) -> String {
         switch v {
         case .string: return "string"
+        case .number(.bigInt): return "*big.Int"
         case .number(let n): return n.intValue != nil ? "int" : "float64"
         default: return "string"
         }
@@ -80,6 +81,7 @@ enum GoFormat {
     static func plain(_ v: RegoValue) -> String {
         switch v {
         case .string(let s): return s
+        case .number(.bigInt(let text)): return text
         case .number(let n): return n.intValue.map(String.init) ?? goFloat(n.doubleValue, verb: "v", prec: nil)
         default: return v.description
         }
@@ -88,11 +90,12 @@ enum GoFormat {
     static func format1(_ verb: Character, _ arg: RegoValue, _ flags: Set<Character>, _ prec: Int?) -> String {
         switch verb {
         case "v", "s":
-            if case .number(let n) = arg, n.intValue == nil { return goFloat(n.doubleValue, verb: "g", prec: nil) }
+            if case .number(let n) = arg, n.intValue == nil, !n.isBigInt { return goFloat(n.doubleValue, verb: "g", prec: nil) }
             var s = plain(arg)
             if verb == "s", let p = prec { s = String(s.prefix(p)) }
             return s
         case "d":
+            if case .number(.bigInt(let text)) = arg { return (flags.contains("+") && !text.hasPrefix("-") ? "+" : "") + text }
             if case .number(let n) = arg, let i = n.intValue, case .int = n {
                 return (flags.contains("+") && i >= 0 ? "+" : "") + String(i)
             }

@@ -245,6 +245,12 @@ extension RegoNumber {
     /// Parses a JSON/Rego number literal.
     static func parse(_ text: String) -> RegoNumber? {
         if let i = Int(text) { return .int(i) }
+        // An integer literal beyond 64 bits stays exact (OPA's numbers are arbitrary precision).
+        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        if !digits.isEmpty, digits.count <= 4096, digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            let trimmed = digits.drop { $0 == "0" }
+            return .bigInt((text.hasPrefix("-") ? "-" : "") + trimmed)
+        }
         // Beyond a double's range: OPA keeps such numbers exactly, which this engine cannot.
         guard let d = Double(text), d.isFinite else { return nil }
         return RegoNumber.double(d).normalized

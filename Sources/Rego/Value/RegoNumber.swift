@@ -1,18 +1,22 @@
 import Foundation
 
-/// A Rego number: an exact 64-bit integer when possible, otherwise a binary double.
+/// A Rego number: an exact 64-bit integer when possible, an exact integer beyond 64 bits when a
+/// literal or JSON input writes one, otherwise a binary double.
 ///
-/// Integers that overflow during arithmetic degrade to `Double`, as do values parsed from JSON
-/// that do not fit in 64 bits.
+/// Integers that overflow during arithmetic degrade to `Double`, as does arithmetic on integers
+/// beyond 64 bits; reading, comparing and printing those stays exact (as OPA's numbers are).
 public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible {
     case int(Int)
     case double(Double)
+    /// An integer outside `Int`'s range, as canonical decimal text (`-` and no leading zeros).
+    case bigInt(String)
 
     /// The value as a double.
     public var doubleValue: Double {
         switch self {
         case .int(let i): return Double(i)
         case .double(let d): return d
+        case .bigInt(let text): return Double(text) ?? .nan
         }
     }
 
@@ -23,6 +27,40 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
         case .double(let d):
             guard d.isFinite, d.rounded() == d, abs(d) < 9.2e18 else { return nil }
             return Int(d)
+        case .bigInt: return nil
+        }
+    }
+
+    var isBigInt: Bool { if case .bigInt = self { return true } else { return false } }
+
+    /// The exact decimal text of an integral double outside `Int`'s range (every such double is
+    /// an integer), for comparing it with a `.bigInt`.
+    static func integerText(_ d: Double) -> String? {
+        guard d.isFinite, exactInt(d) == nil, d.rounded() == d else { return nil }
+        return String(format: "%.0f", d)
+    }
+
+    /// -1, 0 or 1 comparing two canonical integer texts.
+    static func compareIntegerTexts(_ a: String, _ b: String) -> Int {
+        let aNegative = a.hasPrefix("-"), bNegative = b.hasPrefix("-")
+        if aNegative != bNegative { return aNegative ? -1 : 1 }
+        let x = aNegative ? a.dropFirst() : Substring(a), y = bNegative ? b.dropFirst() : Substring(b)
+        let magnitude = x.count != y.count ? (x.count < y.count ? -1 : 1) : (x == y ? 0 : (x < y ? -1 : 1))
+        return aNegative ? -magnitude : magnitude
+    }
+
+    /// -1, 0 or 1 as `self` is below, equal to or above `other`, exactly for integers.
+    func compared(to other: RegoNumber) -> Int {
+        switch (self, other) {
+        case (.bigInt(let x), .bigInt(let y)): return Self.compareIntegerTexts(x, y)
+        case (.bigInt(let x), .int): return x.hasPrefix("-") ? -1 : 1
+        case (.int, .bigInt(let y)): return y.hasPrefix("-") ? 1 : -1
+        case (.bigInt(let x), .double(let y)):
+            if let text = Self.integerText(y) { return Self.compareIntegerTexts(x, text) }
+            let d = Double(x) ?? 0
+            return d < y ? -1 : (d > y ? 1 : (y.isNaN ? -1 : 0))
+        case (.double, .bigInt): return -other.compared(to: self)
+        default: return self < other ? -1 : (self == other ? 0 : 1)
         }
     }
 
@@ -57,13 +95,18 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
         case (.int(let x), .int(let y)): return x == y
         case (.double(let x), .double(let y)): return x == y
         case (.int(let x), .double(let y)), (.double(let y), .int(let x)): return compare(x, y) == 0
+        case (.bigInt(let x), .bigInt(let y)): return x == y
+        case (.bigInt(let x), .double(let y)), (.double(let y), .bigInt(let x)): return integerText(y) == x
+        case (.bigInt, .int), (.int, .bigInt): return false
         }
     }
 
     public func hash(into h: inout Hasher) {
         switch self {
         case .int(let i): h.combine(i)
-        case .double(let d): if let i = Self.exactInt(d) { h.combine(i) } else { h.combine(d) }
+        case .double(let d):
+            if let i = Self.exactInt(d) { h.combine(i) } else if let text = Self.integerText(d) { h.combine(text) } else { h.combine(d) }
+        case .bigInt(let text): h.combine(text)
         }
     }
 
@@ -73,12 +116,14 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
         case (.double(let x), .double(let y)): return x < y
         case (.int(let x), .double(let y)): return compare(x, y) < 0
         case (.double(let x), .int(let y)): return compare(y, x) > 0
+        case (.bigInt, _), (_, .bigInt): return a.compared(to: b) < 0
         }
     }
 
     public var description: String {
         switch self {
         case .int(let i): return String(i)
+        case .bigInt(let text): return text
         case .double(let d):
             if let i = intValue { return String(i) }
             if d.isNaN { return "NaN" }
@@ -105,6 +150,8 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
             let (r, o) = x.addingReportingOverflow(y)
             if !o { return .int(r) }
         }
+        // Integers beyond 64 bits stay exact, as OPA's do.
+        if let x = BigInteger(a), let y = BigInteger(b), max(x.limbs.count, y.limbs.count) <= 1024 { return (x + y).number }
         return RegoNumber.double(a.doubleValue + b.doubleValue).normalized
     }
 
@@ -113,6 +160,8 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
             let (r, o) = x.subtractingReportingOverflow(y)
             if !o { return .int(r) }
         }
+        // Integers beyond 64 bits stay exact, as OPA's do.
+        if let x = BigInteger(a), let y = BigInteger(b), max(x.limbs.count, y.limbs.count) <= 1024 { return (x - y).number }
         return RegoNumber.double(a.doubleValue - b.doubleValue).normalized
     }
 
@@ -121,6 +170,8 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
             let (r, o) = x.multipliedReportingOverflow(by: y)
             if !o { return .int(r) }
         }
+        // Integers beyond 64 bits stay exact, as OPA's do.
+        if let x = BigInteger(a), let y = BigInteger(b), max(x.limbs.count, y.limbs.count) <= 1024 { return (x * y).number }
         return RegoNumber.double(a.doubleValue * b.doubleValue).normalized
     }
 

@@ -42,7 +42,7 @@ extension RegoValue {
         case .null: return NSNull()
         case .bool(let b): return b
         case .number(let n):
-            switch n { case .int(let i): return i; case .double(let d): return d }
+            switch n { case .int(let i): return i; case .double(let d): return d; case .bigInt(let text): return NSDecimalNumber(string: text) }
         case .string(let s): return s
         case .array(let a): return a.map { $0.toJSONObject() }
         case .set(let s): return s.sorted().map { $0.toJSONObject() }
