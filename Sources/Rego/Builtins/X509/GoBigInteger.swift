@@ -1,6 +1,5 @@
-/// A DER INTEGER as OPA shows Go's `*big.Int`: a number when it fits in 64 bits; beyond that
-/// (most serial numbers, every RSA modulus) its exact decimal digits as a string, because Rego
-/// numbers here are 64-bit integers or doubles and a double would lose digits or overflow.
+/// A DER INTEGER as OPA shows Go's `*big.Int`: an exact number, beyond 64 bits too (most serial
+/// numbers, every RSA modulus), as `encoding/json` writes it.
 enum GoBigInteger {
     /// Larger integers are refused: decimal conversion is quadratic, and no key or serial
     /// number comes near 16,384 bits.
@@ -29,7 +28,7 @@ enum GoBigInteger {
             if negative, value <= UInt64(Int64.max) + 1 { return .number(.int(value == UInt64(Int64.max) + 1 ? Int.min : -Int(value))) }
             if !negative, value <= UInt64(Int64.max) { return .number(.int(Int(value))) }
         }
-        return .string((negative ? "-" : "") + decimal(Array(significant)))
+        return .number(.bigInt((negative ? "-" : "") + decimal(Array(significant))))
     }
 
     /// Decimal digits of a big-endian magnitude, by repeated division by 10^9.

@@ -58,28 +58,10 @@ enum GoPrivateKey {
 
     /// SEC 1 ECPrivateKey: version, private key, [0] curve, [1] public key.
     private static func ec(_ der: [UInt8], curve outer: [UInt]?) throws(DERError) -> Parsed {
-        guard let node = try? DER.parse(der) else { throw DERError("tls: failed to parse private key") }
-        let fields = try node.sequence("EC private key", minimum: 2)
-        let secret = Array(try fields[1].octetStringBytes("EC private key"))
-        let curve = try fields.first(where: { $0.isContextTag(0) })?.children.first?.objectIdentifier("curve") ?? outer
-        let point: [UInt8]
-        switch curve {
-        case [1, 2, 840, 10_045, 3, 1, 7]?:
-            guard let key = try? P256.Signing.PrivateKey(rawRepresentation: secret) else { throw DERError("tls: failed to parse private key") }
-            point = Array(key.publicKey.x963Representation)
-        case [1, 3, 132, 0, 34]?:
-            guard let key = try? P384.Signing.PrivateKey(rawRepresentation: secret) else { throw DERError("tls: failed to parse private key") }
-            point = Array(key.publicKey.x963Representation)
-        case [1, 3, 132, 0, 35]?:
-            guard let key = try? P521.Signing.PrivateKey(rawRepresentation: secret) else { throw DERError("tls: failed to parse private key") }
-            point = Array(key.publicKey.x963Representation)
-        default:
-            throw DERError("x509: unknown elliptic curve")
-        }
-        let half = (point.count - 1) / 2
-        let x = try GoBigInteger.value([0] + point[1...half])
-        let y = try GoBigInteger.value([0] + point[(half + 1)...])
-        let d = try GoBigInteger.value([0] + secret[...])
+        let key = try ECPrivateKey(sec1: der, curve: outer)
+        let x = try GoBigInteger.value([0] + key.x[...])
+        let y = try GoBigInteger.value([0] + key.y[...])
+        let d = try GoBigInteger.value([0] + key.secret[...])
         return Parsed(value: .object([.string("Curve"): .object([:]), .string("X"): x, .string("Y"): y, .string("D"): d]),
                       publicKey: .object([.string("Curve"): .object([:]), .string("X"): x, .string("Y"): y]))
     }

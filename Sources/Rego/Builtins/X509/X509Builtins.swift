@@ -51,14 +51,23 @@ enum X509Builtins {
             var text = try c.string(a, 0)
             guard !text.isEmpty else { throw c.fail("input PEM data was empty") }
             if !text.hasPrefix("-----BEGIN") { text = String(decoding: try c.base64(text), as: UTF8.self) }
+            // As OPA: the JWK of the first private key, whatever its type.
             for block in PEMInput.blocks(Array(text.utf8)) {
-                switch block.type {
-                case "RSA PRIVATE KEY": return try c.x509 { () throws(DERError) in try PrivateKeyJWK.rsa(pkcs1: block.bytes[...]) }
-                case "PRIVATE KEY": return try c.x509 { () throws(DERError) in try PrivateKeyJWK.rsa(pkcs8: block.bytes[...]) }
-                default: continue
-                }
+                if let jwk = try c.x509({ () throws(DERError) in try PrivateKeyJWK.of(block) }) { return jwk }
             }
             return .null
+        },
+        "crypto.parse_private_keys": { c, a in
+            let text = try c.string(a, 0)
+            if text.isEmpty { return .null }
+            // As OPA: base64 of PEM is decoded first; every private-key block becomes Go's key
+            // struct as encoding/json writes it (`*rsa.PrivateKey`, `*ecdsa.PrivateKey`, Ed25519 bytes).
+            let pem = (try? PEMInput.base64(text)).flatMap { String(bytes: $0, encoding: .utf8) } ?? text
+            var keys: [RegoValue] = []
+            for block in PEMInput.blocks(Array(pem.utf8)) where ["RSA PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY"].contains(block.type) {
+                keys.append(try c.x509 { () throws(DERError) in try GoPrivateKey.parse(block.bytes).value })
+            }
+            return .array(keys)
         },
     ]
 
