@@ -141,4 +141,28 @@ import Testing
         let engine = try RegoEngine(modules: [])
         #expect(try engine.evaluate(query: "x := input.n + 1", input: try RegoValue(jsonString: #"{"n": 99999999999999999999}"#)).first?["x"]?.jsonString() == "100000000000000000000")
     }
+
+    /// `opa.runtime()` is `{}`, as OPA's is when embedded without a runtime: no environment
+    /// variable reaches a policy through it.
+    @Test func runtimeIsEmptyWhenEmbedded() throws {
+        #expect(try evalExpr("opa.runtime()") == "{}")
+    }
+
+    /// `json.match_schema` follows `$ref` within the schema (JSON pointers into `definitions` or
+    /// `$defs`, recursive schemas); a circular reference or a reference outside the schema does
+    /// not hang and does not pass.
+    @Test func matchSchemaFollowsReferences() throws {
+        let tree = ##"{"definitions": {"node": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}, "children": {"type": "array", "items": {"$ref": "#/definitions/node"}}}}}, "$ref": "#/definitions/node"}"##
+        func match(_ doc: String, _ schema: String) throws -> RegoValue? {
+            try RegoEngine(modules: [], options: RegoOptions(strictBuiltinErrors: true))
+                .evaluate(query: "x := json.match_schema(input.d, input.s)[0]", input: ["d": .string(doc), "s": .string(schema)]).first?["x"]
+        }
+        #expect(try match(#"{"name": "a", "children": [{"name": "b", "children": [{"name": "c"}]}]}"#, tree) == .bool(true))
+        #expect(try match(#"{"name": "a", "children": [{"name": "b", "children": [{"nom": "c"}]}]}"#, tree) == .bool(false))
+        #expect(try match(#"{"a": 1}"#, ##"{"$defs": {"n": {"type": "integer"}}, "properties": {"a": {"$ref": "#/$defs/n"}}}"##) == .bool(true))
+        #expect(try match(#"{"a": "x"}"#, ##"{"$defs": {"n": {"type": "integer"}}, "properties": {"a": {"$ref": "#/$defs/n"}}}"##) == .bool(false))
+        #expect(try match(#"1"#, ##"{"$ref": "#"}"##) == .bool(false))
+        #expect(try match(#"1"#, #"{"$ref": "https://example.com/schema.json"}"#) == .bool(false))
+        #expect(throws: RegoError.self) { try match(#"1"#, ##"{"anyOf": [{"$ref": "#"}, {"$ref": "#"}, {"type": "string"}]}"##) }
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// `json.verify_schema` and `json.match_schema`: a JSON Schema (draft 4-7 keywords) validator whose
-/// error objects follow gojsonschema, as OPA reports them.
+/// `json.verify_schema` and `json.match_schema`: a JSON Schema (draft 4-7 keywords, `$ref` within
+/// the schema) validator whose error objects follow gojsonschema, as OPA reports them.
 enum JSONSchema {
     static let types = ["array", "boolean", "integer", "number", "null", "object", "string"]
 
@@ -66,7 +66,28 @@ enum JSONSchema {
 
     static func child(_ path: String, _ k: String) -> String { path == "(root)" ? k : path + "." + k }
 
-    static func validate(_ v: RegoValue, _ s: RegoValue, _ path: String, _ out: inout [Problem]) {
+    /// - Parameters:
+    ///   - root: the whole schema, which `$ref` pointers (`#`, `#/definitions/…`) resolve against.
+    ///   - hops: `$ref`s followed without descending into the document: a cycle of references
+    ///     (`{"$ref": "#"}`) stops here instead of recursing for ever.
+    /// Schema nodes one validation may visit: `anyOf` branches that refer back to the root would
+    /// otherwise multiply without end.
+    final class Budget {
+        var remaining = 200_000
+    }
+
+    static func validate(_ v: RegoValue, _ s: RegoValue, _ path: String, _ out: inout [Problem], root: RegoValue, hops: Int = 0, budget: Budget) {
+        budget.remaining -= 1
+        guard budget.remaining >= 0 else { return }
+        if case .object(let o) = s, let ref = o[.string("$ref")]?.stringValue {
+            // Draft 4–7: beside `$ref`, other keywords are ignored.
+            guard hops < 32, let target = resolve(ref, in: root) else {
+                out.append(Problem(field: path, type: "ref", desc: hops < 32 ? "cannot resolve $ref \(ref)" : "$ref \(ref) is circular"))
+                return
+            }
+            validate(v, target, path, &out, root: root, hops: hops + 1, budget: budget)
+            return
+        }
         guard case .object(let o) = s else {
             if s == .bool(false) { out.append(Problem(field: path, type: "false", desc: "False always fails validation")) }
             return
@@ -103,9 +124,9 @@ enum JSONSchema {
             if o[.string("uniqueItems")] == .bool(true), Set(a).count != a.count { out.append(Problem(field: path, type: "unique", desc: "array items must be unique")) }
             if let items = o[.string("items")] {
                 if case .array(let schemas) = items {
-                    for (i, x) in a.enumerated() where i < schemas.count { validate(x, schemas[i], child(path, String(i)), &out) }
+                    for (i, x) in a.enumerated() where i < schemas.count { validate(x, schemas[i], child(path, String(i)), &out, root: root, budget: budget) }
                 } else {
-                    for (i, x) in a.enumerated() { validate(x, items, child(path, String(i)), &out) }
+                    for (i, x) in a.enumerated() { validate(x, items, child(path, String(i)), &out, root: root, budget: budget) }
                 }
             }
         }
@@ -115,31 +136,47 @@ enum JSONSchema {
             }
             let props = o[.string("properties")]?.objectValue ?? [:]
             for (k, ps) in props.sorted(by: { $0.key < $1.key }) {
-                if let x = obj[k] { validate(x, ps, child(path, k.stringValue ?? k.jsonString()), &out) }
+                if let x = obj[k] { validate(x, ps, child(path, k.stringValue ?? k.jsonString()), &out, root: root, budget: budget) }
             }
             if let ap = o[.string("additionalProperties")] {
                 for (k, x) in obj.sorted(by: { $0.key < $1.key }) where props[k] == nil {
                     if ap == .bool(false) {
                         out.append(Problem(field: path, type: "additional_property_not_allowed", desc: "Additional property \(k.stringValue ?? "") is not allowed"))
-                    } else { validate(x, ap, child(path, k.stringValue ?? ""), &out) }
+                    } else { validate(x, ap, child(path, k.stringValue ?? ""), &out, root: root, budget: budget) }
                 }
             }
             if let m = o[.string("minProperties")]?.numberValue?.intValue, obj.count < m { out.append(Problem(field: path, type: "array_min_properties", desc: "Must have at least \(m) properties")) }
             if let m = o[.string("maxProperties")]?.numberValue?.intValue, obj.count > m { out.append(Problem(field: path, type: "array_max_properties", desc: "Must have at most \(m) properties")) }
         }
-        if let all = o[.string("allOf")]?.arrayValue { for s in all { validate(v, s, path, &out) } }
-        if let any = o[.string("anyOf")]?.arrayValue, !any.contains(where: { s in var p: [Problem] = []; validate(v, s, path, &p); return p.isEmpty }) {
+        if let all = o[.string("allOf")]?.arrayValue { for s in all { validate(v, s, path, &out, root: root, hops: hops, budget: budget) } }
+        if let any = o[.string("anyOf")]?.arrayValue, !any.contains(where: { s in var p: [Problem] = []; validate(v, s, path, &p, root: root, hops: hops, budget: budget); return p.isEmpty }) {
             out.append(Problem(field: path, type: "number_any_of", desc: "Must validate at least one schema (anyOf)"))
         }
         if let one = o[.string("oneOf")]?.arrayValue {
-            let ok = one.filter { s in var p: [Problem] = []; validate(v, s, path, &p); return p.isEmpty }.count
+            let ok = one.filter { s in var p: [Problem] = []; validate(v, s, path, &p, root: root, hops: hops, budget: budget); return p.isEmpty }.count
             if ok != 1 { out.append(Problem(field: path, type: "number_one_of", desc: "Must validate one and only one schema (oneOf)")) }
         }
         if let not = o[.string("not")] {
             var p: [Problem] = []
-            validate(v, not, path, &p)
+            validate(v, not, path, &p, root: root, hops: hops, budget: budget)
             if p.isEmpty { out.append(Problem(field: path, type: "number_not", desc: "Must not validate the schema (not)")) }
         }
+    }
+
+    /// A JSON pointer within the schema (`#`, `#/definitions/a`, `#/$defs/a`, `~0`/`~1` and
+    /// percent escapes); nil for a reference outside the schema or one that points nowhere.
+    static func resolve(_ ref: String, in root: RegoValue) -> RegoValue? {
+        guard ref.hasPrefix("#") else { return nil }
+        var node = root
+        for raw in ref.dropFirst().split(separator: "/", omittingEmptySubsequences: true) {
+            let token = (raw.removingPercentEncoding ?? String(raw)).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            switch node {
+            case .object(let o): guard let next = o[.string(token)] else { return nil }; node = next
+            case .array(let a): guard let i = Int(token), a.indices.contains(i) else { return nil }; node = a[i]
+            default: return nil
+            }
+        }
+        return node
     }
 
     static func load(_ c: BuiltinCall, _ v: RegoValue, _ arg: Int) throws -> RegoValue {
@@ -164,7 +201,9 @@ enum JSONSchema {
             let doc = try load(c, a[0], 1), schema = try load(c, a[1], 2)
             do { try verify(schema) } catch let e as Invalid { throw c.fail(e.message) }
             var problems: [Problem] = []
-            validate(doc, schema, "(root)", &problems)
+            let budget = Budget()
+            validate(doc, schema, "(root)", &problems, root: schema, budget: budget)
+            if budget.remaining < 0 { throw c.fail("the schema takes more than 200000 steps to check this document (are its $refs circular?)") }
             return .array([.bool(problems.isEmpty), .array(problems.map(\.value))])
         },
     ]

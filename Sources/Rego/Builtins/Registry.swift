@@ -187,7 +187,7 @@ final class BuiltinRegistry: Sendable {
         // misc
         d("print", ["..."], "boolean", "misc", "print to the configured handler"),
         d("trace", ["string"], "boolean", "misc", "trace note"),
-        d("opa.runtime", [], "object", "misc", "runtime info"),
+        d("opa.runtime", [], "object", "misc", "{}: as OPA embedded without a runtime (no environment, no version)"),
         d("uuid.rfc4122", ["string"], "string", "misc", "random UUID (stable per query and key)"),
         d("providers.aws.sign_req", ["object", "object", "number"], "object", "net", "AWS SigV4-signed request"),
         d("http.send", ["object"], "object", "net", "HTTP request (not available: no network)"),

@@ -18,6 +18,9 @@ enum RuntimeBuiltins {
             return .bool(true)
         },
         "trace": { c, a in _ = try c.string(a, 0); return .bool(true) },
+        // As OPA embedded as a library without a runtime (its test suite's setting, and
+        // Purser's): an empty object. `opa run` would add the process's environment and OPA's
+        // version; a policy gate should not read either.
         "opa.runtime": { _, _ in .object([:]) },
         "http.send": { c, a in
             let message = "not available in this engine (no network access)"
