@@ -4,20 +4,31 @@ extension Evaluator {
     /// Calls a built-in or user function with evaluated arguments.
     func evalCall(_ name: String, _ args: [Term], _ env: Env, _ loc: SourceLocation?, _ k: ValueCont) throws -> Bool {
         // `x == a[x]`: a variable argument bound only by a ref in another argument is evaluated
-        // after that ref (the compiler's safety check lets the ref bind it, as OPA's does).
-        if args.contains(where: { if case .variable = $0.kind { return hasUnbound($0, env) } else { return false } }) {
+        // after that ref (the compiler's safety check lets the ref bind it, as OPA's does). Only
+        // a call with both a ref and a variable argument can need it; the rest pay one scan.
+        var hasRef = false, hasVariable = false
+        for arg in args {
+            switch arg.kind {
+            case .ref: hasRef = true
+            case .variable: hasVariable = true
+            default: break
+            }
+        }
+        if hasRef, hasVariable {
             let late = args.indices.filter { if case .variable = args[$0].kind { return hasUnbound(args[$0], env) } else { return false } }
-            let order = args.indices.filter { !late.contains($0) } + late
-            return try evalList(order.map { args[$0] }, 0, [], env) { permuted, e in
-                var vals = permuted
-                for (position, index) in order.enumerated() { vals[index] = permuted[position] }
-                return try self.evalCall(name, vals.map { Term(.value($0), nil) }, e, loc, k)
+            if !late.isEmpty {
+                let order = args.indices.filter { !late.contains($0) } + late
+                return try evalList(order.map { args[$0] }, 0, [], env) { permuted, e in
+                    var vals = permuted
+                    for (position, index) in order.enumerated() { vals[index] = permuted[position] }
+                    return try self.evalCall(name, vals.map { Term(.value($0), nil) }, e, loc, k)
+                }
             }
         }
         return try evalList(args, 0, [], env) { vals, e in
             guard let r = try self.invoke(name, vals, loc) else { return true }
             // `walk` is a relation in OPA: each [path, value] pair is a solution of its own.
-            if name == "walk", self.mocks[name] == nil, case .array(let pairs) = r {
+            if case .array(let pairs) = r, name == "walk", self.mocks[name] == nil {
                 for pair in pairs where try !k(pair, e) { return false }
                 return true
             }
