@@ -165,4 +165,15 @@ import Testing
         #expect(try match(#"1"#, #"{"$ref": "https://example.com/schema.json"}"#) == .bool(false))
         #expect(throws: RegoError.self) { try match(#"1"#, ##"{"anyOf": [{"$ref": "#"}, {"$ref": "#"}, {"type": "string"}]}"##) }
     }
+
+    /// A rule with a generic ref head produces whole values; another rule may add keys beside
+    /// them but not write inside one (OPA reports a conflict), and may repeat one exactly.
+    @Test func aRuleMayNotWriteInsideAnotherRulesValue() throws {
+        func p(_ rules: String) throws -> RegoValue? {
+            try RegoEngine(modules: [RegoModule(path: "p.rego", source: "package t\n" + rules)]).evaluateRef("data.t.p", input: nil)
+        }
+        #expect(throws: RegoError.self) { try p("p[q].r := v if { q := \"q\"; v := {\"s\": {\"t\": 1}} }\np.q.r.s.u := 42\n") }
+        #expect(try p("p[q].r := 1 if { q := \"q\" }\np.other.r := 2\n") == .object(["q": ["r": 1], "other": ["r": 2]]))
+        #expect(try p("p[q].r := 1 if { q := \"q\" }\np.q.r := 1\n") == .object(["q": ["r": 1]]))
+    }
 }

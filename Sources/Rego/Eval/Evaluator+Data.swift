@@ -74,6 +74,17 @@ extension Evaluator {
         return .object(obj)
     }
 
+    /// Throws when `added` writes inside a value a generic-ref rule produced `depth` levels below
+    /// (both have something at that depth, and it differs).
+    static func checkNoInjection(_ produced: RegoValue, _ added: RegoValue, depth: Int, _ loc: SourceLocation?) throws {
+        if depth <= 0 {
+            if produced != added { throw RegoError(.conflict, "object keys must be unique: a rule writes inside another rule's value", at: loc) }
+            return
+        }
+        guard case .object(let p) = produced, case .object(let a) = added else { return }
+        for (k, v) in a { if let existing = p[k] { try checkNoInjection(existing, v, depth: depth - 1, loc) } }
+    }
+
     /// Merges values produced for the same path by different rules; differing leaves conflict.
     static func merge(_ a: RegoValue?, _ b: RegoValue, _ loc: SourceLocation?) throws -> RegoValue {
         guard let a else { return b }
@@ -97,13 +108,20 @@ extension Evaluator {
         var result = try evalRules(node)
         if !node.children.isEmpty {
             var obj: [RegoValue: RegoValue] = result?.objectValue ?? [:]
+            // A rule with a generic ref (`p[q].r := v`) produces whole values `keys` deep: a rule
+            // further down (`p.q.r.s := 1`) may not write inside one (OPA: a conflict).
+            let leafDepth = node.rules.filter { !$0.keyTerms.isEmpty && $0.rule.headKind != .partialSet }.map(\.keyTerms.count).min()
             if result == nil || result?.objectValue != nil {
                 for (key, child) in node.children {
                     let cp = node.path + [key]
                     if let ov = dataOverrides[cp] { obj[.string(key)] = ov; continue }
                     let v = child.hasValueRules ? try nodeValue(child, nil) : try materialize(child, cp, nil)
                     if let v, !(child.rules.isEmpty && child.children.isEmpty) {
-                        obj[.string(key)] = try Evaluator.merge(obj[.string(key)], v, node.rules.first?.rule.loc)
+                        let loc = node.rules.first?.rule.loc
+                        if let leafDepth, let produced = obj[.string(key)] {
+                            try Evaluator.checkNoInjection(produced, v, depth: leafDepth - 1, loc)
+                        }
+                        obj[.string(key)] = try Evaluator.merge(obj[.string(key)], v, loc)
                     }
                 }
                 if result != nil || !obj.isEmpty { result = .object(obj) }
