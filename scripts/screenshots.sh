@@ -19,15 +19,7 @@ if [[ -z "${PURSER:-}" ]]; then
 fi
 
 mkdir -p "$OUT"
-DATA=$(mktemp -d)
-trap 'kill "$SERVER" 2>/dev/null || true; wait "$SERVER" 2>/dev/null || true; rm -rf "$DATA"' EXIT
-"$PURSER" up --data "$DATA" --port "$PORT" --poll 0 >"$DATA/server.log" 2>&1 &
-SERVER=$!
-for _ in $(seq 1 100); do
-  curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-curl -fs "http://127.0.0.1:$PORT/readyz" >/dev/null || { cat "$DATA/server.log" >&2; exit 3; }
+source scripts/start-purser-up.sh
 # An admission decision so the audit log and the component page have one.
 curl -fs -X POST -H 'Content-Type: application/json' --data-binary @bench/server/admission-review.json \
   "http://127.0.0.1:$PORT/admission/validate" >/dev/null

@@ -6,11 +6,7 @@ extension Fleet {
     /// over every component (its `namespace` over every pipeline too). `plan`, `render` and
     /// `publish` with `--env` all plan this fleet, so they cannot disagree.
     public func deployed(in name: String) throws -> (fleet: Fleet, environment: DeploymentEnvironment) {
-        guard let environment = settings.deploymentEnvironments.first(where: { $0.name == name }) else {
-            let names = settings.environments
-            let hint = DidYouMean.suggestion(for: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
-            throw PublishRefusal(.unknownEnvironment, "unknown environment '\(name.prefix(100))' (purser.yaml environments: \(names.isEmpty ? "none" : names.joined(separator: ", ")))\(hint)")
-        }
+        let environment = try settings.environment(named: name)
         if let accelerator = environment.overrides.accelerator, catalog.accelerators[accelerator] == nil {
             let known = catalog.accelerators.keys.sorted()
             let hint = DidYouMean.suggestion(for: accelerator, among: known).map { "; did you mean '\($0)'?" } ?? ""
@@ -33,5 +29,16 @@ extension Fleet {
         }
         fleet.environment = name
         return (fleet, environment)
+    }
+}
+
+extension FleetSettings {
+    /// The purser.yaml environment called `name`; an unknown name is refused with the known ones.
+    public func environment(named name: String) throws -> DeploymentEnvironment {
+        guard let environment = deploymentEnvironments.first(where: { $0.name == name }) else {
+            let hint = DidYouMean.suggestion(for: name, among: environments).map { "; did you mean '\($0)'?" } ?? ""
+            throw PublishRefusal(.unknownEnvironment, "unknown environment '\(name.prefix(100))' (purser.yaml environments: \(environments.isEmpty ? "none" : environments.joined(separator: ", ")))\(hint)")
+        }
+        return environment
     }
 }

@@ -88,20 +88,31 @@ import PurserTestSupport
         """
     }
 
+    /// A scratch folder (the caller removes it) with certificates, and the example fleet rendered
+    /// into its `live` folder: what the stand-in API server serves.
+    static func scenario() throws -> (scratch: URL, certificates: Certificates, live: URL) {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("purser-kube-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        do {
+            let certificates = try Certificates(in: scratch)
+            let live = scratch.appendingPathComponent("live")
+            let render = try PurserCLI.run(["render", "examples/fleet", "--out", live.path])
+            guard render.status == 0 else { throw ControlPlaneProcess.ReadyFailure(description: "render failed: \(render.stderr)") }
+            return (scratch, certificates, live)
+        } catch {
+            try? FileManager.default.removeItem(at: scratch)
+            throw error
+        }
+    }
+
     @Test func readsTheClusterThroughTheAPIAndReportsWhatTheFolderReportWould() throws {
         guard Self.python != nil else {
             #expect(!PipelineCommandTests.inCI, "PURSER_TEST_PIPELINE_PYTHON is not set (scripts/test.sh installs it with scripts/pipeline-tools-venv.sh)")
             return
         }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("purser-kube-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let (scratch, certificates, live) = try Self.scenario()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let certificates = try Certificates(in: scratch)
-
-        // The cluster runs the render with one hand edit and one object deleted.
-        let live = scratch.appendingPathComponent("live")
-        let render = try PurserCLI.run(["render", "examples/fleet", "--out", live.path])
-        try #require(render.status == 0, "\(render.stderr)")
+        // The cluster runs the render with one hand edit.
         let edited = live.appendingPathComponent("ai-prod/product-vision-search.yaml")
         let original = try String(contentsOf: edited, encoding: .utf8)
         try #require(original.contains("averageUtilization: 70"))
@@ -155,12 +166,8 @@ import PurserTestSupport
             #expect(!PipelineCommandTests.inCI, "PURSER_TEST_PIPELINE_PYTHON is not set (scripts/test.sh installs it with scripts/pipeline-tools-venv.sh)")
             return
         }
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("purser-kube-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let (scratch, certificates, live) = try Self.scenario()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let certificates = try Certificates(in: scratch)
-        let live = scratch.appendingPathComponent("live")
-        try #require(try PurserCLI.run(["render", "examples/fleet", "--out", live.path]).status == 0)
         let server = try APIServer(objects: live, certificates: certificates, token: "the-token", pageSize: 500, without: ["argoproj.io/v1alpha1"])
         defer { server.stop() }
         let url = "https://127.0.0.1:\(server.port)"

@@ -6,11 +6,6 @@ extension LiveDrift {
     public static func environmentBranch(fleetPath: String, environment name: String) async throws -> String {
         let root = URL(fileURLWithPath: fleetPath).standardizedFileURL
         let settings = try await PlanRunner.loadFleet(root: root, revision: nil).fleet.settings
-        guard let environment = settings.deploymentEnvironments.first(where: { $0.name == name }) else {
-            let names = settings.environments
-            let hint = DidYouMean.suggestion(for: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
-            throw PublishRefusal(.unknownEnvironment, "unknown environment '\(name)' (purser.yaml environments: \(names.isEmpty ? "none" : names.joined(separator: ", ")))\(hint)")
-        }
-        return environment.renderedBranch(settings.render)
+        return try settings.environment(named: name).renderedBranch(settings.render)
     }
 }

@@ -32,6 +32,20 @@ struct BigInteger: Equatable {
         normalize()
     }
 
+    /// A big-endian magnitude (as DER integers hold it after sign handling).
+    init(magnitude bytes: some Collection<UInt8>, negative: Bool) {
+        limbs = []
+        var limb: UInt32 = 0, shift: UInt32 = 0
+        for byte in bytes.reversed() {
+            limb |= UInt32(byte) << shift
+            shift += 8
+            if shift == 32 { limbs.append(limb); limb = 0; shift = 0 }
+        }
+        if shift > 0 { limbs.append(limb) }
+        self.negative = negative
+        normalize()
+    }
+
     init?(_ number: RegoNumber) {
         switch number {
         case .int(let i): self.init(i)

@@ -21,36 +21,6 @@ enum GoBigInteger {
                 i -= 1
             }
         }
-        let significant = magnitude.drop { $0 == 0 }
-        if significant.count <= 8 {
-            var value: UInt64 = 0
-            for byte in significant { value = value << 8 | UInt64(byte) }
-            if negative, value <= UInt64(Int64.max) + 1 { return .number(.int(value == UInt64(Int64.max) + 1 ? Int.min : -Int(value))) }
-            if !negative, value <= UInt64(Int64.max) { return .number(.int(Int(value))) }
-        }
-        return .number(.bigInt((negative ? "-" : "") + decimal(Array(significant))))
-    }
-
-    /// Decimal digits of a big-endian magnitude, by repeated division by 10^9.
-    static func decimal(_ magnitude: [UInt8]) -> String {
-        var words = magnitude.map { UInt32($0) }
-        var chunks: [UInt32] = []
-        while words.contains(where: { $0 != 0 }) {
-            var remainder: UInt64 = 0
-            for i in words.indices {
-                let current = remainder << 8 | UInt64(words[i])
-                words[i] = UInt32(current / 1_000_000_000)
-                remainder = current % 1_000_000_000
-            }
-            chunks.append(UInt32(remainder))
-            while words.first == 0 { words.removeFirst() }
-        }
-        guard let last = chunks.last else { return "0" }
-        var text = String(last)
-        for chunk in chunks.dropLast().reversed() {
-            let digits = String(chunk)
-            text += String(repeating: "0", count: 9 - digits.count) + digits
-        }
-        return text
+        return .number(BigInteger(magnitude: magnitude.drop { $0 == 0 }, negative: negative).number)
     }
 }
