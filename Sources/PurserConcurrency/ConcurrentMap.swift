@@ -6,15 +6,16 @@ public enum ConcurrentMap {
         guard items.count > 1 else { return items.map(transform) }
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        let workers = max(1, min(items.count, ProcessInfo.processInfo.activeProcessorCount))
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let buffer = results
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < items.count {
-                buffer[index] = transform(items[index])
-                index += workers
-            }
+        // One iteration per item: libdispatch hands iterations to its workers as they free up,
+        // so items of different cost (files of different sizes) and a worker that starts late do
+        // not leave a core idle, as a fixed share per worker did.
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            buffer[index] = transform(items[index])
         }
         return results.map { $0! }
     }

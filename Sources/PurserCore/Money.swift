@@ -37,7 +37,8 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
 
     /// For people: "$1,234.56" in USD, "EUR 1,234.56" otherwise; negative as "-$3.50".
     public func display(currency: String) -> String {
-        let plain = Money(amount < 0 ? -amount : amount, places: places).description
+        var plain = description
+        if amount < 0 { plain.removeFirst() }
         let parts = plain.split(separator: ".")
         var integer = String(parts[0])
         var grouped = ""

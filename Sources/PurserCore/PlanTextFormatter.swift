@@ -1,4 +1,5 @@
 import Foundation
+import PurserConcurrency
 import PurserModel
 
 /// The plan as an aligned terminal table. Colour (ANSI) only when asked, i.e. on a TTY.
@@ -20,12 +21,14 @@ public struct PlanTextFormatter: Sendable {
         var out = "Purser plan · \(plan.fleet.name) · \(plan.fleet.revision.map { "revision " + String($0.prefix(12)) } ?? "working tree")\(plan.fleet.environment.map { " · environment \($0)" } ?? "")\n\n"
         if !plan.components.isEmpty {
             var rows: [[String]] = [["COMPONENT", "STRATEGY", "ACCELERATOR", "REPLICAS", "\(unit)/DAY MIN–MAX", "\(unit)/MONTH MAX", "BUDGET/DAY", "EVIDENCE"]]
-            for c in plan.components {
+            // On all cores: a fleet of thousands of components is thousands of decimal amounts to write.
+            rows += ConcurrentMap.map(plan.components) { c in
                 let accelerator = c.accelerator.map { "\(c.gpu)× \($0)" } ?? "cpu"
                 let replicas = c.effectiveMaxReplicas < c.maxReplicas ? "\(c.minReplicas)–\(c.effectiveMaxReplicas) (cap)" : "\(c.minReplicas)–\(c.maxReplicas)"
                 var budget = "—"
-                if let b = c.budget { budget = money(b.dailyLimit) + (b.breached ? " ✗" : " ✓") }
-                rows.append([c.id, c.strategy, accelerator, replicas, "\(money(c.cost.dailyMin))–\(money(c.cost.dailyMax))", money(c.cost.monthlyMax), budget, c.governance.status])
+                if let b = c.budget { budget = b.dailyLimit.display(currency: currency) + (b.breached ? " ✗" : " ✓") }
+                return [c.id, c.strategy, accelerator, replicas, "\(c.cost.dailyMin.display(currency: currency))–\(c.cost.dailyMax.display(currency: currency))",
+                        c.cost.monthlyMax.display(currency: currency), budget, c.governance.status]
             }
             rows.append(["TOTAL (\(plan.summary.components))", "", "", "", "\(money(plan.summary.dailyMin))–\(money(plan.summary.dailyMax))", money(plan.summary.monthlyMax), "", ""])
             out += table(rows, rightAligned: [4, 5, 6])

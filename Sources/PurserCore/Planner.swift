@@ -65,9 +65,12 @@ public struct Planner: Sendable {
         let costs = ConcurrentMap.map(fleet.components) { estimator.estimate($0) }
         let evidence = fleet.evidence
         let now = evidenceTime ?? Date()
-        let renderedList = ConcurrentMap.map(Array(zip(fleet.components, costs))) { component, cost in
-            renderer.render(component, decisions: RenderDecisions(maxReplicas: cost.effectiveMaxReplicas,
-                                                                  workloadAnnotations: evidence.annotations(for: component, now: now)))
+        // By index, not over zipped pairs: copying a Component is dozens of reference counts.
+        let components = fleet.components
+        let indices = Array(components.indices)
+        let renderedList = ConcurrentMap.map(indices) { i in
+            renderer.render(components[i], decisions: RenderDecisions(maxReplicas: costs[i].effectiveMaxReplicas,
+                                                                      workloadAnnotations: evidence.annotations(for: components[i], now: now)))
         }
         let rendered = Dictionary(uniqueKeysWithValues: renderedList.map { ($0.id, $0) })
 
@@ -103,8 +106,8 @@ public struct Planner: Sendable {
             diff = Self.diff(CostDiff(base: baseCosts, head: costs), baseRevision: base.revision)
         }
 
-        let componentPlans = zip(fleet.components, costs).map { component, cost in
-            Self.componentPlan(component, cost: cost, rendered: rendered[component.id], governance: evidence.verdict(for: component, now: now))
+        let componentPlans = ConcurrentMap.map(indices) { i in
+            Self.componentPlan(components[i], cost: costs[i], rendered: rendered[components[i].id], governance: evidence.verdict(for: components[i], now: now))
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let denials = findings.filter { $0.severity == .error }.count

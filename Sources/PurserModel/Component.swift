@@ -6,19 +6,25 @@ public struct Component: Sendable, Hashable {
     public static let apiVersion = "apexlogic.io/v1alpha1"
     public static let kind = "MultimodalAIComponent"
 
-    public var metadata: ObjectMeta
+    public var metadata: ObjectMeta {
+        didSet { id = Self.id(metadata) }
+    }
     public var spec: ComponentSpec
     /// Where the document starts, and where each field was written (keyed by field path).
     public var source: ComponentSource
 
-    /// `namespace/name`, unique within a fleet; the value of the cost-allocation tag.
-    public var id: String { "\(metadata.namespace)/\(metadata.name)" }
+    /// `namespace/name`, unique within a fleet; the value of the cost-allocation tag. Stored
+    /// rather than computed: sorting and indexing a fleet read it millions of times.
+    public private(set) var id: String
 
     public init(metadata: ObjectMeta, spec: ComponentSpec, source: ComponentSource) {
         self.metadata = metadata
         self.spec = spec
         self.source = source
+        self.id = Self.id(metadata)
     }
+
+    private static func id(_ metadata: ObjectMeta) -> String { "\(metadata.namespace)/\(metadata.name)" }
 }
 
 /// Where a component was read from.

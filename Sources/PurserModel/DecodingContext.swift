@@ -22,19 +22,19 @@ public final class DecodingContext {
             report(.typeMismatch, at: node.location, path: path, "expected a mapping, found \(node.kindDescription)")
             return nil
         }
-        var fields: [String: YAMLPair] = [:]
+        var fields = FieldReader.Fields()
         for pair in pairs {
             if let first = fields[pair.key.text] {
                 report(.duplicateKey, at: pair.key.location, path: join(path, pair.key.text),
                        "duplicate key '\(Lexical.excerpt(pair.key.text))' (first set at line \(first.key.location.line))")
                 continue
             }
-            fields[pair.key.text] = pair
-        }
-        for pair in pairs where !known.contains(pair.key.text) && fields[pair.key.text]?.key == pair.key {
-            let hint = DidYouMean.suggestion(for: pair.key.text, among: known).map { "did you mean '\($0)'?" }
-            report(.unknownField, at: pair.key.location, path: join(path, pair.key.text),
-                   "unknown field '\(Lexical.excerpt(pair.key.text))'; expected one of: \(known.joined(separator: ", "))", hint: hint)
+            fields.append(pair)
+            if !known.contains(pair.key.text) {
+                let hint = DidYouMean.suggestion(for: pair.key.text, among: known).map { "did you mean '\($0)'?" }
+                report(.unknownField, at: pair.key.location, path: join(path, pair.key.text),
+                       "unknown field '\(Lexical.excerpt(pair.key.text))'; expected one of: \(known.joined(separator: ", "))", hint: hint)
+            }
         }
         return FieldReader(context: self, path: path, location: location, fields: fields)
     }
@@ -73,12 +73,12 @@ public final class DecodingContext {
 
     /// A number written in decimal, kept exact.
     public func decimal(_ node: YAMLNode, path: String) -> Decimal? {
-        if case .scalar(let scalar) = node, scalar.isNumber, Decimal(string: scalar.text, locale: Self.posix) == nil {
-            report(.outOfRange, at: node.location, path: path, "\(Lexical.excerpt(scalar.text)) is too large or too small a number")
+        guard case .scalar(let scalar) = node, scalar.isNumber else {
+            report(.typeMismatch, at: node.location, path: path, "expected a number, found \(node.kindDescription)")
             return nil
         }
-        guard case .scalar(let scalar) = node, scalar.isNumber, let value = Decimal(string: scalar.text, locale: Self.posix) else {
-            report(.typeMismatch, at: node.location, path: path, "expected a number, found \(node.kindDescription)")
+        guard let value = Decimal(string: scalar.text, locale: Self.posix) else {
+            report(.outOfRange, at: node.location, path: path, "\(Lexical.excerpt(scalar.text)) is too large or too small a number")
             return nil
         }
         return value
@@ -139,7 +139,29 @@ public struct FieldReader {
     let context: DecodingContext
     public let path: String
     public let location: SourceLocation
-    let fields: [String: YAMLPair]
+    let fields: Fields
+
+    /// A mapping's pairs by key: scanned while few (most mappings have a handful of keys, and
+    /// hashing each lookup cost more than comparing), indexed once there are many.
+    struct Fields {
+        private var pairs: [YAMLPair] = []
+        private var index: [String: Int] = [:]
+        private static let indexedFrom = 16
+
+        subscript(key: String) -> YAMLPair? {
+            if pairs.count < Self.indexedFrom { return pairs.first { $0.key.text == key } }
+            return index[key].map { pairs[$0] }
+        }
+
+        mutating func append(_ pair: YAMLPair) {
+            pairs.append(pair)
+            if pairs.count == Self.indexedFrom {
+                for (offset, pair) in pairs.enumerated() { index[pair.key.text] = offset }
+            } else if pairs.count > Self.indexedFrom {
+                index[pair.key.text] = pairs.count - 1
+            }
+        }
+    }
 
     /// The value of a field, or nil; a missing required field is reported at the mapping.
     public func field(_ key: String, required: Bool = false) -> YAMLNode? {

@@ -28,6 +28,7 @@ public enum FleetDecoder {
 
         let results = ConcurrentMap.map(componentFiles) { decodeResources($0, acceleratorKeys: acceleratorKeys) }
         var components: [Component] = []
+        components.reserveCapacity(results.reduce(0) { $0 + $1.components.count })
         var pipelines: [Pipeline] = []
         var diagnostics = settingsContext.diagnostics
         for file in results {
@@ -36,18 +37,21 @@ public enum FleetDecoder {
             diagnostics += file.diagnostics
         }
 
-        var seen: [String: Component] = [:]
-        var unique: [Component] = []
-        for component in components.sorted(by: { $0.source.location < $1.source.location }) {
+        // Sorted through indices: a Component is large, and moving it is reference counting.
+        var seen: [String: Int] = [:]
+        var unique: [Int] = []
+        for index in components.indices.sorted(by: { components[$0].source.location < components[$1].source.location }) {
+            let component = components[index]
             if let first = seen[component.id] {
                 diagnostics.append(Diagnostic(
                     code: .duplicateName, location: component.source.location(of: "metadata.name"), path: "metadata.name",
-                    message: "component '\(component.id)' is already defined at \(first.source.location(of: "metadata.name"))"))
+                    message: "component '\(component.id)' is already defined at \(components[first].source.location(of: "metadata.name"))"))
                 continue
             }
-            seen[component.id] = component
-            unique.append(component)
+            seen[component.id] = index
+            unique.append(index)
         }
+        unique.sort { components[$0].id < components[$1].id }
         var seenPipelines: [String: Pipeline] = [:]
         var uniquePipelines: [Pipeline] = []
         for pipeline in pipelines.sorted(by: { $0.source.location < $1.source.location }) {
@@ -60,7 +64,7 @@ public enum FleetDecoder {
             seenPipelines[pipeline.id] = pipeline
             uniquePipelines.append(pipeline)
         }
-        var fleet = DecodedFleet(settings: settings, components: unique.sorted { $0.id < $1.id }, diagnostics: diagnostics.sorted())
+        var fleet = DecodedFleet(settings: settings, components: unique.map { components[$0] }, diagnostics: diagnostics.sorted())
         fleet.pipelines = uniquePipelines.sorted { $0.id < $1.id }
         return fleet
     }

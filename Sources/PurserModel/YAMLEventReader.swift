@@ -18,9 +18,37 @@ struct YAMLEventReader {
         var height: Int
     }
 
-    private enum Open {
-        case sequence(items: [YAMLNode], location: SourceLocation, anchor: String?, height: Int)
-        case mapping(pairs: [YAMLPair], keys: [String: Int], pendingKey: Built?, location: SourceLocation, anchor: String?, height: Int)
+    /// A list or mapping whose end event has not come yet. Mutated in place on the stack
+    /// (`stack[stack.count - 1]`), so appending a child never copies the children read so far.
+    private struct Open {
+        var isMapping: Bool
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        /// Line of each key, for the duplicate-key message; only built once a mapping is large
+        /// enough that scanning `pairs` would cost more.
+        var keyLines: [String: Int] = [:]
+        var pendingKey: Built?
+        var location: SourceLocation
+        var anchor: String?
+        var height: Int = 1
+
+        /// The line where `key` was first set in this mapping, if it was.
+        mutating func firstLine(of key: String) -> Int? {
+            if pairs.count < Self.indexedFrom {
+                return pairs.first { $0.key.text == key }?.key.location.line
+            }
+            if keyLines.isEmpty {
+                for pair in pairs { keyLines[pair.key.text] = pair.key.location.line }
+            }
+            return keyLines[key]
+        }
+
+        mutating func append(_ pair: YAMLPair) {
+            if !keyLines.isEmpty { keyLines[pair.key.text] = pair.key.location.line }
+            pairs.append(pair)
+        }
+
+        static let indexedFrom = 16
     }
 
     func documents() -> (documents: [YAMLNode], diagnostics: [Diagnostic]) {
@@ -70,20 +98,15 @@ struct YAMLEventReader {
                                                 message: "lists and mappings nest deeper than \(limits.maxNestingDepth) levels")])
                     }
                     if event.type == YAML_SEQUENCE_START_EVENT {
-                        stack.append(.sequence(items: [], location: location, anchor: Self.name(event.data.sequence_start.anchor), height: 1))
+                        stack.append(Open(isMapping: false, location: location, anchor: Self.name(event.data.sequence_start.anchor)))
                     } else {
-                        stack.append(.mapping(pairs: [], keys: [:], pendingKey: nil, location: location, anchor: Self.name(event.data.mapping_start.anchor), height: 1))
+                        stack.append(Open(isMapping: true, location: location, anchor: Self.name(event.data.mapping_start.anchor)))
                     }
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                    switch stack.popLast() {
-                    case .sequence(let items, let start, let name, let height)?:
-                        completed = Built(node: .sequence(items, start), height: height)
-                        anchor = name
-                    case .mapping(let pairs, _, _, let start, let name, let height)?:
-                        completed = Built(node: .mapping(pairs, start), height: height)
-                        anchor = name
-                    case nil:
-                        break
+                    if let open = stack.popLast() {
+                        completed = Built(node: open.isMapping ? .mapping(open.pairs, open.location) : .sequence(open.items, open.location),
+                                          height: open.height)
+                        anchor = open.anchor
                     }
                 default:
                     break
@@ -94,30 +117,27 @@ struct YAMLEventReader {
                     return ([], [Diagnostic(code: .limitExceeded, location: location,
                                             message: "lists and mappings nest deeper than \(limits.maxNestingDepth) levels")])
                 }
-                guard var parent = stack.popLast() else {
+                guard !stack.isEmpty else {
                     root = built.node
                     continue
                 }
-                switch parent {
-                case .sequence(var items, let start, let name, let height):
-                    items.append(built.node)
-                    parent = .sequence(items: items, location: start, anchor: name, height: max(height, built.height + 1))
-                case .mapping(var pairs, var keys, let pendingKey, let start, let name, let height):
-                    if let key = pendingKey {
-                        let keyText: String
-                        if case .scalar(let scalar) = key.node { keyText = scalar.text } else { keyText = Self.flowText(key.node, limit: 60) }
-                        if let firstLine = keys[keyText] {
-                            return (documents, [Diagnostic(code: .duplicateKey, location: key.node.location,
-                                                           message: "duplicate key '\(keyText)' (first set at line \(firstLine))")])
-                        }
-                        keys[keyText] = key.node.location.line
-                        pairs.append(YAMLPair(key: YAMLScalar(text: keyText, isQuoted: false, location: key.node.location), value: built.node))
-                        parent = .mapping(pairs: pairs, keys: keys, pendingKey: nil, location: start, anchor: name, height: max(height, built.height + 1, key.height + 1))
-                    } else {
-                        parent = .mapping(pairs: pairs, keys: keys, pendingKey: built, location: start, anchor: name, height: height)
+                let top = stack.count - 1
+                if !stack[top].isMapping {
+                    stack[top].items.append(built.node)
+                    stack[top].height = max(stack[top].height, built.height + 1)
+                } else if let key = stack[top].pendingKey {
+                    let keyText: String
+                    if case .scalar(let scalar) = key.node { keyText = scalar.text } else { keyText = Self.flowText(key.node, limit: 60) }
+                    if let firstLine = stack[top].firstLine(of: keyText) {
+                        return (documents, [Diagnostic(code: .duplicateKey, location: key.node.location,
+                                                       message: "duplicate key '\(keyText)' (first set at line \(firstLine))")])
                     }
+                    stack[top].append(YAMLPair(key: YAMLScalar(text: keyText, isQuoted: false, location: key.node.location), value: built.node))
+                    stack[top].pendingKey = nil
+                    stack[top].height = max(stack[top].height, built.height + 1, key.height + 1)
+                } else {
+                    stack[top].pendingKey = built
                 }
-                stack.append(parent)
             }
         }
     }

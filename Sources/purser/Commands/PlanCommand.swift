@@ -36,6 +36,7 @@ struct PlanCommand: AsyncParsableCommand {
             var planner = PolicyGate.planner()
             planner.evidenceTime = try EvidenceTime.parse(asOf)
             let result = try await PlanRunner(planner: planner).run(path: fleet.path, revision: fleet.rev, base: base, environment: env)
+            KeepUntilExit.keep(result)
             var plan = result.output.plan
             if checkRegistry { plan = try await PlanRegistryCheck.apply(to: plan, fleet: result.fleet) }
             switch format {

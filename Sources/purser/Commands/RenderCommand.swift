@@ -30,6 +30,7 @@ struct RenderCommand: AsyncParsableCommand {
     func run() async throws {
         do {
             let result = try await PlanRunner(planner: PolicyGate.planner()).run(path: fleet.path, revision: fleet.rev, base: nil, environment: env)
+            KeepUntilExit.keep(result)
             let plan = result.output.plan
             guard plan.verdict != .invalid else {
                 FileHandle.standardError.write(Data(PlanTextFormatter(color: false, sources: result.fleet.sources).diagnostics(plan).utf8))
