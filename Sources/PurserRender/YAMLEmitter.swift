@@ -22,7 +22,9 @@ public enum YAMLEmitter {
             if pairs.isEmpty { out += " {}\n"; return }
             if inline { out += "\n" }
             for (key, item) in pairs {
-                out += pad + scalar(key) + ":"
+                out += pad
+                out += scalar(key)
+                out += ":"
                 writeChild(item, indent: indent, into: &out)
             }
         case .list(let items):
@@ -51,7 +53,10 @@ public enum YAMLEmitter {
         case .list(let items) where !items.isEmpty: write(item, indent: indent + 1, into: &out, inline: true)
         case .map: out += " {}\n"
         case .list: out += " []\n"
-        default: out += " " + scalarValue(item) + "\n"
+        default:
+            out += " "
+            out += scalarValue(item)
+            out += "\n"
         }
     }
 
@@ -59,14 +64,18 @@ public enum YAMLEmitter {
         switch value {
         case .string(let s): scalar(s)
         case .int(let i): String(i)
-        case .double(let d): d == d.rounded() && abs(d) < 1e15 ? String(format: "%.1f", d) : String(d)
+        case .double(let d):
+            // A whole number keeps its ".0" so that it reads back as a float: "%.1f", without
+            // Foundation's formatter (a tenth of the render time).
+            if d == d.rounded() && abs(d) < 1e15 { (d == 0 && d.sign == .minus ? "-0" : String(Int64(d))) + ".0" } else { String(d) }
         case .bool(let b): b ? "true" : "false"
         case .list, .map: ""
         }
     }
 
-    private static let plainPunctuation: Set<UInt8> = Set("._/-@: ()+=,#".utf8)
     private static let reserved: Set<String> = ["", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n", "<<", "="]
+    /// The longest reserved word and the longest word `Double` reads that starts with a letter ("infinity").
+    private static let longestSpecialWord = 8
 
     /// The string plain when that reads back as the same string, else double-quoted.
     static func scalar(_ s: String) -> String {
@@ -87,23 +96,36 @@ public enum YAMLEmitter {
     }
 
     private static func isPlainSafe(_ s: String) -> Bool {
-        // ASCII only, starting with a letter, '/' or '_', made of letters, digits and "._/-@: ()+=,",
-        // with no ": " or " #" inside and no trailing space or colon.
+        // ASCII only, starting with a letter, '/' or '_', made of letters, digits and "._/-@: ()+=,#",
+        // with no ": " or " #" inside and no trailing space or colon. Runs once per scalar of
+        // every rendered manifest, so it reads bytes and allocates nothing on the common path.
         let bytes = s.utf8
-        guard let first = bytes.first, !reserved.contains(s.lowercased()) else { return false }
+        guard let first = bytes.first else { return false }
         func isLetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
         guard isLetter(first) || first == 47 || first == 95 else { return false }
         var previous: UInt8 = 0
         for b in bytes {
-            let ok = isLetter(b) || (b >= 48 && b <= 57) || plainPunctuation.contains(b)
-            if !ok { return false }
+            switch b {
+            case 65...90, 97...122, 48...57: break
+            case 46, 95, 47, 45, 64, 58, 32, 40, 41, 43, 61, 44, 35: break   // . _ / - @ : space ( ) + = , #
+            default: return false
+            }
             if previous == 58 && b == 32 { return false }   // ": "
             if previous == 32 && b == 35 { return false }   // " #"
             previous = b
         }
         if previous == 32 || previous == 58 { return false }
-        // Sexagesimal and float-like words are numbers to YAML 1.1 readers.
-        if Double(s) != nil || [".inf", "-.inf", "+.inf", ".nan"].contains(s.lowercased()) { return false }
+        // Reserved words, and words a YAML reader takes for numbers ("inf", "nan", "infinity"); a
+        // plain string starting with a letter, '/' or '_' can only be one of those when short.
+        if bytes.count <= longestSpecialWord {
+            switch first | 0x20 {   // ASCII lowercase of the first letter
+            case UInt8(ascii: "n"), UInt8(ascii: "i"):
+                if reserved.contains(s.lowercased()) || Double(s) != nil { return false }
+            case UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "y"), UInt8(ascii: "o"):
+                if reserved.contains(s.lowercased()) { return false }
+            default: break
+            }
+        }
         return true
     }
 }
