@@ -112,12 +112,20 @@ public struct Planner: Sendable {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let denials = findings.filter { $0.severity == .error }.count
         let verdict: Plan.Verdict = errors > 0 ? .invalid : (denials > 0 ? .fail : .pass)
+        // Four independent sums of Decimal products, each in the fleet's order: one per core.
+        let totals = ConcurrentMap.map([0, 1, 2, 3]) { total in
+            costs.reduce(Decimal(0)) { sum, cost in
+                switch total {
+                case 0: sum + cost.dailyMin
+                case 1: sum + cost.dailyMax
+                case 2: sum + cost.monthlyMin
+                default: sum + cost.monthlyMax
+                }
+            }
+        }
         let summary = Plan.Summary(
             components: fleet.components.count,
-            dailyMin: Money(costs.reduce(0) { $0 + $1.dailyMin }),
-            dailyMax: Money(costs.reduce(0) { $0 + $1.dailyMax }),
-            monthlyMin: Money(costs.reduce(0) { $0 + $1.monthlyMin }),
-            monthlyMax: Money(costs.reduce(0) { $0 + $1.monthlyMax }),
+            dailyMin: Money(totals[0]), dailyMax: Money(totals[1]), monthlyMin: Money(totals[2]), monthlyMax: Money(totals[3]),
             errors: errors, denials: denials,
             warnings: findings.filter { $0.severity == .warning }.count + diagnostics.filter { $0.severity == .warning }.count,
             budgetBreaches: costs.filter { $0.budget?.breached == true }.count,
