@@ -32,6 +32,7 @@ struct PlanCommand: AsyncParsableCommand {
     var checkRegistry = false
 
     func run() async throws {
+        BatchAllocation.prepare()
         do {
             var planner = PolicyGate.planner()
             planner.evidenceTime = try EvidenceTime.parse(asOf)

@@ -28,6 +28,7 @@ struct RenderCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        BatchAllocation.prepare()
         do {
             let result = try await PlanRunner(planner: PolicyGate.planner()).run(path: fleet.path, revision: fleet.rev, base: nil, environment: env)
             KeepUntilExit.keep(result)
