@@ -43,6 +43,10 @@ public struct ETSForecaster: Sendable {
         case optimizedTheta
         /// As `ensembleDamped` with the optimised Theta method in place of the standard one.
         case ensembleOptimized
+        /// The members of `ensembleOptimized`, weighted by how well each forecast the series'
+        /// own last points when fitted without them (`holdOutWeights`); equal weights when the
+        /// series is too short to hold them out. Costs a second ETS search.
+        case ensembleValidated
     }
 
     /// The search for daily cost series: additive error and season only. Cost series carry
@@ -108,7 +112,7 @@ public struct ETSForecaster: Sendable {
         case .theta, .optimizedTheta:
             let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method == .optimizedTheta)
             return (theta.forecast(horizon: max(horizon, 0), levels: levels), theta.description)
-        case .ensemble, .ensembleDamped, .ensembleOptimized:
+        case .ensemble, .ensembleDamped, .ensembleOptimized, .ensembleValidated:
             let (model, shift, name) = try fitCombined(y, seasonLength: seasonLength, horizon: horizon)
             var fc = model.forecast(horizon: horizon, levels: levels)
             fc.mean = zip(fc.mean, shift).map(+)
@@ -130,7 +134,7 @@ public struct ETSForecaster: Sendable {
         let (model, damped) = try fitBest(y, seasonLength: seasonLength)
         if method == .ets { return (model, [Double](repeating: 0, count: h), model.description) }
         let etsMean = model.forecast(horizon: h, levels: []).mean
-        let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method == .optimizedTheta || method == .ensembleOptimized)
+        let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method == .optimizedTheta || method == .ensembleOptimized || method == .ensembleValidated)
         let thetaMean = theta.mean(horizon: h)
         if method == .theta || method == .optimizedTheta {
             return (model, zip(thetaMean, etsMean).map(-), theta.description)
@@ -141,9 +145,48 @@ public struct ETSForecaster: Sendable {
             members.append(damped.forecast(horizon: h, levels: []).mean)
             name += "+" + damped.description
         }
+        if method == .ensembleValidated {
+            let weights = try holdOutWeights(y, seasonLength: seasonLength, horizon: h, withDamped: damped != nil)
+            let all = [etsMean] + members
+            let shift = (0..<h).map { i in zip(weights, all).reduce(0) { $0 + $1.0 * ($1.1[i] - etsMean[i]) } }
+            return (model, shift, name)
+        }
         let k = Double(members.count + 1)
         let shift = (0..<h).map { i in members.reduce(0) { $0 + $1[i] - etsMean[i] } / k }
         return (model, shift, name)
+    }
+
+    /// The weights of `ensembleValidated`'s members (ETS, optimised Theta, then the damped ETS
+    /// when `withDamped`): each member is refitted on the series without its last
+    /// min(`horizon`, a quarter of the series) points and weighted by 1 / MAE² on them,
+    /// normalised. The square (rather than 1 / MAE) was chosen on M1 yearly and quarterly, the
+    /// development sets (docs/analytics.md). Equal weights when the shortened series could not
+    /// be fitted as the full one was (too short for its seasonal models), or has no damped model.
+    func holdOutWeights(_ y: [Double], seasonLength: Int, horizon: Int, withDamped: Bool) throws -> [Double] {
+        let count = withDamped ? 3 : 2
+        let equal = [Double](repeating: 1 / Double(count), count: count)
+        let held = min(horizon, y.count / 4)
+        let train = Array(y.prefix(y.count - held))
+        let seasonalOK = seasonLength == 1 || train.count >= 2 * seasonLength
+        guard held >= 1, train.count >= Self.minimumCount, seasonalOK || y.count < 2 * seasonLength else { return equal }
+        let actual = Array(y.suffix(held))
+        guard let (model, damped) = try? fitBest(train, seasonLength: seasonLength) else { return equal }
+        var forecasts = [model.forecast(horizon: held, levels: []).mean,
+                         ThetaModel(train, seasonLength: seasonLength, optimized: true).mean(horizon: held)]
+        if withDamped {
+            guard let damped else { return equal }
+            forecasts.append(damped.forecast(horizon: held, levels: []).mean)
+        }
+        let scale = Self.scale(of: y)
+        let inverse = forecasts.map { f -> Double in
+            let mae = zip(f, actual).reduce(0) { $0 + abs($1.0 - $1.1) } / Double(held)
+            // A member that was exact on the hold-out still shares with one that was as exact.
+            let error = max(mae, 1e-9 * scale)
+            return 1 / (error * error)
+        }
+        guard inverse.allSatisfy(\.isFinite) else { return equal }
+        let total = inverse.reduce(0, +)
+        return inverse.map { $0 / total }
     }
 
     func validate(_ y: [Double], seasonLength: Int) throws {

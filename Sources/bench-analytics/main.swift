@@ -2,7 +2,7 @@ import Foundation
 import PurserAnalytics
 
 // bench-analytics: accuracy benchmarks of PurserAnalytics.
-//   bench-analytics forecast SERIES.csv --h 18 --season 12 [--limit N] [--max-evaluations N] [--additive-only] [--no-damped] [--method ets|theta|ensemble|ensembleDamped]
+//   bench-analytics forecast SERIES.csv --h 18 --season 12 [--limit N] [--max-evaluations N] [--additive-only] [--no-damped] [--method ets|theta|optimizedTheta|ensemble|ensembleDamped|ensembleOptimized|ensembleValidated]
 //   bench-analytics nab NAB_DIR [--threshold T] [--season-days 7[,1]] [--set key=value,...]
 //   bench-analytics nab-cv NAB_DIR [--grid "key=v1|v2;key=..."] [--season-days 7[,1]] [--set key=value,...]
 //   bench-analytics cost-anomalies SERIES.csv LABELS.csv
@@ -32,7 +32,7 @@ case "forecast":
     if arguments.contains("--additive-only") { bench.forecaster.allowMultiplicative = false }
     if arguments.contains("--no-damped") { bench.forecaster.allowDamped = false }
     let method = option("--method", default: "ets")
-    guard let m = ETSForecaster.Method(rawValue: method) else { fail("unknown --method \(method) (ets, theta, ensemble, ensembleDamped)") }
+    guard let m = ETSForecaster.Method(rawValue: method) else { fail("unknown --method \(method) (\(ETSForecaster.Method.allCases.map(\.rawValue).joined(separator: ", ")))") }
     bench.forecaster.method = m
     bench.run()
 case "rightsizing":

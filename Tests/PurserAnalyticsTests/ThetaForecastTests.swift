@@ -57,6 +57,55 @@ import Testing
         }
     }
 
+    @Test func validatedEnsembleWeightsItsMembersByTheirHoldOutError() throws {
+        let y = seasonalSeries(days: 120, noise: 3)
+        let (model, damped) = try ETSForecaster().fitBest(y, seasonLength: 7)
+        let members = [model.forecast(horizon: 14, levels: []).mean,
+                       ThetaModel(y, seasonLength: 7, optimized: true).mean(horizon: 14),
+                       try #require(damped).forecast(horizon: 14, levels: []).mean]
+        var forecaster = ETSForecaster()
+        forecaster.method = .ensembleValidated
+        let weights = try forecaster.holdOutWeights(y, seasonLength: 7, horizon: 14, withDamped: true)
+        #expect(weights.count == 3)
+        #expect(abs(weights.reduce(0, +) - 1) < 1e-12)
+        #expect(weights.allSatisfy { $0 > 0 && $0 < 1 })
+
+        // The weights come from the hold-out: the members refitted without the last 14 days,
+        // each weighted by 1 / MAE² on those days.
+        let train = Array(y.prefix(106)), actual = Array(y.suffix(14))
+        let (heldModel, heldDamped) = try ETSForecaster().fitBest(train, seasonLength: 7)
+        let heldForecasts = [heldModel.forecast(horizon: 14, levels: []).mean,
+                             ThetaModel(train, seasonLength: 7, optimized: true).mean(horizon: 14),
+                             try #require(heldDamped).forecast(horizon: 14, levels: []).mean]
+        let inverse: [Double] = heldForecasts.map { f in
+            let mae = zip(f, actual).map { abs($0 - $1) }.reduce(0, +) / 14
+            return 1 / (mae * mae)
+        }
+        let total = inverse.reduce(0, +)
+        for (weight, expected) in zip(weights, inverse) { #expect(abs(weight - expected / total) < 1e-12) }
+
+        let forecast = try forecaster.forecast(y, seasonLength: 7, horizon: 14).forecast
+        for i in 0..<14 {
+            let combined: Double = zip(weights, members).reduce(0) { $0 + $1.0 * $1.1[i] }
+            #expect(abs(forecast.mean[i] - combined) < 1e-9)
+            let values: [Double] = members.map { $0[i] }
+            let lowest = values.min() ?? 0, highest = values.max() ?? 0
+            #expect(forecast.mean[i] >= lowest - 1e-9)
+            #expect(forecast.mean[i] <= highest + 1e-9)
+        }
+    }
+
+    @Test func validatedEnsembleFallsBackToEqualWeightsWhenNothingCanBeHeldOut() throws {
+        // 16 days with a weekly season: the hold-out is a quarter (4 days), and the 12 days
+        // before it are fewer than the two weeks a seasonal model needs.
+        let y = Array(seasonalSeries(days: 120, noise: 3).prefix(16))
+        var forecaster = ETSForecaster()
+        forecaster.method = .ensembleValidated
+        let weights = try forecaster.holdOutWeights(y, seasonLength: 7, horizon: 14, withDamped: true)
+        let third: Double = 1.0 / 3
+        #expect(weights == [third, third, third])
+    }
+
     @Test func everyMethodValidatesItsInput() {
         for method in ETSForecaster.Method.allCases {
             var forecaster = ETSForecaster()
