@@ -9,10 +9,14 @@ public protocol PolicyEvaluating: Sendable {
     func evaluate(fleet: Fleet, costs: [String: ComponentCost], rendered: [String: RenderedComponent]) -> PolicyOutcome
     /// The findings of the same policies over the fleet's pipelines (docs/pipeline-spec.md).
     func evaluate(pipelines: [Pipeline], costs: [String: PipelineCost], with outcome: PolicyOutcome) -> [Plan.Finding]
+    /// Whether `evaluate(fleet:…)` reads the rendered objects of this fleet; when it does not and
+    /// nobody else asked for them, the planner does not build them.
+    func readsRenderedObjects(of fleet: Fleet) -> Bool
 }
 
 extension PolicyEvaluating {
     public func evaluate(pipelines: [Pipeline], costs: [String: PipelineCost], with outcome: PolicyOutcome) -> [Plan.Finding] { [] }
+    public func readsRenderedObjects(of fleet: Fleet) -> Bool { true }
 }
 
 /// What policy evaluation found: gate findings, diagnostics for policies that do not compile,
@@ -36,6 +40,10 @@ public struct Planner: Sendable {
     public var servingImages: ServingImages
     /// The time evidence ages are judged at; nil is the clock's time when each plan is made.
     public var evidenceTime: Date?
+    /// Whether `Output.rendered` must hold the components' objects. `purser plan` without
+    /// `--out-dir` needs only their names (`ComponentRenderer.objectNames`), which cost a
+    /// fraction of building them, unless a policy reads the objects.
+    public var rendersObjects = true
 
     public init(policies: PolicyEvaluating? = nil, servingImages: ServingImages = ServingImages(),
                 evidenceTime: Date? = nil) {
@@ -68,7 +76,8 @@ public struct Planner: Sendable {
         // By index, not over zipped pairs: copying a Component is dozens of reference counts.
         let components = fleet.components
         let indices = Array(components.indices)
-        let renderedList = ConcurrentMap.map(indices) { i in
+        let objectsNeeded = rendersObjects || policies?.readsRenderedObjects(of: fleet) == true
+        let renderedList = !objectsNeeded ? [] : ConcurrentMap.map(indices) { i in
             renderer.render(components[i], decisions: RenderDecisions(maxReplicas: costs[i].effectiveMaxReplicas,
                                                                       workloadAnnotations: evidence.annotations(for: components[i], now: now)))
         }
@@ -107,7 +116,7 @@ public struct Planner: Sendable {
         }
 
         let componentPlans = ConcurrentMap.map(indices) { i in
-            Self.componentPlan(components[i], cost: costs[i], rendered: rendered[components[i].id], governance: evidence.verdict(for: components[i], now: now))
+            Self.componentPlan(components[i], cost: costs[i], manifests: renderer.objectNames(components[i]), governance: evidence.verdict(for: components[i], now: now))
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let denials = findings.filter { $0.severity == .error }.count
@@ -138,7 +147,7 @@ public struct Planner: Sendable {
         return Output(plan: plan, rendered: rendered, renderedPipelines: renderedPipelines, policies: compiled)
     }
 
-    static func componentPlan(_ component: Component, cost: ComponentCost, rendered: RenderedComponent?,
+    static func componentPlan(_ component: Component, cost: ComponentCost, manifests: [String],
                               governance: GovernanceEvidence.Verdict) -> Plan.ComponentPlan {
         let limits = component.spec.governance.costOptimization.resourceLimits
         return Plan.ComponentPlan(
@@ -158,7 +167,7 @@ public struct Planner: Sendable {
                 Plan.Budget(dailyLimit: Money($0.limit), affordableReplicas: $0.affordableReplicas, breached: $0.breached,
                             capped: $0.capped, floorBreached: $0.floorBreached)
             },
-            manifests: rendered?.objects.map { "\($0.kind)/\($0.name)" } ?? [],
+            manifests: manifests,
             workloadAnnotations: governance.aligned ? [GovernanceEvidence.annotation: governance.reportID ?? ""] : [:],
             governance: Plan.Governance(status: governance.status.rawValue, reportID: governance.reportID, reportPath: governance.reportPath,
                                         measuredAt: governance.measuredAt.map { ISO8601DateFormatter().string(from: $0) },

@@ -25,6 +25,20 @@ public struct ComponentRenderer: Sendable {
         return RenderedComponent(id: component.id, objects: objects)
     }
 
+    /// `Kind/name` of each object `render` makes for the component, in the same order, without
+    /// building them: what a plan lists when nothing reads the objects themselves.
+    public func objectNames(_ component: Component) -> [String] {
+        let name = component.metadata.name
+        guard RuntimeContainer.of(component, options: options) != nil else { return ["InferenceService/" + name] }
+        let release = component.spec.release
+        let usesRollout = release.strategy != .rolling
+        var names = [(usesRollout ? "Rollout/" : "Deployment/") + name, "Service/" + name]
+        if release.strategy == .blueGreen { names.append("Service/" + previewServiceName(component)) }
+        names.append("HorizontalPodAutoscaler/" + name)
+        if usesRollout, !release.rolloutMetrics.isEmpty { names.append("AnalysisTemplate/" + name) }
+        return names
+    }
+
     func previewServiceName(_ component: Component) -> String { String((component.metadata.name + "-preview").prefix(63)) }
 
     // MARK: metadata

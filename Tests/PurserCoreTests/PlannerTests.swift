@@ -111,6 +111,32 @@ let exampleFleet = repoRoot.appendingPathComponent("examples/fleet")
         #expect(tree.summary.monthlyMax == plan.summary.monthlyMax)
     }
 
+    /// `purser plan` without `--out-dir` does not build the objects unless a policy reads them;
+    /// the plan is the same either way.
+    @Test func objectsAreBuiltOnlyWhenSomethingReadsThem() async throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("planner-objects-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        try FileManager.default.copyItem(at: exampleFleet, to: scratch)
+        try FileManager.default.removeItem(at: scratch.appendingPathComponent("policies"))
+
+        func run(_ root: URL, rendersObjects: Bool) async throws -> Planner.Output {
+            var planner = PolicyGate.planner()
+            planner.rendersObjects = rendersObjects
+            return try await PlanRunner(planner: planner).run(path: root.path, revision: nil, base: nil).output
+        }
+        let withoutPolicies = try await run(scratch, rendersObjects: false)
+        let rendered = try await run(scratch, rendersObjects: true)
+        #expect(withoutPolicies.rendered.isEmpty)
+        #expect(rendered.rendered.count == 8)
+        #expect(try withoutPolicies.plan.json() == rendered.plan.json())
+        #expect(withoutPolicies.plan.components.allSatisfy { !$0.manifests.isEmpty })
+
+        // The example policies read the rendered workloads: they are built, and deny the same.
+        let withPolicies = try await run(exampleFleet, rendersObjects: false)
+        #expect(withPolicies.rendered.count == 8)
+        #expect(try withPolicies.plan.json() == (try await run(exampleFleet, rendersObjects: true)).plan.json())
+    }
+
     @Test func planOutputIsDeterministic() async throws {
         let first = try await plan(exampleFleet)
         let second = try await plan(exampleFleet)

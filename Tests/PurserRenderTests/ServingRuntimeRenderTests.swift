@@ -38,6 +38,26 @@ import PurserRender
         return fleet.components[0]
     }
 
+    /// A plan lists the objects by name without rendering them: the names must be exactly what
+    /// rendering makes, for every runtime and strategy, with and without rollout metrics.
+    @Test func objectNamesAreTheRenderedObjectsNames() throws {
+        let releases = ["strategy: rolling", "strategy: canary", "strategy: blueGreen"]
+        for runtime in [nil, "mlserver", "vllm", "triton", "kserve"] {
+            for release in releases {
+                for metrics in [true, false] {
+                    var c = try component(runtime: runtime, release: release, gpu: runtime == "vllm")
+                    if !metrics { c.spec.release.rolloutMetrics = [] }
+                    let rendered = renderer.render(c, decisions: RenderDecisions(maxReplicas: 6)).objects.map { "\($0.kind)/\($0.name)" }
+                    #expect(renderer.objectNames(c) == rendered, "\(runtime ?? "default") \(release) metrics: \(metrics)")
+                }
+            }
+        }
+        // A name long enough that the preview Service's name is cut at 63 characters.
+        var long = try component(runtime: nil, release: "strategy: blueGreen")
+        long.metadata.name = String(repeating: "a", count: 60)
+        #expect(renderer.objectNames(long) == renderer.render(long, decisions: RenderDecisions(maxReplicas: 6)).objects.map { "\($0.kind)/\($0.name)" })
+    }
+
     func container(_ component: Component) throws -> ManifestValue {
         let rendered = renderer.render(component, decisions: RenderDecisions(maxReplicas: 6))
         return try #require(rendered.objects[0].body["spec"]?["template"]?["spec"]?["containers"]?.listValue?.first)

@@ -10,6 +10,9 @@ import Rego
 public struct RegoPolicyEvaluator: PolicyEvaluating {
     public init() {}
 
+    /// Rego and Gatekeeper policies see the rendered workloads; a fleet with neither has none to read.
+    public func readsRenderedObjects(of fleet: Fleet) -> Bool { !fleet.policies.isEmpty || !fleet.gatekeeper.isEmpty }
+
     public func evaluate(fleet: Fleet, costs: [String: ComponentCost], rendered: [String: RenderedComponent]) -> PolicyOutcome {
         var compiled = CompiledPolicies.compile(fleet.policies, settings: fleet.settings.policies)
         if !fleet.gatekeeper.isEmpty {

@@ -36,6 +36,7 @@ struct PlanCommand: AsyncParsableCommand {
         do {
             var planner = PolicyGate.planner()
             planner.evidenceTime = try EvidenceTime.parse(asOf)
+            planner.rendersObjects = outDir != nil
             let result = try await PlanRunner(planner: planner).run(path: fleet.path, revision: fleet.rev, base: base, environment: env)
             KeepUntilExit.keep(result)
             var plan = result.output.plan
