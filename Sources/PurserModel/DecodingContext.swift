@@ -22,7 +22,7 @@ public final class DecodingContext {
             report(.typeMismatch, at: node.location, path: path, "expected a mapping, found \(node.kindDescription)")
             return nil
         }
-        var fields = FieldReader.Fields()
+        var fields = YAMLPairIndex()
         for pair in pairs {
             if let first = fields[pair.key.text] {
                 report(.duplicateKey, at: pair.key.location, path: join(path, pair.key.text),
@@ -139,29 +139,7 @@ public struct FieldReader {
     let context: DecodingContext
     public let path: String
     public let location: SourceLocation
-    let fields: Fields
-
-    /// A mapping's pairs by key: scanned while few (most mappings have a handful of keys, and
-    /// hashing each lookup cost more than comparing), indexed once there are many.
-    struct Fields {
-        private var pairs: [YAMLPair] = []
-        private var index: [String: Int] = [:]
-        private static let indexedFrom = 16
-
-        subscript(key: String) -> YAMLPair? {
-            if pairs.count < Self.indexedFrom { return pairs.first { $0.key.text == key } }
-            return index[key].map { pairs[$0] }
-        }
-
-        mutating func append(_ pair: YAMLPair) {
-            pairs.append(pair)
-            if pairs.count == Self.indexedFrom {
-                for (offset, pair) in pairs.enumerated() { index[pair.key.text] = offset }
-            } else if pairs.count > Self.indexedFrom {
-                index[pair.key.text] = pairs.count - 1
-            }
-        }
-    }
+    let fields: YAMLPairIndex
 
     /// The value of a field, or nil; a missing required field is reported at the mapping.
     public func field(_ key: String, required: Bool = false) -> YAMLNode? {

@@ -23,32 +23,11 @@ struct YAMLEventReader {
     private struct Open {
         var isMapping: Bool
         var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        /// Line of each key, for the duplicate-key message; only built once a mapping is large
-        /// enough that scanning `pairs` would cost more.
-        var keyLines: [String: Int] = [:]
+        var pairs = YAMLPairIndex()
         var pendingKey: Built?
         var location: SourceLocation
         var anchor: String?
         var height: Int = 1
-
-        /// The line where `key` was first set in this mapping, if it was.
-        mutating func firstLine(of key: String) -> Int? {
-            if pairs.count < Self.indexedFrom {
-                return pairs.first { $0.key.text == key }?.key.location.line
-            }
-            if keyLines.isEmpty {
-                for pair in pairs { keyLines[pair.key.text] = pair.key.location.line }
-            }
-            return keyLines[key]
-        }
-
-        mutating func append(_ pair: YAMLPair) {
-            if !keyLines.isEmpty { keyLines[pair.key.text] = pair.key.location.line }
-            pairs.append(pair)
-        }
-
-        static let indexedFrom = 16
     }
 
     func documents() -> (documents: [YAMLNode], diagnostics: [Diagnostic]) {
@@ -104,7 +83,7 @@ struct YAMLEventReader {
                     }
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     if let open = stack.popLast() {
-                        completed = Built(node: open.isMapping ? .mapping(open.pairs, open.location) : .sequence(open.items, open.location),
+                        completed = Built(node: open.isMapping ? .mapping(open.pairs.pairs, open.location) : .sequence(open.items, open.location),
                                           height: open.height)
                         anchor = open.anchor
                     }
@@ -128,11 +107,11 @@ struct YAMLEventReader {
                 } else if let key = stack[top].pendingKey {
                     let keyText: String
                     if case .scalar(let scalar) = key.node { keyText = scalar.text } else { keyText = Self.flowText(key.node, limit: 60) }
-                    if let firstLine = stack[top].firstLine(of: keyText) {
+                    if let firstLine = stack[top].pairs[keyText]?.key.location.line {
                         return (documents, [Diagnostic(code: .duplicateKey, location: key.node.location,
                                                        message: "duplicate key '\(keyText)' (first set at line \(firstLine))")])
                     }
-                    stack[top].append(YAMLPair(key: YAMLScalar(text: keyText, isQuoted: false, location: key.node.location), value: built.node))
+                    stack[top].pairs.append(YAMLPair(key: YAMLScalar(text: keyText, isQuoted: false, location: key.node.location), value: built.node))
                     stack[top].pendingKey = nil
                     stack[top].height = max(stack[top].height, built.height + 1, key.height + 1)
                 } else {
