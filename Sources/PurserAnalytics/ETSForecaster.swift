@@ -47,6 +47,9 @@ public struct ETSForecaster: Sendable {
         /// own last points when fitted without them (`holdOutWeights`); equal weights when the
         /// series is too short to hold them out. Costs a second ETS search.
         case ensembleValidated
+
+        /// Whether the method's Theta member is the optimised Theta method.
+        var usesOptimizedTheta: Bool { self == .optimizedTheta || self == .ensembleOptimized || self == .ensembleValidated }
     }
 
     /// The search for daily cost series: additive error and season only. Cost series carry
@@ -110,7 +113,7 @@ public struct ETSForecaster: Sendable {
             let model = try fit(y, seasonLength: seasonLength)
             return (model.forecast(horizon: horizon, levels: levels), model.description)
         case .theta, .optimizedTheta:
-            let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method == .optimizedTheta)
+            let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method.usesOptimizedTheta)
             return (theta.forecast(horizon: max(horizon, 0), levels: levels), theta.description)
         case .ensemble, .ensembleDamped, .ensembleOptimized, .ensembleValidated:
             let (model, shift, name) = try fitCombined(y, seasonLength: seasonLength, horizon: horizon)
@@ -134,7 +137,7 @@ public struct ETSForecaster: Sendable {
         let (model, damped) = try fitBest(y, seasonLength: seasonLength)
         if method == .ets { return (model, [Double](repeating: 0, count: h), model.description) }
         let etsMean = model.forecast(horizon: h, levels: []).mean
-        let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method == .optimizedTheta || method == .ensembleOptimized || method == .ensembleValidated)
+        let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method.usesOptimizedTheta)
         let thetaMean = theta.mean(horizon: h)
         if method == .theta || method == .optimizedTheta {
             return (model, zip(thetaMean, etsMean).map(-), theta.description)
