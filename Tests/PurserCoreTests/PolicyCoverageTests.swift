@@ -108,6 +108,13 @@ import Testing
             } else {
                 #expect(((body["status"] as? [String: Any])?["message"] as? String)?.contains("checks kind Deployment only") == true)
             }
+            // The webhook builds only what the policies and the envelope read: the same decision.
+            #expect(!policies.admissionReads.readsEverything)
+            let selected = try AdmissionRequest(body: Self.rolloutReview(annotations: "{}"), selecting: policies.admissionReads)
+            #expect(selected.input != request.input && selected.uid == request.uid && selected.objectID == request.objectID)
+            let selectedDecision = AdmissionDecision.evaluate(selected, policies: policies, failurePolicy: .fail)
+            #expect(selectedDecision.allowed == decision.allowed && selectedDecision.messages == decision.messages
+                    && selectedDecision.warnings == decision.warnings)
             // With the annotation there is nothing to deny either way, and nothing to warn about.
             let aligned = try AdmissionRequest(body: Self.rolloutReview(annotations: #"{"ai-alignment-report-id": "aar-1"}"#))
             let clean = AdmissionDecision.evaluate(aligned, policies: policies, failurePolicy: .fail)

@@ -63,6 +63,9 @@ struct AdmissionWebhookTests {
         (#"{"apiVersion":"admission.k8s.io/v1","kind":"ConversionReview","request":{"uid":"u"}}"#, "wrong-kind"),
         (#"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{}}"#, "invalid-admission-review"),
         (#"{"apiVersion": "admission.k8s.io/v1", "kind": "#, "malformed-json"),
+        // Malformed where no policy reads (those parts are checked, not built) is still malformed.
+        (#"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"u","dryRun":tru}}"#, "malformed-json"),
+        (#"{"apiVersion":"admission.k8s.io/v1","kind":"AdmissionReview","request":{"uid":"u","oldObject":{"a":[1,]}}}"#, "malformed-json"),
         ("[1, 2]", "invalid-admission-review"),
     ])
     func badInput(body: String, code: String) async throws {

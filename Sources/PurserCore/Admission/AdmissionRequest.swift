@@ -19,10 +19,19 @@ public struct AdmissionRequest: Sendable {
         public var description: String { message }
     }
 
+    /// The fields of the review the webhook itself reads (to check the envelope, answer and audit).
+    public static let envelope = RegoInputSelection(paths: [
+        ["apiVersion"], ["kind"], ["request", "uid"], ["request", "namespace"], ["request", "name"],
+        ["request", "object", "metadata", "name"], ["request", "kind", "kind"], ["request", "operation"],
+        ["request", "userInfo", "username"],
+    ])
+
     /// Parses and checks the envelope; throws `Invalid` naming what is wrong.
-    public init(body: Data) throws(Invalid) {
+    /// - Parameter selection: what to build of the review (`CompiledPolicies.admissionReads`,
+    ///   which includes `envelope`); the rest is checked for well-formedness, not built.
+    public init(body: Data, selecting selection: RegoInputSelection = .everything) throws(Invalid) {
         let value: RegoValue
-        do { value = try RegoValue(json: body) } catch let error {
+        do { value = try RegoValue(json: body, selecting: selection) } catch let error {
             throw Invalid(code: "malformed-json", message: "the body is not valid JSON: \(error)")
         }
         guard case .object = value else {

@@ -14,6 +14,14 @@ public struct CompiledPolicies: Sendable {
     public let compileError: Diagnostic?
     /// The fleet's Gatekeeper ConstraintTemplates and constraints, when it has any.
     public internal(set) var gatekeeper: GatekeeperPolicies?
+    /// What of an AdmissionReview the admission queries and the webhook's envelope read.
+    private var admissionQueryReads = RegoInputSelection.everything
+
+    /// What the webhook builds of an AdmissionReview (`AdmissionRequest(body:selecting:)`):
+    /// what the admission queries can read (the coverage check evaluates the same queries) and
+    /// the envelope; the whole review when Gatekeeper constraints run, whose templates read it
+    /// under another root.
+    public var admissionReads: RegoInputSelection { gatekeeper == nil ? admissionQueryReads : .everything }
 
     /// True when the fleet has policy files at all.
     public var isEmpty: Bool { engine == nil && compileError == nil }
@@ -32,7 +40,11 @@ public struct CompiledPolicies: Sendable {
             for query in settings.deny + settings.warn + settings.admission where prepared[query] == nil {
                 prepared[query] = try engine.prepare(query: "__result__ = \(query)")
             }
-            return CompiledPolicies(engine: engine, prepared: prepared, settings: settings, compileError: nil)
+            var compiled = CompiledPolicies(engine: engine, prepared: prepared, settings: settings, compileError: nil)
+            compiled.admissionQueryReads = settings.admission.reduce(AdmissionRequest.envelope) { reads, query in
+                reads.union(prepared[query]?.inputSelection ?? .nothing)
+            }
+            return compiled
         } catch let error as RegoError {
             return CompiledPolicies(engine: nil, prepared: [:], settings: settings, compileError: diagnostic(error))
         } catch {

@@ -25,13 +25,14 @@ struct AdmissionController<Context: RequestContext>: Sendable {
 
     @Sendable func validate(request: Request, context: Context) async throws -> Response {
         let buffer = try await BodyReader.collect(request, upTo: maxBodySize, within: bodyTimeout)
+        let snapshot = state.snapshot
         let review: AdmissionRequest
         do {
-            review = try AdmissionRequest(body: Data(buffer.readableBytesView))
+            // Only what the policies and the envelope read is built; the rest is checked, not built.
+            review = try AdmissionRequest(body: Data(buffer.readableBytesView), selecting: snapshot?.policies.admissionReads ?? .everything)
         } catch {
             throw APIError(.badRequest, code: error.code, error.message)
         }
-        let snapshot = state.snapshot
         guard let decision = try await gate.run({
             withSpan("purser.admission") { span in
                 let decision = AdmissionDecision.evaluate(review, policies: snapshot?.policies, failurePolicy: failurePolicy)

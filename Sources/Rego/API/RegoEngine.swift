@@ -98,11 +98,17 @@ public struct RegoQuery: Sendable {
     let options: RegoOptions
     let body: Body
     let resultVars: [String]
+    /// What of `input` this query and the rules can read: parse inputs with
+    /// `RegoValue(json:selecting:)` to build only that.
+    public let inputSelection: RegoInputSelection
 
     init(program: Program, options: RegoOptions, body: Body) {
         self.program = program
         self.options = options
         self.body = body
+        var reads = program.ruleInputReads
+        reads.add(body)
+        inputSelection = reads.selection
         var vars = Set<String>()
         for e in body { RegoQuery.collect(e, &vars) }
         resultVars = vars.filter { !$0.hasPrefix("$") && $0 != "input" && $0 != "data" }.sorted()

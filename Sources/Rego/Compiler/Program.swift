@@ -6,6 +6,8 @@ final class Program: @unchecked Sendable {
     let data: RegoValue
     let functionArities: [String: Int]
     let compiler: Compiler
+    /// What of `input` the rules can read (queries add their own references).
+    let ruleInputReads: InputReads
 
     init(modules: [RegoModule], data: RegoValue, options: RegoOptions) throws {
         var parsed: [Module] = []
@@ -21,6 +23,9 @@ final class Program: @unchecked Sendable {
         self.compiler = c
         self.tree = c.tree
         self.functionArities = c.functionArities
+        var reads = InputReads()
+        reads.add(c.tree)
+        self.ruleInputReads = reads
         self.data = data
     }
 

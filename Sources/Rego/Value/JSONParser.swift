@@ -19,24 +19,24 @@ struct JSONParser {
         valueStack.reserveCapacity(32)
     }
 
-    static func parse(_ data: Data) throws -> RegoValue {
+    static func parse(_ data: Data, selecting selection: RegoInputSelection = .everything) throws -> RegoValue {
         try data.withUnsafeBytes { raw in
             let buf = raw.bindMemory(to: UInt8.self)
             var p = JSONParser(buf)
             p.skipWS()
-            let v = try p.value()
+            let v = try p.value(selection)
             p.skipWS()
             if p.pos != buf.count { throw p.fail("unexpected trailing characters") }
             return v
         }
     }
 
-    static func parse(_ s: String) throws -> RegoValue {
+    static func parse(_ s: String, selecting selection: RegoInputSelection = .everything) throws -> RegoValue {
         var s = s
         return try s.withUTF8 { buf in
             var p = JSONParser(buf)
             p.skipWS()
-            let v = try p.value()
+            let v = try p.value(selection)
             p.skipWS()
             if p.pos != buf.count { throw p.fail("unexpected trailing characters") }
             return v
@@ -71,6 +71,124 @@ struct JSONParser {
         case UInt8(ascii: "n"): try literal("null"); return .null
         default: return .number(try number())
         }
+    }
+
+    /// A value of which only `selection` is built (`RegoInputSelection`).
+    private mutating func value(_ selection: RegoInputSelection) throws -> RegoValue {
+        guard case .parts(let fields, let each) = selection, pos < bytes.count else { return try value() }
+        if bytes[pos] == UInt8(ascii: "[") { return try array(selection.element) }
+        guard bytes[pos] == UInt8(ascii: "{") else { return try value() }
+        try enter()
+        pos += 1
+        var o = [RegoValue: RegoValue](minimumCapacity: each == nil ? fields.count : 0)
+        skipWS()
+        if pos < bytes.count && bytes[pos] == UInt8(ascii: "}") { pos += 1; depth -= 1; return .object(o) }
+        while true {
+            skipWS()
+            guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected object key") }
+            let k = try string()
+            skipWS()
+            guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+            pos += 1
+            skipWS()
+            // A few selected fields are compared, not hashed: most keys of a selected object are skipped.
+            let child: RegoInputSelection?
+            if each == nil && fields.count <= 8 {
+                child = fields.first { $0.key == k }?.value
+            } else {
+                child = selection.field(k)
+            }
+            if let child { o[.string(k)] = try value(child) } else { try skipValue() }
+            skipWS()
+            guard pos < bytes.count else { throw fail("unexpected end of input") }
+            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
+            if bytes[pos] == UInt8(ascii: "}") { pos += 1; break }
+            throw fail("expected ',' or '}'")
+        }
+        depth -= 1
+        return .object(o)
+    }
+
+    private mutating func array(_ element: RegoInputSelection) throws -> RegoValue {
+        try enter()
+        pos += 1
+        var a: [RegoValue] = []
+        skipWS()
+        if pos < bytes.count && bytes[pos] == UInt8(ascii: "]") { pos += 1; depth -= 1; return .array(a) }
+        while true {
+            skipWS()
+            a.append(try value(element))
+            skipWS()
+            guard pos < bytes.count else { throw fail("unexpected end of input") }
+            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
+            if bytes[pos] == UInt8(ascii: "]") { pos += 1; break }
+            throw fail("expected ',' or ']'")
+        }
+        depth -= 1
+        return .array(a)
+    }
+
+    /// Checks a value as `value()` would, building nothing: a document is rejected for the same
+    /// faults whether or not the part holding them is selected.
+    private mutating func skipValue() throws {
+        guard pos < bytes.count else { throw fail("unexpected end of input") }
+        switch bytes[pos] {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            let isObject = bytes[pos] == UInt8(ascii: "{")
+            let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+            try enter()
+            pos += 1
+            skipWS()
+            if pos < bytes.count && bytes[pos] == close { pos += 1; depth -= 1; return }
+            while true {
+                skipWS()
+                if isObject {
+                    guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected object key") }
+                    try skipString()
+                    skipWS()
+                    guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+                    pos += 1
+                    skipWS()
+                }
+                try skipValue()
+                skipWS()
+                guard pos < bytes.count else { throw fail("unexpected end of input") }
+                if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
+                if bytes[pos] == close { pos += 1; break }
+                throw fail(isObject ? "expected ',' or '}'" : "expected ',' or ']'")
+            }
+            depth -= 1
+        case UInt8(ascii: "\""): try skipString()
+        case UInt8(ascii: "t"): try literal("true")
+        case UInt8(ascii: "f"): try literal("false")
+        case UInt8(ascii: "n"): try literal("null")
+        default: _ = try number()
+        }
+    }
+
+    /// Checks a string as `string()` would (no control characters, known escapes, four hex
+    /// digits after `\u`) without decoding it.
+    private mutating func skipString() throws {
+        pos += 1
+        while pos < bytes.count {
+            let c = bytes[pos]
+            if c == UInt8(ascii: "\"") { pos += 1; return }
+            if c == UInt8(ascii: "\\") {
+                pos += 1
+                guard pos < bytes.count else { break }
+                let e = bytes[pos]
+                pos += 1
+                switch e {
+                case UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                     UInt8(ascii: "/"), UInt8(ascii: "\\"), UInt8(ascii: "\""): continue
+                case UInt8(ascii: "u"): _ = try hex4(); continue
+                default: throw fail("invalid escape")
+                }
+            }
+            if c < 0x20 { throw fail("control character in string") }
+            pos += 1
+        }
+        throw fail("unterminated string")
     }
 
     private mutating func literal(_ s: StaticString) throws {
@@ -119,24 +237,7 @@ struct JSONParser {
         return .object(o)
     }
 
-    private mutating func array() throws -> RegoValue {
-        try enter()
-        pos += 1
-        var a: [RegoValue] = []
-        skipWS()
-        if pos < bytes.count && bytes[pos] == UInt8(ascii: "]") { pos += 1; depth -= 1; return .array(a) }
-        while true {
-            skipWS()
-            a.append(try value())
-            skipWS()
-            guard pos < bytes.count else { throw fail("unexpected end of input") }
-            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
-            if bytes[pos] == UInt8(ascii: "]") { pos += 1; break }
-            throw fail("expected ',' or ']'")
-        }
-        depth -= 1
-        return .array(a)
-    }
+    private mutating func array() throws -> RegoValue { try array(.whole) }
 
     private mutating func string() throws -> String {
         pos += 1
@@ -191,6 +292,7 @@ struct JSONParser {
                 }
                 continue
             }
+            if c < 0x20 { throw fail("control character in string") }
             out.append(c)
             pos += 1
         }

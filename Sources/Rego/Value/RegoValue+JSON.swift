@@ -13,6 +13,22 @@ extension RegoValue {
     /// Parses JSON text from a string.
     public init(jsonString: String) throws { self = try JSONParser.parse(jsonString) }
 
+    /// Parses JSON text building only the selected parts (`RegoQuery.inputSelection`); the rest
+    /// is checked, not built, so malformed JSON is rejected wherever it is.
+    ///
+    /// ```swift
+    /// let query = try engine.prepare(query: "data.kubernetes.admission.deny")
+    /// let input = try RegoValue(json: body, selecting: query.inputSelection)
+    /// ```
+    public init(json: Data, selecting selection: RegoInputSelection) throws {
+        self = try JSONParser.parse(json, selecting: selection)
+    }
+
+    /// Parses JSON text from a string, building only the selected parts.
+    public init(jsonString: String, selecting selection: RegoInputSelection) throws {
+        self = try JSONParser.parse(jsonString, selecting: selection)
+    }
+
     /// Converts a Foundation JSON object (as from `JSONSerialization`) to a value.
     public init(jsonObject: Any) {
         switch jsonObject {
