@@ -23,6 +23,7 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
 
     /// The plain text form with exactly `places` decimals: "78.91", "-3.50", "0.000125".
     public var description: String {
+        if let text = Money.plainText(amount, places: places) { return text }
         // Decimal's description is locale-independent: digits, an optional '-' and '.'.
         var text = amount.description
         guard places > 0 else { return text }
@@ -34,6 +35,44 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
         }
         return text
     }
+
+    /// The text form written from the amount's significand and exponent, as `description` would
+    /// write it from `Decimal.description` (about 2 µs per amount, dividing by ten digit by digit:
+    /// a tenth of a 10,000-component plan's time); nil when the significand needs more than 64
+    /// bits or the exponent is unusual, and the general path writes it.
+    static func plainText(_ amount: Decimal, places: Int) -> String? {
+        guard !amount.isNaN, places <= 18 else { return nil }
+        let significand = amount.significand
+        let mantissa = NSDecimalNumber(decimal: significand).uint64Value
+        guard Decimal(mantissa) == significand else { return nil }
+        let exponent = amount.exponent
+        var integer: UInt64, fraction: UInt64 = 0, fractionDigits = 0
+        if exponent >= 0 {
+            guard exponent <= 19 else { return nil }
+            let (product, overflow) = mantissa.multipliedReportingOverflow(by: Money.powersOfTen[exponent])
+            guard !overflow else { return nil }
+            integer = product
+        } else {
+            fractionDigits = -exponent
+            guard fractionDigits <= places else { return nil }
+            let power = Money.powersOfTen[fractionDigits]
+            integer = mantissa / power
+            fraction = mantissa % power
+        }
+        var text = amount.sign == .minus && mantissa != 0 ? "-" : ""
+        text += String(integer)
+        guard places > 0 else { return text }
+        text += "."
+        if fractionDigits > 0 {
+            let digits = String(fraction)
+            text += String(repeating: "0", count: fractionDigits - digits.count) + digits
+        }
+        text += String(repeating: "0", count: places - fractionDigits)
+        return text
+    }
+
+    /// 10⁰ through 10¹⁹, every power of ten a UInt64 holds.
+    private static let powersOfTen: [UInt64] = (0...19).map { n in (0..<n).reduce(UInt64(1)) { p, _ in p * 10 } }
 
     /// For people: "$1,234.56" in USD, "EUR 1,234.56" otherwise; negative as "-$3.50".
     public func display(currency: String) -> String {

@@ -11,6 +11,41 @@ import PurserCore
         #expect(Money(12).description == "12.00")
     }
 
+    /// The text form is the decimal's own text padded to `places` decimals, for amounts of every
+    /// size, scale and sign (the fast path from the significand must agree with `Decimal.description`).
+    @Test func textIsTheDecimalsTextPaddedToItsPlaces() {
+        func reference(_ money: Money) -> String {
+            var text = money.amount.description
+            guard money.places > 0 else { return text }
+            if let dot = text.firstIndex(of: ".") {
+                text += String(repeating: "0", count: max(0, money.places - text.distance(from: dot, to: text.endIndex) + 1))
+            } else {
+                text += "." + String(repeating: "0", count: money.places)
+            }
+            return text
+        }
+        var state: UInt64 = 42
+        func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 11 }
+        for _ in 0..<5_000 {
+            var text = String(next() % (next() % 4 == 0 ? 1_000_000_000_000_000 : 10_000_000))
+            let scale = Int(next() % 12)
+            if scale > 0 {
+                text = String(repeating: "0", count: max(0, scale + 1 - text.count)) + text
+                text.insert(".", at: text.index(text.endIndex, offsetBy: -scale))
+            }
+            if next() % 3 == 0 { text = "-" + text }
+            let shift = next() % 5 == 0 ? Decimal(sign: .plus, exponent: Int(next() % 12), significand: 1) : 1
+            let amount = Decimal(string: text)! * shift
+            for places in [0, 2, 6] {
+                let money = Money(amount, places: places)
+                #expect(money.description == reference(money), "\(text) × \(shift) at \(places) places")
+            }
+        }
+        // Beyond 64 bits of significand: the general path.
+        let huge = Money(Decimal(string: "123456789012345678901234567890.5")!)
+        #expect(huge.description == reference(huge) && huge.description.hasSuffix(".50"))
+    }
+
     @Test func displaysInTheGivenCurrency() {
         let amount = Money(Decimal(string: "1234567.891")!)
         #expect(amount.display(currency: "USD") == "$1,234,567.89")

@@ -44,7 +44,22 @@ private let admissionPolicies = CompiledPolicies.compile([
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzAdmissionReview(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     if let compileError = admissionPolicies.compileError { fatalError("the fixed admission policies do not compile: \(compileError.message)") }
-    guard let request = try? AdmissionRequest(body: Data(bytes: data, count: size)) else { return 0 }
+    let body = Data(bytes: data, count: size)
+    let selected = try? AdmissionRequest(body: body, selecting: admissionPolicies.admissionReads)
+    guard let request = try? AdmissionRequest(body: body) else {
+        if selected != nil { fatalError("a body rejected whole was accepted through the policies' selection") }
+        return 0
+    }
+    // The webhook builds only what the policies and the envelope read: the same decision.
+    guard let selected else { fatalError("a body accepted whole was rejected through the policies' selection") }
+    for failurePolicy in AdmissionFailurePolicy.allCases {
+        let a = AdmissionDecision.evaluate(request, policies: admissionPolicies, failurePolicy: failurePolicy)
+        let b = AdmissionDecision.evaluate(selected, policies: admissionPolicies, failurePolicy: failurePolicy)
+        guard a.allowed == b.allowed, a.messages == b.messages, a.warnings == b.warnings, a.error == b.error,
+              request.uid == selected.uid, request.objectID == selected.objectID, request.user == selected.user else {
+            fatalError("the selected review decides differently: \(a.messages) / \(b.messages)")
+        }
+    }
     for failurePolicy in AdmissionFailurePolicy.allCases {
         let decision = AdmissionDecision.evaluate(request, policies: admissionPolicies, failurePolicy: failurePolicy)
         let response = decision.response(uid: request.uid)

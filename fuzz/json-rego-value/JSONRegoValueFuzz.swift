@@ -2,11 +2,31 @@ import Foundation
 import FuzzSupport
 import Rego
 
+/// Selections of every shape: named fields, `each`, nested, whole, nothing.
+private let selections: [RegoInputSelection] = [
+    .nothing,
+    RegoInputSelection(paths: [["a"], ["b", "c"]]),
+    RegoInputSelection(path: [.each, .field("a")]),
+    RegoInputSelection(path: [.field("a"), .each, .each]).union(RegoInputSelection(paths: [["a", "b"]])),
+]
+
 /// Parses the input as JSON; when that succeeds, the canonical text must parse back to an equal
-/// value and print identically.
+/// value and print identically. Parsing through a selection must fail exactly when the whole
+/// parse fails, and otherwise give the selection applied to the whole value.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSONRegoValue(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    guard let value = try? RegoValue(json: Data(bytes: data, count: size)) else { return 0 }
+    let bytes = Data(bytes: data, count: size)
+    let whole = try? RegoValue(json: bytes)
+    for selection in selections {
+        let selected = try? RegoValue(json: bytes, selecting: selection)
+        guard (selected == nil) == (whole == nil) else {
+            fatalError("parsing through \(selection) \(selected == nil ? "failed" : "succeeded") where the whole parse did not")
+        }
+        if let whole, let selected, selected != selection.applied(to: whole) {
+            fatalError("parsing through \(selection) is not the selection of the whole value: \(selected.jsonString().prefix(2000))")
+        }
+    }
+    guard let value = whole else { return 0 }
     let canonical = value.jsonString()
     let reparsed: RegoValue
     do {
