@@ -12,17 +12,32 @@ public enum YAMLEmitter {
 
     /// Several objects as one multi-document stream.
     public static func emit(documents: [ManifestValue]) -> String {
-        documents.map { "---\n" + emit($0) }.joined()
+        var out = ""
+        for document in documents {
+            out += "---\n"
+            write(document, indent: 0, into: &out, inline: false)
+        }
+        return out
     }
 
-    private static func write(_ value: ManifestValue, indent: Int, into out: inout String, inline: Bool) {
-        let pad = String(repeating: "  ", count: indent)
+    /// Indentation by depth, made once: the emitter writes one per line.
+    private static let pads: [String] = (0..<32).map { String(repeating: "  ", count: $0) }
+
+    private static func pad(_ indent: Int, into out: inout String) {
+        if indent < pads.count { out += pads[indent] } else { out += String(repeating: "  ", count: indent) }
+    }
+
+    /// `continuesLine`: the first key goes on the current line (after a list item's dash), the
+    /// rest aligned under it.
+    private static func write(_ value: ManifestValue, indent: Int, into out: inout String, inline: Bool, continuesLine: Bool = false) {
         switch value {
         case .map(let pairs):
             if pairs.isEmpty { out += " {}\n"; return }
             if inline { out += "\n" }
+            var first = true
             for (key, item) in pairs {
-                out += pad
+                if !(first && continuesLine) { pad(indent, into: &out) }
+                first = false
                 out += scalar(key)
                 out += ":"
                 writeChild(item, indent: indent, into: &out)
@@ -31,19 +46,20 @@ public enum YAMLEmitter {
             if items.isEmpty { out += " []\n"; return }
             if inline { out += "\n" }
             for item in items {
-                out += pad + "-"
+                pad(indent, into: &out)
+                out += "-"
                 switch item {
                 case .map(let pairs) where !pairs.isEmpty:
-                    // First key on the dash line, the rest aligned under it.
-                    var nested = ""
-                    write(item, indent: indent + 1, into: &nested, inline: false)
-                    out += " " + nested.dropFirst(pad.count + 2)
+                    out += " "
+                    write(item, indent: indent + 1, into: &out, inline: false, continuesLine: true)
                 default:
                     writeChild(item, indent: indent, into: &out)
                 }
             }
         default:
-            out += pad + scalarValue(value) + "\n"
+            pad(indent, into: &out)
+            out += scalarValue(value)
+            out += "\n"
         }
     }
 
