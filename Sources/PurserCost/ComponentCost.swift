@@ -30,10 +30,18 @@ public struct ComponentCost: Sendable, Hashable {
 
 /// The hourly cost of one replica by resource.
 public struct ReplicaCost: Sendable, Hashable {
-    public var cpu: Decimal
-    public var memory: Decimal
-    public var accelerator: Decimal
-    public var total: Decimal { cpu + memory + accelerator }
+    public let cpu: Decimal
+    public let memory: Decimal
+    public let accelerator: Decimal
+    /// Summed once: every daily and monthly figure of a plan starts from it.
+    public let total: Decimal
+
+    public init(cpu: Decimal, memory: Decimal, accelerator: Decimal) {
+        self.cpu = cpu
+        self.memory = memory
+        self.accelerator = accelerator
+        total = cpu + memory + accelerator
+    }
 }
 
 /// A component's daily budget (`costThresholdUSDPerDay`) against its cost ceiling.
