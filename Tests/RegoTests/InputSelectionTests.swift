@@ -148,7 +148,6 @@ struct InputSelectionTests {
             if selected != input { pruned += 1 }
             #expect(outcome(selected) == outcome(input), "\(c.category)/\(c.file) \(c.note): selection \(q.inputSelection)")
         }
-        print("input selection: compared \(compared) conformance cases, \(pruned) inputs pruned")
         #expect(compared > 50 || !ConformanceData.checkPresence, "compared \(compared) cases")
         #expect(pruned > 10 || !ConformanceData.checkPresence, "only \(pruned) of \(compared) inputs were pruned")
     }

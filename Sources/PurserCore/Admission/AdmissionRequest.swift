@@ -26,6 +26,12 @@ public struct AdmissionRequest: Sendable {
         ["request", "userInfo", "username"],
     ])
 
+    /// Parses a review to be decided by `policies`: only what they and the envelope read is built
+    /// (everything when there are none yet); the rest is checked for well-formedness.
+    public init(body: Data, for policies: CompiledPolicies?) throws(Invalid) {
+        try self.init(body: body, selecting: policies?.admissionReads ?? .everything)
+    }
+
     /// Parses and checks the envelope; throws `Invalid` naming what is wrong.
     /// - Parameter selection: what to build of the review (`CompiledPolicies.admissionReads`,
     ///   which includes `envelope`); the rest is checked for well-formedness, not built.

@@ -29,7 +29,7 @@ struct AdmissionController<Context: RequestContext>: Sendable {
         let review: AdmissionRequest
         do {
             // Only what the policies and the envelope read is built; the rest is checked, not built.
-            review = try AdmissionRequest(body: Data(buffer.readableBytesView), selecting: snapshot?.policies.admissionReads ?? .everything)
+            review = try AdmissionRequest(body: Data(buffer.readableBytesView), for: snapshot?.policies)
         } catch {
             throw APIError(.badRequest, code: error.code, error.message)
         }
