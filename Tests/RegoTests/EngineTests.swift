@@ -36,6 +36,30 @@ struct EngineTests {
         #expect(try e.evaluateRef("data.kubernetes.admission.deny", input: ["annotations": ["ai-alignment-report-id": "x"]]) == .set([]))
     }
 
+    /// A rule with a ref head collects many elements under a few keys (each insert grows the
+    /// set in place; it used to copy it, quadratic in the element count).
+    @Test func refHeadPartialSetsCollectEveryElementUnderItsKey() throws {
+        let e = try engine("""
+            package p
+            q[x].items contains y if {
+                some x in numbers.range(1, 2)
+                some y in numbers.range(1, 20000)
+            }
+            r[x][y] := x * y if {
+                some x in numbers.range(1, 3)
+                some y in numbers.range(1, 3000)
+            }
+            """)
+        #expect(try e.evaluate(query: "x := count(data.p.q[1].items) + count(data.p.q[2].items)", input: nil).first?["x"] == .int(40000))
+        #expect(try e.evaluate(query: "x := data.p.q[2].items[19999]", input: nil).first?["x"] == .int(19999))
+        #expect(try e.evaluate(query: "x := [count(data.p.r[3]), data.p.r[3][3000]]", input: nil).first?["x"] == [3000, 9000])
+        // Conflicting values under one key are still an error, and leave nothing half-inserted behind.
+        let conflict = try engine("package p\nq[1] := 1\nq[1] := 2\n")
+        #expect(throws: RegoError.self) { try conflict.evaluateRef("data.p.q", input: nil) }
+        let mixed = try engine("package p\nq[1].a contains 1 if true\nq[1] := 2 if true\n")
+        #expect(throws: RegoError.self) { try mixed.evaluateRef("data.p.q", input: nil) }
+    }
+
     @Test func undefinedIsNotFalse() throws {
         let e = try engine("package p\nq if input.x == 1\n")
         #expect(try e.evaluateRef("data.p.q", input: ["x": 2]) == nil)

@@ -95,21 +95,34 @@ extension Evaluator {
                               _ loc: SourceLocation?) throws {
         let k = keys.first!
         if keys.count == 1 {
-            switch obj[k] {
-            case .none: obj[k] = .set([v])
-            case .set(var s): s.insert(v); obj[k] = .set(s)
-            case .some: throw RegoError(.conflict, "object keys must be unique", at: loc)
+            // The set is taken out of the object and every other reference to it dropped before
+            // the insert, so it grows in place instead of being copied per element.
+            guard var existing = obj.removeValue(forKey: k) else { obj[k] = .set([v]); return }
+            guard case .set(var s) = existing else {
+                obj[k] = existing
+                throw RegoError(.conflict, "object keys must be unique", at: loc)
             }
+            existing = .null
+            s.insert(v)
+            obj[k] = .set(s)
             return
         }
-        var inner: [RegoValue: RegoValue]
-        switch obj[k] {
-        case .none: inner = [:]
-        case .object(let o): inner = o
-        case .some: throw RegoError(.conflict, "object keys must be unique", at: loc)
-        }
+        var inner = try takeObject(&obj, k, loc)
         try insertSetPath(&inner, keys.dropFirst(), v, loc)
         obj[k] = .object(inner)
+    }
+
+    /// The object at `k` taken out of `obj` (empty when absent), uniquely referenced so that the
+    /// caller's changes are made in place; anything else at `k` is a conflict.
+    private static func takeObject(_ obj: inout [RegoValue: RegoValue], _ k: RegoValue, _ loc: SourceLocation?) throws -> [RegoValue: RegoValue] {
+        guard var existing = obj.removeValue(forKey: k) else { return [:] }
+        guard case .object(let inner) = existing else {
+            obj[k] = existing
+            throw RegoError(.conflict, "object keys must be unique", at: loc)
+        }
+        existing = .null
+        _ = existing
+        return inner
     }
 
     static func insertPath(_ obj: inout [RegoValue: RegoValue], _ keys: ArraySlice<RegoValue>, _ v: RegoValue,
@@ -122,13 +135,7 @@ extension Evaluator {
             obj[k] = v
             return
         }
-        var inner: [RegoValue: RegoValue]
-        switch obj[k] {
-        case .none: inner = [:]
-        case .object(let o): inner = o
-        case .some:
-            throw RegoError(.conflict, "object keys must be unique", at: loc)
-        }
+        var inner = try takeObject(&obj, k, loc)
         try insertPath(&inner, keys.dropFirst(), v, loc)
         obj[k] = .object(inner)
     }
