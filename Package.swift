@@ -120,14 +120,14 @@ let package = Package(
         .executableTarget(name: "fuzz-focus-csv", dependencies: ["FuzzSupport", "PurserLedger"], path: "fuzz/focus-csv"),
 
         .testTarget(name: "PurserModelTests", dependencies: ["PurserModel"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RegoTests", dependencies: ["Rego"]),
+        .testTarget(name: "RegoTests", dependencies: ["Rego", "PurserTestSupport"]),
         .testTarget(name: "PurserCostTests", dependencies: ["PurserCost", "PurserModel"]),
         .testTarget(name: "PurserRenderTests", dependencies: ["PurserRender", "PurserModel"]),
         .testTarget(name: "PurserGitTests", dependencies: ["PurserGit", "PurserTestSupport"]),
         .testTarget(name: "PurserAnalyticsTests", dependencies: ["PurserAnalytics"], exclude: ["Fixtures"]),
         .testTarget(name: "PurserBenchTests", dependencies: ["purser-bench", "PurserLedger"]),
         .testTarget(name: "PurserLedgerTests", dependencies: [
-            "PurserLedger", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            "PurserLedger", "PurserTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel", "PurserGit", "PurserRender", "PurserTestSupport"]),

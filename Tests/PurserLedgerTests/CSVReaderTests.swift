@@ -1,4 +1,5 @@
 import Foundation
+import PurserTestSupport
 import Testing
 @testable import PurserLedger
 
@@ -91,17 +92,5 @@ import Testing
         if let k = (0..<min(got.count, expected.count)).first(where: { got[$0] != expected[$0] }) {
             Issue.record("record \(k + 1) differs: got \(got[k]) expected \(expected[k])")
         }
-    }
-}
-
-/// SplitMix64: a small seeded generator, so every run writes the same fields.
-struct SplitMix64 {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

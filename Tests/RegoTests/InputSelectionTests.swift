@@ -1,4 +1,5 @@
 import Foundation
+import PurserTestSupport
 import Rego
 import Testing
 
@@ -170,7 +171,7 @@ struct InputSelectionTests {
     /// The parser's selection and `applied(to:)` (its definition on values) agree on random
     /// documents and selections.
     @Test func parsingThroughASelectionEqualsSelectingFromTheWholeValue() throws {
-        var rng = SplitMix(seed: 7)
+        var rng = SplitMix64(seed: 7)
         let keys = ["a", "b", "c", "d", "long-key-name-over-15-bytes"]
         func document(_ depth: Int) -> RegoValue {
             switch rng.next() % (depth > 3 ? 4 : 7) {
@@ -196,18 +197,5 @@ struct InputSelectionTests {
             let parsed = try RegoValue(jsonString: doc.jsonString(), selecting: sel)
             #expect(parsed == sel.applied(to: doc), "\(doc.jsonString()) through \(sel)")
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64).
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

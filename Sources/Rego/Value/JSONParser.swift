@@ -84,13 +84,7 @@ struct JSONParser {
         skipWS()
         if pos < bytes.count && bytes[pos] == UInt8(ascii: "}") { pos += 1; depth -= 1; return .object(o) }
         while true {
-            skipWS()
-            guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected object key") }
-            let k = try string()
-            skipWS()
-            guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
-            pos += 1
-            skipWS()
+            let k = try memberKey()
             // A few selected fields are compared, not hashed: most keys of a selected object are skipped.
             let child: RegoInputSelection?
             if each == nil && fields.count <= 8 {
@@ -99,11 +93,7 @@ struct JSONParser {
                 child = selection.field(k)
             }
             if let child { o[.string(k)] = try value(child) } else { try skipValue() }
-            skipWS()
-            guard pos < bytes.count else { throw fail("unexpected end of input") }
-            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
-            if bytes[pos] == UInt8(ascii: "}") { pos += 1; break }
-            throw fail("expected ',' or '}'")
+            if try closes(UInt8(ascii: "}")) { break }
         }
         depth -= 1
         return .object(o)
@@ -118,11 +108,7 @@ struct JSONParser {
         while true {
             skipWS()
             a.append(try value(element))
-            skipWS()
-            guard pos < bytes.count else { throw fail("unexpected end of input") }
-            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
-            if bytes[pos] == UInt8(ascii: "]") { pos += 1; break }
-            throw fail("expected ',' or ']'")
+            if try closes(UInt8(ascii: "]")) { break }
         }
         depth -= 1
         return .array(a)
@@ -142,20 +128,9 @@ struct JSONParser {
             if pos < bytes.count && bytes[pos] == close { pos += 1; depth -= 1; return }
             while true {
                 skipWS()
-                if isObject {
-                    guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected object key") }
-                    try skipString()
-                    skipWS()
-                    guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
-                    pos += 1
-                    skipWS()
-                }
+                if isObject { try skipMemberKey() }
                 try skipValue()
-                skipWS()
-                guard pos < bytes.count else { throw fail("unexpected end of input") }
-                if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
-                if bytes[pos] == close { pos += 1; break }
-                throw fail(isObject ? "expected ',' or '}'" : "expected ',' or ']'")
+                if try closes(close) { break }
             }
             depth -= 1
         case UInt8(ascii: "\""): try skipString()
@@ -191,6 +166,39 @@ struct JSONParser {
         throw fail("unterminated string")
     }
 
+    /// A member's `"key":` up to its value, the key decoded.
+    private mutating func memberKey() throws -> String {
+        skipWS()
+        guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected object key") }
+        let key = try string()
+        try colon()
+        return key
+    }
+
+    /// A member's `"key":` up to its value, the key checked only.
+    private mutating func skipMemberKey() throws {
+        skipWS()
+        guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected object key") }
+        try skipString()
+        try colon()
+    }
+
+    private mutating func colon() throws {
+        skipWS()
+        guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+        pos += 1
+        skipWS()
+    }
+
+    /// After a member or element: true at the closing bracket, false after a comma (both consumed).
+    private mutating func closes(_ close: UInt8) throws -> Bool {
+        skipWS()
+        guard pos < bytes.count else { throw fail("unexpected end of input") }
+        if bytes[pos] == UInt8(ascii: ",") { pos += 1; return false }
+        if bytes[pos] == close { pos += 1; return true }
+        throw fail(close == UInt8(ascii: "}") ? "expected ',' or '}'" : "expected ',' or ']'")
+    }
+
     private mutating func literal(_ s: StaticString) throws {
         let n = s.utf8CodeUnitCount
         guard pos + n <= bytes.count else { throw fail("invalid literal") }
@@ -211,21 +219,11 @@ struct JSONParser {
         skipWS()
         if pos < bytes.count && bytes[pos] == UInt8(ascii: "}") { pos += 1; depth -= 1; return .object([:]) }
         while true {
-            skipWS()
-            guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected object key") }
-            let k = try string()
-            skipWS()
-            guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':'") }
-            pos += 1
-            skipWS()
+            let k = try memberKey()
             let v = try value()
             keyStack.append(.string(k))
             valueStack.append(v)
-            skipWS()
-            guard pos < bytes.count else { throw fail("unexpected end of input") }
-            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
-            if bytes[pos] == UInt8(ascii: "}") { pos += 1; break }
-            throw fail("expected ',' or '}'")
+            if try closes(UInt8(ascii: "}")) { break }
         }
         depth -= 1
         // One allocation of the right size; a repeated key keeps its last value, as in Go.
