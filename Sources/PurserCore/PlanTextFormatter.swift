@@ -56,12 +56,13 @@ public struct PlanTextFormatter: Sendable {
                 out += table(rows, rightAligned: [2, 3, 4])
             }
         }
-        let unproven = plan.components.filter { $0.governance.status != "passing" }
+        var unproven = ""
+        for i in plan.components.indices where plan.components[i].governance.status != "passing" {
+            let governance = plan.components[i].governance
+            unproven += "  \(governance.status) \(plan.components[i].id): \(governance.reasons.joined(separator: "; "))\n"
+        }
         if !unproven.isEmpty {
-            out += "\nGovernance evidence (no alignment annotation)\n"
-            for c in unproven {
-                out += "  \(c.governance.status) \(c.id): \(c.governance.reasons.joined(separator: "; "))\n"
-            }
+            out += "\nGovernance evidence (no alignment annotation)\n" + unproven
         }
         if !plan.diagnostics.isEmpty {
             out += "\n" + paint("Invalid input (\(plan.diagnostics.count))", code: "1;31") + "\n"

@@ -89,8 +89,8 @@ public struct Planner: Sendable {
 
         // 2. Budget findings and the pipelines' built-in rules.
         var findings: [Plan.Finding] = []
-        for (component, cost) in zip(fleet.components, costs) {
-            findings += BudgetFindings.findings(component: component, cost: cost, onBreach: fleet.settings.onBudgetBreach, currency: fleet.catalog.currency)
+        for i in indices where costs[i].budget?.breached == true {
+            findings += BudgetFindings.findings(component: components[i], cost: costs[i], onBreach: fleet.settings.onBudgetBreach, currency: fleet.catalog.currency)
         }
         for (pipeline, cost) in zip(fleet.pipelines, pipelineCosts) {
             findings += PipelineFindings.findings(pipeline: pipeline, cost: cost, onBreach: fleet.settings.onBudgetBreach, currency: fleet.catalog.currency)
@@ -118,8 +118,8 @@ public struct Planner: Sendable {
         let componentPlans = ConcurrentMap.map(indices) { i in
             Self.componentPlan(components[i], cost: costs[i], manifests: renderer.objectNames(components[i]), governance: evidence.verdict(for: components[i], now: now))
         }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let denials = findings.filter { $0.severity == .error }.count
+        let errors = diagnostics.count { $0.severity == .error }
+        let denials = findings.count { $0.severity == .error }
         let verdict: Plan.Verdict = errors > 0 ? .invalid : (denials > 0 ? .fail : .pass)
         // Four independent sums of Decimal products, each in the fleet's order: one per core.
         let totals = ConcurrentMap.map([0, 1, 2, 3]) { total in
@@ -136,8 +136,8 @@ public struct Planner: Sendable {
             components: fleet.components.count,
             dailyMin: Money(totals[0]), dailyMax: Money(totals[1]), monthlyMin: Money(totals[2]), monthlyMax: Money(totals[3]),
             errors: errors, denials: denials,
-            warnings: findings.filter { $0.severity == .warning }.count + diagnostics.filter { $0.severity == .warning }.count,
-            budgetBreaches: costs.filter { $0.budget?.breached == true }.count,
+            warnings: findings.count { $0.severity == .warning } + diagnostics.count { $0.severity == .warning },
+            budgetBreaches: costs.count { $0.budget?.breached == true },
             pipelines: fleet.pipelines.isEmpty ? nil : fleet.pipelines.count)
         let pipelinePlans = zip(fleet.pipelines, pipelineCosts).map { Self.pipelinePlan($0, cost: $1, rendered: renderedPipelines[$0.id]) }
         let plan = Plan(fleet: .init(name: fleet.name, revision: revision, baseRevision: base?.revision, currency: fleet.catalog.currency, environment: fleet.environment),

@@ -1,6 +1,7 @@
 // CYaml is the libyaml build Yams compiles; reading its events directly is the only way to see
 // aliases before Yams' composer resolves them.
 import CYaml
+import Foundation
 
 /// Measures how many nodes a file's aliases would add once each is replaced by a copy of its
 /// anchored node, from libyaml's event stream, before Yams composes anything.
@@ -14,7 +15,10 @@ enum AliasExpansionCheck {
     /// Syntax errors are left to Yams, which reports them with their context.
     static func check(_ file: SourceFile, limits: YAMLLimits) -> Diagnostic? {
         // Every alias starts with "*"; most fleet files have none and need no second parse.
-        guard file.text.utf8.contains(UInt8(ascii: "*")) else { return nil }
+        let hasAlias = file.text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 42, bytes.count) != nil } ?? false
+        } ?? file.text.utf8.contains(42)
+        guard hasAlias else { return nil }
         var text = file.text
         return text.withUTF8 { bytes -> Diagnostic? in
             var parser = yaml_parser_t()

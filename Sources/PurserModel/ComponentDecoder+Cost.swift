@@ -1,6 +1,10 @@
 import Foundation
 
 extension ComponentDecoder {
+    /// No node has more than a pebibyte of memory or 100,000 cores.
+    private static let largestMemory = Decimal(string: "1125899906842624")!
+    private static let largestCPU: Decimal = 100_000
+
     mutating func decodeCost(_ node: YAMLNode) -> CostOptimization? {
         let path = "spec.governance.costOptimization"
         guard let m = context.mapping(node, path: path, known: ["resourceLimits", "autoscaling"]) else { return nil }
@@ -59,7 +63,7 @@ extension ComponentDecoder {
             context.report(.outOfRange, at: n.location, path: m.fieldPath(key), "\(key) must be greater than zero, found '\(Lexical.excerpt(scalar.text))'")
             return nil
         }
-        let ceiling: Decimal = key == "memory" ? Decimal(string: "1125899906842624")! : 100_000
+        let ceiling = key == "memory" ? Self.largestMemory : Self.largestCPU
         if q.value > ceiling {
             context.report(.outOfRange, at: n.location, path: m.fieldPath(key), "\(key) '\(Lexical.excerpt(scalar.text))' is larger than any node")
             return nil

@@ -8,7 +8,11 @@ struct ComponentDecoder {
     /// Accelerator keys the pricing catalog knows; nil skips the check.
     var acceleratorKeys: Set<String>?
 
-    init(context: DecodingContext) { self.context = context }
+    init(context: DecodingContext) {
+        self.context = context
+        // A component remembers the location of 30 to 60 fields: grown once, not six times.
+        fields.reserveCapacity(64)
+    }
 
     /// The component, or nil when any error was found in this document.
     mutating func decode(_ node: YAMLNode) -> Component? {

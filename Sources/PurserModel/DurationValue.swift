@@ -11,7 +11,7 @@ public struct DurationValue: Sendable, Hashable, CustomStringConvertible {
     ]
 
     public init?(_ text: String) {
-        let bytes = Array(text.trimmingCharacters(in: .whitespaces).utf8)[...]
+        let bytes = Array(Lexical.trimmingWhitespace(text).utf8)[...]
         guard !bytes.isEmpty else { return nil }
         var i = bytes.startIndex
         var total = 0.0

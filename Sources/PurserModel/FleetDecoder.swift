@@ -27,31 +27,33 @@ public enum FleetDecoder {
         let settings = settingsFile.map { FleetSettings.decode($0, context: settingsContext) } ?? FleetSettings()
 
         let results = ConcurrentMap.map(componentFiles) { decodeResources($0, acceleratorKeys: acceleratorKeys) }
-        var components: [Component] = []
-        components.reserveCapacity(results.reduce(0) { $0 + $1.components.count })
         var pipelines: [Pipeline] = []
         var diagnostics = settingsContext.diagnostics
-        for file in results {
-            components += file.components
+        // Components stay in their file's result and are referred to by (file, index) until the
+        // final array is built: a Component is large, and copying it is dozens of reference counts.
+        var places: [(file: Int, index: Int)] = []
+        places.reserveCapacity(results.reduce(0) { $0 + $1.components.count })
+        for (f, file) in results.enumerated() {
+            places += file.components.indices.map { (f, $0) }
             pipelines += file.pipelines
             diagnostics += file.diagnostics
         }
+        func component(_ place: Int) -> Component { results[places[place].file].components[places[place].index] }
 
-        // Sorted through indices: a Component is large, and moving it is reference counting.
         var seen: [String: Int] = [:]
         var unique: [Int] = []
-        for index in components.indices.sorted(by: { components[$0].source.location < components[$1].source.location }) {
-            let component = components[index]
-            if let first = seen[component.id] {
+        for place in places.indices.sorted(by: { component($0).source.location < component($1).source.location }) {
+            let id = component(place).id
+            if let first = seen[id] {
                 diagnostics.append(Diagnostic(
-                    code: .duplicateName, location: component.source.location(of: "metadata.name"), path: "metadata.name",
-                    message: "component '\(component.id)' is already defined at \(components[first].source.location(of: "metadata.name"))"))
+                    code: .duplicateName, location: component(place).source.location(of: "metadata.name"), path: "metadata.name",
+                    message: "component '\(id)' is already defined at \(component(first).source.location(of: "metadata.name"))"))
                 continue
             }
-            seen[component.id] = index
-            unique.append(index)
+            seen[id] = place
+            unique.append(place)
         }
-        unique.sort { components[$0].id < components[$1].id }
+        unique.sort { component($0).id < component($1).id }
         var seenPipelines: [String: Pipeline] = [:]
         var uniquePipelines: [Pipeline] = []
         for pipeline in pipelines.sorted(by: { $0.source.location < $1.source.location }) {
@@ -64,7 +66,7 @@ public enum FleetDecoder {
             seenPipelines[pipeline.id] = pipeline
             uniquePipelines.append(pipeline)
         }
-        var fleet = DecodedFleet(settings: settings, components: unique.map { components[$0] }, diagnostics: diagnostics.sorted())
+        var fleet = DecodedFleet(settings: settings, components: unique.map(component), diagnostics: diagnostics.sorted())
         fleet.pipelines = uniquePipelines.sorted { $0.id < $1.id }
         return fleet
     }

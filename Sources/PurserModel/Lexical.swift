@@ -1,3 +1,5 @@
+import Foundation
+
 /// Hand-written recognizers for the small grammars of the spec (numbers, quantities, durations,
 /// DNS labels, semantic versions). Regex literals cost more to build than these cost to run, and
 /// they run for every field of every component.
@@ -19,6 +21,39 @@ public enum Lexical {
             return 0
         }
         return i - bytes.startIndex
+    }
+
+    /// The sign, digits and decimal exponent of `[-+]?digits[.digits]` (as `decimalLength` accepts
+    /// it) when it has at most 18 digits, so that its significand fits a `UInt64`; nil otherwise.
+    static func decimalDigits(_ number: ArraySlice<UInt8>) -> (negative: Bool, significand: UInt64, exponent: Int)? {
+        var i = number.startIndex
+        var negative = false
+        if i < number.endIndex, number[i] == 43 || number[i] == 45 { negative = number[i] == 45; i += 1 }
+        guard decimalLength(number[i...]) == number.endIndex - i else { return nil }
+        var significand: UInt64 = 0
+        var digits = 0, fraction = 0, seenPoint = false
+        for b in number[i...] {
+            if b == 46 { seenPoint = true; continue }
+            digits += 1
+            if digits > 18 { return nil }
+            significand = significand * 10 + UInt64(b - 48)
+            if seenPoint { fraction += 1 }
+        }
+        return (negative, significand, -fraction)
+    }
+
+    /// The exact decimal `±significand × 10^exponent` (zero is unsigned, as `Decimal(string:)` gives it).
+    static func decimal(negative: Bool, significand: UInt64, exponent: Int) -> Decimal {
+        if significand == 0 { return .zero }
+        return Decimal(sign: negative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation's scan when the text neither
+    /// starts nor ends with a space, a tab or a non-ASCII byte (Unicode's other spaces).
+    static func trimmingWhitespace(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        func outer(_ b: UInt8) -> Bool { b == 32 || b == 9 || b >= 0x80 }
+        return outer(first) || outer(last) ? text.trimmingCharacters(in: .whitespaces) : text
     }
 
     /// A value as quoted in a message: whole up to 80 characters, else its start and "…", so that a
