@@ -26,7 +26,7 @@ public enum FleetDecoder {
         let settingsContext = DecodingContext()
         let settings = settingsFile.map { FleetSettings.decode($0, context: settingsContext) } ?? FleetSettings()
 
-        let results = ConcurrentMap.map(componentFiles) { decodeResources($0, acceleratorKeys: acceleratorKeys) }
+        var results = ConcurrentMap.map(componentFiles) { decodeResources($0, acceleratorKeys: acceleratorKeys) }
         var pipelines: [Pipeline] = []
         var diagnostics = settingsContext.diagnostics
         // Components stay in their file's result and are referred to by (file, index) until the
@@ -66,7 +66,19 @@ public enum FleetDecoder {
             seenPipelines[pipeline.id] = pipeline
             uniquePipelines.append(pipeline)
         }
-        var fleet = DecodedFleet(settings: settings, components: unique.map(component), diagnostics: diagnostics.sorted())
+        // Moved out of the files' results, not copied: popLast hands over each component as is.
+        var slots = [Component?](repeating: nil, count: places.count)
+        var next = places.count
+        for f in results.indices.reversed() {
+            while let last = results[f].components.popLast() {
+                next -= 1
+                slots[next] = last
+            }
+        }
+        var ordered: [Component] = []
+        ordered.reserveCapacity(unique.count)
+        for place in unique { ordered.append(slots[place].take()!) }
+        var fleet = DecodedFleet(settings: settings, components: ordered, diagnostics: diagnostics.sorted())
         fleet.pipelines = uniquePipelines.sorted { $0.id < $1.id }
         return fleet
     }
