@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import PurserCost
+@testable import PurserCost
 import PurserModel
 
 /// Figures here are computed by hand from the built-in catalog:
@@ -148,5 +148,25 @@ import PurserModel
         // (2 − 1) × 0.031611 × 2 replicas × 730 h = 46.15206
         #expect(diff.deltas[0].monthlyDelta == Decimal(string: "46.15206"))
         #expect(diff.monthlyDelta == diff.deltas.reduce(Decimal(0)) { $0 + $1.monthlyDelta })
+    }
+}
+
+/// The memory price multiplies by 1/2^30 instead of dividing by 2^30: the same value for any
+/// quantity whose quotient is exact in a Decimal's 38 digits (every memory a node can have).
+@Suite struct GiBConversionTests {
+    @Test func multiplyingByTheReciprocalEqualsDividing() throws {
+        #expect(CostEstimator.gibPerByte * 1_073_741_824 == 1)
+        var state: UInt64 = 0x0123_4567_89AB_CDEF
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let suffixes = ["", "k", "M", "G", "T", "Ki", "Mi", "Gi", "Ti", "m"]
+        for _ in 0..<20_000 {
+            let whole = String(1 + next(999_999))
+            let text = whole + (next(3) == 0 ? ".\(next(1000))" : "") + suffixes[next(suffixes.count)]
+            let bytes = try #require(Quantity(text)).value
+            #expect(bytes * CostEstimator.gibPerByte == bytes / 1_073_741_824, "\(text)")
+        }
     }
 }
