@@ -16,12 +16,11 @@ public enum ManifestWriter {
     }
 
     /// Plain open/write/close: no per-file fsync or temporary file (the folder swap is the commit point).
-    static func writeFile(_ path: String, _ text: String) -> Bool {
+    static func writeFile(_ path: String, _ bytes: [UInt8]) -> Bool {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        var text = text
-        return text.withUTF8 { buffer in
+        return bytes.withUnsafeBufferPointer { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
@@ -54,9 +53,10 @@ public enum ManifestWriter {
                 try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
             }
             // Emit and write on all cores; the swap below is what makes the tree appear at once.
+            let stagingPath = staging.path
             let failures = ConcurrentMap.map(sorted) { component -> String? in
-                let path = staging.appendingPathComponent(component.relativePath).path
-                return writeFile(path, component.yaml) ? nil : path
+                let path = stagingPath + "/" + component.relativePath
+                return writeFile(path, component.yamlBytes) ? nil : path
             }
             if let failed = failures.compactMap({ $0 }).first {
                 throw WriteError(description: "cannot write \(failed): \(String(cString: strerror(errno)))", failureKind: .internalFailure)

@@ -56,6 +56,9 @@ public struct RenderedComponent: Sendable, Hashable {
     /// All objects as one multi-document YAML stream.
     public var yaml: String { YAMLEmitter.emit(documents: objects.map(\.body)) }
 
+    /// The same stream as UTF-8 bytes, for writing to a file.
+    public var yamlBytes: [UInt8] { YAMLEmitter.bytes(documents: objects.map(\.body)) }
+
     /// The Deployment, Rollout or KServe InferenceService.
     public var workload: KubernetesObject? { objects.first { ["Deployment", "Rollout", "InferenceService"].contains($0.kind) } }
 }

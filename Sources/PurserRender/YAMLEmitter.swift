@@ -5,52 +5,62 @@ import Foundation
 /// indicators) are double-quoted with JSON escapes, which YAML reads back exactly.
 public enum YAMLEmitter {
     public static func emit(_ value: ManifestValue) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(value, indent: 0, into: &out, inline: false)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Several objects as one multi-document stream.
     public static func emit(documents: [ManifestValue]) -> String {
-        var out = ""
+        String(decoding: bytes(documents: documents), as: UTF8.self)
+    }
+
+    /// The stream's UTF-8 bytes, for writing to a file without making a `String` first.
+    public static func bytes(documents: [ManifestValue]) -> [UInt8] {
+        // Into bytes rather than a String: appending thousands of short pieces to a String costs
+        // a check of its representation each time, a byte array only a copy.
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         for document in documents {
-            out += "---\n"
+            out.append(contentsOf: "---\n".utf8)
             write(document, indent: 0, into: &out, inline: false)
         }
         return out
     }
 
-    /// Indentation by depth, made once: the emitter writes one per line.
-    private static let pads: [String] = (0..<32).map { String(repeating: "  ", count: $0) }
+    private static func pad(_ indent: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(32, count: 2 * indent))
+    }
 
-    private static func pad(_ indent: Int, into out: inout String) {
-        if indent < pads.count { out += pads[indent] } else { out += String(repeating: "  ", count: indent) }
+    private static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// `continuesLine`: the first key goes on the current line (after a list item's dash), the
     /// rest aligned under it.
-    private static func write(_ value: ManifestValue, indent: Int, into out: inout String, inline: Bool, continuesLine: Bool = false) {
+    private static func write(_ value: ManifestValue, indent: Int, into out: inout [UInt8], inline: Bool, continuesLine: Bool = false) {
         switch value {
         case .map(let pairs):
-            if pairs.isEmpty { out += " {}\n"; return }
-            if inline { out += "\n" }
+            if pairs.isEmpty { out.append(contentsOf: " {}\n".utf8); return }
+            if inline { out.append(10) }
             var first = true
             for (key, item) in pairs {
                 if !(first && continuesLine) { pad(indent, into: &out) }
                 first = false
-                out += scalar(key)
-                out += ":"
+                writeScalar(key, into: &out)
+                out.append(58)   // ":"
                 writeChild(item, indent: indent, into: &out)
             }
         case .list(let items):
-            if items.isEmpty { out += " []\n"; return }
-            if inline { out += "\n" }
+            if items.isEmpty { out.append(contentsOf: " []\n".utf8); return }
+            if inline { out.append(10) }
             for item in items {
                 pad(indent, into: &out)
-                out += "-"
+                out.append(45)   // "-"
                 switch item {
                 case .map(let pairs) where !pairs.isEmpty:
-                    out += " "
+                    out.append(32)
                     write(item, indent: indent + 1, into: &out, inline: false, continuesLine: true)
                 default:
                     writeChild(item, indent: indent, into: &out)
@@ -58,22 +68,51 @@ public enum YAMLEmitter {
             }
         default:
             pad(indent, into: &out)
-            out += scalarValue(value)
-            out += "\n"
+            writeScalarValue(value, into: &out)
+            out.append(10)
         }
     }
 
-    private static func writeChild(_ item: ManifestValue, indent: Int, into out: inout String) {
+    private static func writeChild(_ item: ManifestValue, indent: Int, into out: inout [UInt8]) {
         switch item {
         case .map(let pairs) where !pairs.isEmpty: write(item, indent: indent + 1, into: &out, inline: true)
         case .list(let items) where !items.isEmpty: write(item, indent: indent + 1, into: &out, inline: true)
-        case .map: out += " {}\n"
-        case .list: out += " []\n"
+        case .map: out.append(contentsOf: " {}\n".utf8)
+        case .list: out.append(contentsOf: " []\n".utf8)
         default:
-            out += " "
-            out += scalarValue(item)
-            out += "\n"
+            out.append(32)
+            writeScalarValue(item, into: &out)
+            out.append(10)
         }
+    }
+
+    private static func writeScalar(_ s: String, into out: inout [UInt8]) {
+        if isPlainSafe(s) { append(s, to: &out) } else { writeQuoted(s, into: &out) }
+    }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// `scalar(s)` for a string that needs quotes, byte by byte: every byte of a multi-byte
+    /// character is copied as is, only ASCII is ever escaped.
+    private static func writeQuoted(_ s: String, into out: inout [UInt8]) {
+        out.append(34)
+        for b in s.utf8 {
+            switch b {
+            case 34: out.append(contentsOf: [92, 34])     // \"
+            case 92: out.append(contentsOf: [92, 92])     // \\
+            case 10: out.append(contentsOf: [92, 110])    // \n
+            case 9: out.append(contentsOf: [92, 116])     // \t
+            case 13: out.append(contentsOf: [92, 114])    // \r
+            case 0..<0x20, 0x7F:
+                out.append(contentsOf: [92, 117, 48, 48, hexDigits[Int(b >> 4)], hexDigits[Int(b & 0xF)]])   // \u00XX
+            default: out.append(b)
+            }
+        }
+        out.append(34)
+    }
+
+    private static func writeScalarValue(_ value: ManifestValue, into out: inout [UInt8]) {
+        if case .string(let s) = value { writeScalar(s, into: &out) } else { append(scalarValue(value), to: &out) }
     }
 
     static func scalarValue(_ value: ManifestValue) -> String {
