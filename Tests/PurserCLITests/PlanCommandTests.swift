@@ -67,8 +67,17 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         let files = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".yaml") }.sorted()
         #expect(files.count == 8 && files.contains("ai-prod/video-moderation.yaml"))
+        // A file the previous render left (here planted) is gone after the next one, and nothing of
+        // the previous tree or the staging folder stays beside it.
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("retired-ns"), withIntermediateDirectories: true)
+        try "old".write(to: out.appendingPathComponent("retired-ns/gone.yaml"), atomically: true, encoding: .utf8)
         let again = try PurserCLI.run(["render", "examples/fleet", "--out", out.path])
         #expect(again.status == 0, "a folder purser wrote is replaced")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("retired-ns").path))
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".yaml") }.sorted() == files)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
+            .filter { $0.hasPrefix(".\(out.lastPathComponent).") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
 
         let foreign = FileManager.default.temporaryDirectory.appendingPathComponent("purser-foreign-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
