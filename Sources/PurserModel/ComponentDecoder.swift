@@ -8,12 +8,7 @@ struct ComponentDecoder {
     /// Accelerator keys the pricing catalog knows; nil skips the check.
     var acceleratorKeys: Set<String>?
 
-    init(context: DecodingContext) {
-        self.context = context
-        // A component remembers the location of 20 to 50 fields: room for 48 is 64 buckets, what
-        // growing one at a time ends with, without the five rehashes on the way (64 would be 128).
-        fields.reserveCapacity(48)
-    }
+    init(context: DecodingContext) { self.context = context }
 
     /// The component, or nil when any error was found in this document.
     mutating func decode(_ node: YAMLNode) -> Component? {
