@@ -11,6 +11,9 @@ struct ForecastBench {
     let season: Int
     let limit: Int
     var forecaster = ETSForecaster()
+    /// When set, every series' forecast is written there, one line each, separated by ';' (id, model, then the h values),
+    /// to compare combinations of methods offline.
+    var dumpPath: String?
 
     func run() {
         let data: SeriesCSV
@@ -20,19 +23,23 @@ struct ForecastBench {
         var skipped = 0, failures = 0
         var modelCounts: [String: Int] = [:]
         let start = Date()
+        var dump = ""
         for id in ids {
             let y = data.values[id]!
             guard y.count > horizon else { failures += 1; continue }
             let train = Array(y.dropLast(horizon)), test = Array(y.suffix(horizon))
             let f: [Double]
+            var model = "failed"
             do {
                 let result = try forecaster.forecast(train, seasonLength: season, horizon: horizon, levels: [])
                 modelCounts[result.model, default: 0] += 1
                 f = result.forecast.mean
+                model = result.model
             } catch {
                 failures += 1
                 f = [Double](repeating: train.last ?? 0, count: horizon)
             }
+            if dumpPath != nil { dump += "\(id);\(model);" + f.map { "\($0)" }.joined(separator: ";") + "\n" }
             var ratio = 0.0, absErr = 0.0
             for i in 0..<horizon {
                 let denom = abs(test[i]) + abs(f[i])
@@ -48,6 +55,9 @@ struct ForecastBench {
             if scale > 0 { mases.append(absErr / Double(horizon) / scale) } else { skipped += 1 }
         }
         let seconds = Date().timeIntervalSince(start)
+        if let dumpPath {
+            do { try dump.write(toFile: dumpPath, atomically: true, encoding: .utf8) } catch { fail("cannot write \(dumpPath): \(error)") }
+        }
         let smape = smapes.reduce(0, +) / Double(max(smapes.count, 1))
         let mase = mases.reduce(0, +) / Double(max(mases.count, 1))
         let models = modelCounts.sorted { $0.value > $1.value }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")

@@ -34,6 +34,8 @@ case "forecast":
     let method = option("--method", default: "ets")
     guard let m = ETSForecaster.Method(rawValue: method) else { fail("unknown --method \(method) (\(ETSForecaster.Method.allCases.map(\.rawValue).joined(separator: ", ")))") }
     bench.forecaster.method = m
+    let dump = option("--dump", default: "")
+    if !dump.isEmpty { bench.dumpPath = dump }
     bench.run()
 case "rightsizing":
     RightsizingBench(containers: Int(option("--containers", default: "1000")) ?? 1000, days: Int(option("--days", default: "30")) ?? 30).run()
