@@ -3,7 +3,8 @@
 Members: ets, theta, otm (optimised Theta), damped (the AICc-best damped ETS model, recovered from
 the ensembleOptimized dump as 3 x mean - ets - otm when the ensemble has three members), naive,
 snaive (seasonal naive) and, with --comb, the M4 "Comb" benchmark (mean of SES, Holt and damped
-Holt from statsforecast on the classically seasonally adjusted series). The ratios are to the
+Holt from statsforecast on the classically seasonally adjusted series) and, with --arima,
+statsforecast's AutoARIMA (a prototype of a member from another family). The ratios are to the
 AutoETS MASE given with --ref SET=MASE (deterministic; run-forecast.sh prints it).
 
 Usage (reference environment, ../shared/tools/setup-ref.sh):
@@ -11,7 +12,7 @@ Usage (reference environment, ../shared/tools/setup-ref.sh):
   "SET h m" lines), first:
     bench-analytics forecast DIR/SET.csv --h H --season M --method METHOD --dump DIR/SET.METHOD.dump
   for METHOD in ets theta optimizedTheta ensembleOptimized; then
-    python bench/analytics/combinations.py DIR [--comb] --ref M1_yearly=3.9502 ...
+    python bench/analytics/combinations.py DIR [--comb] [--arima] --ref M1_yearly=3.9502 ...
 """
 import collections, csv, os, sys, warnings
 import numpy as np
@@ -70,7 +71,14 @@ def comb(train, h, m):
     f = np.mean(forecasts, axis=0)
     return f * s[(n + np.arange(h)) % m] if s is not None else f
 
-def members(folder, name, h, m, with_comb):
+def arima(train, h, m):
+    from statsforecast.models import AutoARIMA
+    try:
+        return AutoARIMA(season_length=m).forecast(y=train.astype(float), h=h)["mean"]
+    except Exception:
+        return np.repeat(train[-1], h)
+
+def members(folder, name, h, m, with_comb, with_arima=False):
     dumps = {k: read_dump(f"{folder}/{name}.{k}.dump") for k in ("ets", "theta", "optimizedTheta", "ensembleOptimized")}
     missing = [k for k, v in dumps.items() if v is None]
     if missing:
@@ -88,7 +96,8 @@ def members(folder, name, h, m, with_comb):
             scale=np.mean(np.abs(train[m:] - train[:-m])) if len(train) > m else 0.0,
             ets=ets, theta=dumps["theta"][sid][1], otm=otm, ens=ensemble,
             damped=3 * ensemble - ets - otm if label.count("+") == 2 else ets,
-            naive=naive, snaive=snaive, comb=comb(train, h, m) if with_comb else None)
+            naive=naive, snaive=snaive, comb=comb(train, h, m) if with_comb else None,
+            arima=arima(train, h, m) if with_arima else None)
     return out
 
 COMBINATIONS = {
@@ -111,6 +120,13 @@ COMB_COMBINATIONS = {
     "mean(ets,otm,comb)": lambda d: (d["ets"] + d["otm"] + d["comb"]) / 3,
 }
 
+ARIMA_COMBINATIONS = {
+    "arima (statsforecast AutoARIMA)": lambda d: d["arima"],
+    "mean(ets,otm,damped,arima)": lambda d: (d["ets"] + d["otm"] + d["damped"] + d["arima"]) / 4,
+    "mean(ets,otm,arima)": lambda d: (d["ets"] + d["otm"] + d["arima"]) / 3,
+    "median(ets,otm,damped,arima)": lambda d: np.median([d["ets"], d["otm"], d["damped"], d["arima"]], axis=0),
+}
+
 def mase(series, forecast):
     return np.mean([np.mean(np.abs(d["test"] - forecast(d))) / d["scale"] for d in series.values() if d["scale"] > 0])
 
@@ -119,12 +135,13 @@ def main():
     args = sys.argv[1:]
     folder = args[0]
     with_comb = "--comb" in args
+    with_arima = "--arima" in args
     refs = dict(a.split("=") for a in args[args.index("--ref") + 1:]) if "--ref" in args else {}
     sets = [line.split() for line in open(f"{folder}/hs.txt") if line.strip()]
-    combos = dict(COMBINATIONS, **(COMB_COMBINATIONS if with_comb else {}))
+    combos = dict(COMBINATIONS, **(COMB_COMBINATIONS if with_comb else {}), **(ARIMA_COMBINATIONS if with_arima else {}))
     table = {}
     for name, h, m in sets:
-        series = members(folder, name, int(h), int(m), with_comb)
+        series = members(folder, name, int(h), int(m), with_comb, with_arima)
         table[name] = {k: mase(series, f) / float(refs.get(name, 1)) for k, f in combos.items()}
     print(("MASE / AutoETS" if refs else "MASE") + " per set")
     print(f"{'combination':<46}" + "".join(f"{n[:12]:>13}" for n in table) + f"{'max':>8}")
