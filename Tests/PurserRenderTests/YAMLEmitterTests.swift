@@ -7,6 +7,9 @@ import PurserRender
         ("plain", "plain"), ("true", "\"true\""), ("no", "\"no\""), ("null", "\"null\""), ("", "\"\""), ("3.2.0", "\"3.2.0\""),
         ("42", "\"42\""), ("1e3", "\"1e3\""), ("a: b", "\"a: b\""), ("x #y", "\"x #y\""), ("say \"hi\"", "\"say \\\"hi\\\"\""),
         ("line\nbreak", "\"line\\nbreak\""), ("-dash", "\"-dash\""), ("ünïcode", "\"ünïcode\""), ("http://h:9090", "http://h:9090"),
+        ("NULL", "\"NULL\""), ("True", "\"True\""), ("OFF", "\"OFF\""), ("Y", "\"Y\""), ("nan", "\"nan\""), ("NaN", "\"NaN\""),
+        ("Inf", "\"Inf\""), ("INFINITY", "\"INFINITY\""), ("name", "name"), ("image", "image"), ("nano", "nano"), ("inform", "inform"),
+        ("type", "type"), ("onion", "onion"), ("yesterday", "yesterday"), ("Nope", "Nope"),
     ])
     func scalarsAreQuotedWhenYAMLWouldMisreadThem(input: String, expected: String) {
         #expect(YAMLEmitter.emit(.map([("k", .string(input))])) == "k: \(expected)\n")
