@@ -11,15 +11,30 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
     public let value: Decimal
 
     private static let posix = Locale(identifier: "en_US_POSIX")
-    private static let binary: [String: Decimal] = [
-        "Ki": 1024, "Mi": 1_048_576, "Gi": 1_073_741_824, "Ti": 1_099_511_627_776,
-        "Pi": Decimal(string: "1125899906842624")!, "Ei": Decimal(string: "1152921504606846976")!,
-    ]
-    private static let decimalSI: [String: Decimal] = [
-        "n": Decimal(string: "0.000000001")!, "u": Decimal(string: "0.000001")!, "m": Decimal(string: "0.001")!, "": 1,
-        "k": 1_000, "M": 1_000_000, "G": 1_000_000_000, "T": 1_000_000_000_000,
-        "P": Decimal(string: "1000000000000000")!, "E": Decimal(string: "1000000000000000000")!,
-    ]
+    /// The scale a suffix stands for: 10^tens × 1024^binaryPower ("m" is (-3, 0), "Gi" (0, 3), none (0, 0)).
+    private static func scale(ofSuffix suffix: ArraySlice<UInt8>) -> (tens: Int, binaryPower: Int)? {
+        switch suffix.count {
+        case 0: return (0, 0)
+        case 1:
+            switch suffix.first! {
+            case UInt8(ascii: "n"): return (-9, 0)
+            case UInt8(ascii: "u"): return (-6, 0)
+            case UInt8(ascii: "m"): return (-3, 0)
+            case UInt8(ascii: "k"): return (3, 0)
+            case UInt8(ascii: "M"): return (6, 0)
+            case UInt8(ascii: "G"): return (9, 0)
+            case UInt8(ascii: "T"): return (12, 0)
+            case UInt8(ascii: "P"): return (15, 0)
+            case UInt8(ascii: "E"): return (18, 0)
+            default: return nil
+            }
+        case 2:
+            guard suffix.last! == UInt8(ascii: "i"), let power = Array("KMGTPE".utf8).firstIndex(of: suffix.first!) else { return nil }
+            return (0, power + 1)
+        default:
+            return nil
+        }
+    }
 
     /// Parses a quantity; returns nil when the text is not one.
     public init?(_ text: String) {
@@ -37,9 +52,8 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         }
         let number = String(decoding: bytes[..<(i + length)], as: UTF8.self)
         guard var value = Decimal(string: number, locale: Self.posix) else { return nil }
-        let suffix = String(decoding: rest, as: UTF8.self)
-        if let multiplier = Self.binary[suffix] ?? Self.decimalSI[suffix] {
-            value *= multiplier
+        if let scale = Self.scale(ofSuffix: rest) {
+            value *= Decimal(sign: .plus, exponent: scale.tens, significand: pow(Decimal(1024), scale.binaryPower))
         } else if let marker = rest.first, marker == 101 || marker == 69 {
             // A decimal exponent: e3, E-2 (an "E" alone is the exa suffix, handled above).
             var j = rest.index(after: rest.startIndex)
@@ -60,42 +74,10 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
     /// microsecond each, which a 10,000-component plan pays 20,000 times. Nil for anything else,
     /// which the general path parses.
     private static func exactValue(number: ArraySlice<UInt8>, suffix: ArraySlice<UInt8>) -> Decimal? {
-        guard let digits = Lexical.decimalDigits(number) else { return nil }
-        var significand = digits.significand, exponent = digits.exponent
-        switch suffix.count {
-        case 0: break
-        case 1:
-            switch suffix.first! {
-            case UInt8(ascii: "n"): exponent -= 9
-            case UInt8(ascii: "u"): exponent -= 6
-            case UInt8(ascii: "m"): exponent -= 3
-            case UInt8(ascii: "k"): exponent += 3
-            case UInt8(ascii: "M"): exponent += 6
-            case UInt8(ascii: "G"): exponent += 9
-            case UInt8(ascii: "T"): exponent += 12
-            case UInt8(ascii: "P"): exponent += 15
-            case UInt8(ascii: "E"): exponent += 18
-            default: return nil
-            }
-        case 2:
-            guard suffix.last! == UInt8(ascii: "i") else { return nil }
-            let power: UInt64
-            switch suffix.first! {
-            case UInt8(ascii: "K"): power = 1
-            case UInt8(ascii: "M"): power = 2
-            case UInt8(ascii: "G"): power = 3
-            case UInt8(ascii: "T"): power = 4
-            case UInt8(ascii: "P"): power = 5
-            case UInt8(ascii: "E"): power = 6
-            default: return nil
-            }
-            let (scaled, overflow) = significand.multipliedReportingOverflow(by: 1 << (10 * power))
-            guard !overflow else { return nil }
-            significand = scaled
-        default:
-            return nil
-        }
-        return Lexical.decimal(negative: digits.negative, significand: significand, exponent: exponent)
+        guard let digits = Lexical.decimalDigits(number), let scale = scale(ofSuffix: suffix) else { return nil }
+        let (significand, overflow) = digits.significand.multipliedReportingOverflow(by: 1 << (10 * UInt64(scale.binaryPower)))
+        guard !overflow else { return nil }
+        return Lexical.decimal(negative: digits.negative, significand: significand, exponent: digits.exponent + scale.tens)
     }
 
     public var description: String { text }

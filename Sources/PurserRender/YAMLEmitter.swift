@@ -92,8 +92,8 @@ public enum YAMLEmitter {
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
-    /// `scalar(s)` for a string that needs quotes, byte by byte: every byte of a multi-byte
-    /// character is copied as is, only ASCII is ever escaped.
+    /// A string that needs quotes, double-quoted with JSON escapes, byte by byte: every byte of a
+    /// multi-byte character is copied as is, only ASCII is ever escaped.
     private static func writeQuoted(_ s: String, into out: inout [UInt8]) {
         out.append(34)
         for b in s.utf8 {
@@ -134,20 +134,9 @@ public enum YAMLEmitter {
 
     /// The string plain when that reads back as the same string, else double-quoted.
     static func scalar(_ s: String) -> String {
-        if isPlainSafe(s) { return s }
-        var quoted = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": quoted += "\\\""
-            case "\\": quoted += "\\\\"
-            case "\n": quoted += "\\n"
-            case "\t": quoted += "\\t"
-            case "\r": quoted += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { quoted += String(format: "\\u%04X", scalar.value) } else { quoted.unicodeScalars.append(scalar) }
-            }
-        }
-        return quoted + "\""
+        var out: [UInt8] = []
+        writeScalar(s, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func isPlainSafe(_ s: String) -> Bool {
