@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import Testing
@@ -111,5 +112,37 @@ struct IsolationTests {
             plane.state.planning(since: nil)
             #expect(try await client.execute(uri: "/readyz", method: .get).status == .ok)
         }
+    }
+}
+
+@Suite("Where requests run")
+struct RequestExecutorTests {
+    /// True when the calling task prefers the server's background executor.
+    static func onBackground() -> Bool {
+        withUnsafeCurrentTask { $0?.unownedTaskExecutor == ServerExecutors.background.asUnownedTaskExecutor() }
+    }
+
+    @Test("API and dashboard requests run on the background executor; admission, health and metrics stay on the loop that read them")
+    func placement() async throws {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: LoadSheddingMiddleware(reads: RequestGate(name: "read", capacity: 4, queue: 4), metrics: ServerMetrics()))
+        for path in ["/api/v1/status", "/", "/admission/validate", "/healthz", "/metrics"] {
+            router.get(RouterPath(path)) { _, _ in Self.onBackground() ? "background" : "loop" }
+        }
+        try await Application(router: router).test(.live) { client in
+            for (path, expected) in [("/api/v1/status", "background"), ("/", "background"), ("/admission/validate", "loop"),
+                                     ("/healthz", "loop"), ("/metrics", "loop")] {
+                let response = try await client.execute(uri: path, method: .get)
+                #expect(String(buffer: response.body) == expected, "\(path)")
+            }
+        }
+        // Work started in the background keeps its executor in child tasks.
+        let children = await ServerExecutors.inBackground {
+            await withTaskGroup(of: Bool.self) { group in
+                for _ in 0..<4 { group.addTask { Self.onBackground() } }
+                return await group.reduce(true) { $0 && $1 }
+            }
+        }
+        #expect(children)
     }
 }

@@ -29,7 +29,7 @@ extension ControlPlane {
 
     /// Starts a round without waiting for it (ingest must never wait on a receiver).
     func scheduleAlerts(trigger: String) {
-        Task.detached { [self] in await evaluateAlerts(trigger: trigger) }
+        Task.detached(executorPreference: ServerExecutors.background) { [self] in await evaluateAlerts(trigger: trigger) }
     }
 }
 

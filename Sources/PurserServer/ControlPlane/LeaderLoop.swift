@@ -13,6 +13,10 @@ struct LeaderLoop: Service {
     let plane: ControlPlane
 
     func run() async throws {
+        try await ServerExecutors.inBackground { () async throws -> Void in try await lead() }
+    }
+
+    private func lead() async throws {
         var duties: Task<Void, Never>?
         // A replica that led from startup planned the repository then; one that takes over later catches up.
         var catchUp = !plane.leadership.isLeader
@@ -29,7 +33,9 @@ struct LeaderLoop: Service {
                 _ = await BlockingCall.run { plane.takeLead() }
             }
             if plane.leadership.isLeader {
-                if duties == nil { duties = Task { [plane, catchUp] in await plane.leaderDuties(catchUp: catchUp) } }
+                if duties == nil {
+                    duties = Task(executorPreference: ServerExecutors.background) { [plane, catchUp] in await plane.leaderDuties(catchUp: catchUp) }
+                }
             } else {
                 await plane.planner.follow()
             }

@@ -83,6 +83,8 @@ struct UpCommand: AsyncParsableCommand {
         do {
             configuration.token = try tokenFile.map { try String(contentsOfFile: $0, encoding: .utf8) }
                 .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ProcessInfo.processInfo.environment["PURSER_TOKEN"]
+            // Requests are decided on the event loop that read them (ServerExecutors).
+            ServerExecutors.installEventLoopsAsGlobalExecutor()
             try await UpLauncher(repository: repo, dataDirectory: data, configuration: configuration).run()
         } catch {
             throw Failure.exit(for: error)
