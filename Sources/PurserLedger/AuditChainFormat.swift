@@ -26,14 +26,17 @@ public enum AuditChainFormat: Int, Sendable, Hashable, Codable, Comparable, Case
         case .newlineJoined:
             return Data("purser-audit-v1\n\(seq)\n\(time)\n\(kind)\n\(subject)\n\(actor)\n\(prevHash)\n\(payload)".utf8)
         case .lengthPrefixed:
-            var bytes = Data("purser-audit-v2\n".utf8)
-            for field in [String(seq), time, kind, subject, actor, prevHash, payload] {
-                let utf8 = Data(field.utf8)
-                bytes.append(contentsOf: "\(utf8.count):".utf8)
-                bytes.append(utf8)
+            let fields = [String(seq), time, kind, subject, actor, prevHash, payload]
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(fields.reduce(16) { $0 + $1.utf8.count + 22 })
+            bytes += "purser-audit-v2\n".utf8
+            for field in fields {
+                bytes += String(field.utf8.count).utf8
+                bytes.append(UInt8(ascii: ":"))
+                bytes += field.utf8
                 bytes.append(UInt8(ascii: ","))
             }
-            return bytes
+            return Data(bytes)
         }
     }
 }

@@ -97,10 +97,12 @@ public final class AuditLog: Sendable {
     }
 
     static func insert(_ event: AuditEvent, _ db: Database) throws {
-        try db.execute(sql: """
+        // Cached: a batch inserts hundreds of events, and parsing the statement each time was a
+        // fifth of the insert.
+        try db.cachedStatement(sql: """
             INSERT INTO audit_event (seq, time, kind, subject, actor, payload, prev_hash, hash, format)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [event.seq, event.time, event.kind, event.subject, event.actor, event.payload,
+            """).execute(arguments: [event.seq, event.time, event.kind, event.subject, event.actor, event.payload,
                              event.prevHash, event.hash, event.format.rawValue])
     }
 

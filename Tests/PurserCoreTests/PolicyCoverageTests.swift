@@ -122,3 +122,26 @@ import Testing
         }
     }
 }
+
+@Suite struct PolicyCoverageNormalizationTests {
+    @Test func everyOccurrenceOfTheKindBecomesTheSiblingLeftToRight() {
+        #expect(PolicyCoverage.normalized("Rollout ai/chat lacks x", kind: "Rollout", sibling: "Deployment") == "Deployment ai/chat lacks x")
+        #expect(PolicyCoverage.normalized("RolloutRollout", kind: "Rollout", sibling: "Deployment") == "DeploymentDeployment")
+        #expect(PolicyCoverage.normalized("no kind here", kind: "Rollout", sibling: "Deployment") == "no kind here")
+        #expect(PolicyCoverage.normalized("Rollou", kind: "Rollout", sibling: "Deployment") == "Rollou")
+        #expect(PolicyCoverage.normalized("aaa", kind: "aa", sibling: "b") == "ba", "non-overlapping, from the left")
+        #expect(PolicyCoverage.normalized("", kind: "Rollout", sibling: "Deployment") == "")
+        #expect(PolicyCoverage.normalized("é Rollout ✓", kind: "Rollout", sibling: "Deployment") == "é Deployment ✓")
+    }
+
+    @Test func agreesWithFoundationOnRandomMessages() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("RolutDeplymn ab/-é✓")
+        for _ in 0..<2_000 {
+            let message = String((0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let kind = ["Rollout", "Ro", "o", "ll"].randomElement(using: &generator)!
+            #expect(PolicyCoverage.normalized(message, kind: kind, sibling: "Deployment") == message.replacingOccurrences(of: kind, with: "Deployment"),
+                    "\(message) / \(kind)")
+        }
+    }
+}

@@ -10,6 +10,14 @@ struct AuditChainFormatTests {
                          payload: "{}", prevHash: AuditEvent.genesisHash)
     }
 
+    @Test("the v2 input is each field's UTF-8 byte count, a colon, its bytes and a comma (chains written before must verify)")
+    func lengthPrefixedBytes() {
+        let bytes = AuditChainFormat.lengthPrefixed.hashInput(seq: 7, time: "2026-11-18T11:06:40.500Z", kind: "plan", subject: "ai-prod/é",
+                                                              actor: "", payload: "{\"a\":\"✓\"}", prevHash: "ab")
+        let expected = "purser-audit-v2\n1:7,24:2026-11-18T11:06:40.500Z,4:plan,10:ai-prod/é,0:,2:ab,11:{\"a\":\"✓\"},"
+        #expect(String(decoding: bytes, as: UTF8.self) == expected)
+    }
+
     @Test("moving text between kind, subject and actor changes the hash")
     func unambiguous() {
         let original = input(.current, kind: "plan", subject: "ai-prod/chat", actor: "alice")

@@ -67,13 +67,33 @@ public enum PolicyCoverage {
     /// there is none (no sibling, or the sibling gets no denial the object does not).
     static func gap(query: String, review: RegoValue, own: [String], policies: CompiledPolicies) throws -> Gap? {
         guard let (kind, sibling, twin) = siblingReview(of: review) else { return nil }
+        let twinMessages = try policies.messages(query, input: twin)
+        if twinMessages.isEmpty { return nil }
         let ownSet = Set(own.map { normalized($0, kind: kind, sibling: sibling.kind) })
-        let missed = try policies.messages(query, input: twin).filter { !ownSet.contains(normalized($0, kind: kind, sibling: sibling.kind)) }
+        let missed = twinMessages.filter { !ownSet.contains(normalized($0, kind: kind, sibling: sibling.kind)) }
         return missed.isEmpty ? nil : Gap(query: query, kind: kind, siblingKind: sibling.kind, messages: missed)
     }
 
-    /// A message with the kind names made equal, so "Deployment x lacks …" and "Rollout x lacks …" match.
-    private static func normalized(_ message: String, kind: String, sibling: String) -> String {
-        message.replacingOccurrences(of: kind, with: sibling)
+    /// A message with the kind names made equal, so "Deployment x lacks …" and "Rollout x lacks …"
+    /// match: every occurrence of `kind`, left to right, becomes `sibling`. Byte by byte on UTF-8,
+    /// which matches only whole characters (no UTF-8 sequence starts inside another); Foundation's
+    /// `replacingOccurrences` cost a twentieth of every decision.
+    static func normalized(_ message: String, kind: String, sibling: String) -> String {
+        let text = Array(message.utf8), pattern = Array(kind.utf8)
+        guard let head = pattern.first, text.count >= pattern.count else { return message }
+        var result: [UInt8] = [], copied = 0, i = 0
+        while i <= text.count - pattern.count {
+            if text[i] == head && text[i ..< i + pattern.count].elementsEqual(pattern) {
+                result += text[copied ..< i]
+                result += sibling.utf8
+                i += pattern.count
+                copied = i
+            } else {
+                i += 1
+            }
+        }
+        if copied == 0 { return message }
+        result += text[copied...]
+        return String(decoding: result, as: UTF8.self)
     }
 }
