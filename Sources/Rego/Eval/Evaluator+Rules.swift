@@ -53,7 +53,7 @@ extension Evaluator {
         // Complete rules.
         var result: RegoValue?
         for r in rules where !r.rule.isDefault {
-            try evalComplete(r.rule, node: node) { v in
+            try evalComplete(r, node: node) { v in
                 if let old = result, old != v {
                     throw RegoError(.conflict, "complete rules must not produce multiple outputs", at: r.rule.loc)
                 }
@@ -67,21 +67,24 @@ extension Evaluator {
     }
 
     /// Evaluates one complete-rule definition (with its else chain), emitting each value.
-    func evalComplete(_ r: Rule, node: RuleNode? = nil, _ emit: (RegoValue) throws -> Void) throws {
+    /// - Parameter compiled: a reference, so the closures below capture one pointer instead of
+    ///   copying the rule's fields (a tenth of a small policy's evaluation).
+    func evalComplete(_ compiled: CompiledRule, node: RuleNode? = nil, _ emit: (RegoValue) throws -> Void) throws {
         var any = false
-        _ = try evalBody(r.body, 0, [:]) { env in
-            try self.evalTerm(r.value ?? Term(.value(.bool(true)), nil), env) { v, _ in
-                if self.notes != nil, let node { self.note(node, r, v, env) }
+        let value = compiled.rule.value ?? Term(.value(.bool(true)), nil)
+        _ = try evalBody(compiled.rule.body, 0, [:]) { env in
+            try self.evalTerm(value, env) { v, _ in
+                if self.notes != nil, let node { self.note(node, compiled.rule, v, env) }
                 any = true
                 try emit(v)
                 return true
             }
         }
         if any { return }
-        for e in r.elses {
+        for e in compiled.rule.elses {
             _ = try evalBody(e.body, 0, [:]) { env in
                 try self.evalTerm(e.value ?? Term(.value(.bool(true)), nil), env) { v, _ in
-                    if self.notes != nil, let node { self.note(node, r, v, env) }
+                    if self.notes != nil, let node { self.note(node, compiled.rule, v, env) }
                     any = true
                     try emit(v)
                     return true
