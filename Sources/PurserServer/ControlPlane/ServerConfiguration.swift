@@ -27,8 +27,10 @@ public struct ServerConfiguration: Sendable {
     public var failurePolicy: FailurePolicy = .fail
     /// Largest request body accepted, in bytes (10 MiB); larger bodies get 413.
     public var maxBodySize: Int = 10 * 1024 * 1024
-    /// Interval between audit trail flushes of buffered admission decisions.
-    public var auditFlushInterval: Duration = .milliseconds(200)
+    /// Interval between audit trail flushes of buffered admission decisions: what a crash can
+    /// lose at most. Shorter batches also spread the writing, which otherwise holds a core in
+    /// bursts (at 1,000 decisions/s, p99 1.66 ms with 200 ms, 1.06 ms with 5 ms).
+    public var auditFlushInterval: Duration = .milliseconds(50)
     /// Open connections at most; further ones wait in the listen backlog until one closes, so
     /// the process never runs out of file descriptors (default: the descriptor limit less 512
     /// for the ledger and git, at most 10,000).
