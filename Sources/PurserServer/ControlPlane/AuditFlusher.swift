@@ -20,7 +20,8 @@ struct AuditFlusher: Service {
             try? await Task.sleep(for: recorder.flushInterval)
             await flushOffThePool()
             if ContinuousClock.now - lastAnchor >= anchorInterval {
-                anchor()
+                let flusher = self
+                await BlockingCall.run(on: Self.writer) { flusher.anchor() }
                 lastAnchor = ContinuousClock.now
             }
         }
@@ -29,7 +30,8 @@ struct AuditFlusher: Service {
     }
 
     /// Writing a batch (hashing and one transaction) takes milliseconds under load: on a
-    /// thread of its own it cannot hold up one of the few cooperative threads that answer requests.
+    /// thread of its own it cannot hold up the event loops that answer requests. So does signing
+    /// a checkpoint.
     func flushOffThePool() async {
         let recorder = recorder
         await BlockingCall.run(on: Self.writer) { recorder.flush() }
