@@ -20,6 +20,8 @@ struct ConstantRateLoad {
             var histogram = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
             /// How late the generator itself started each request (its own share of the latency).
             var lag = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
+            /// Bad requests answered with the status they must get, timed apart.
+            var bad = Histogram<UInt64>(highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: .three)
             var errors = 0
             var firstError: String?
             var completed = 0
@@ -29,6 +31,13 @@ struct ConstantRateLoad {
         func record(microseconds: UInt64) {
             state.withLock {
                 _ = $0.histogram.record(min(microseconds, 60_000_000))
+                $0.completed += 1
+            }
+        }
+
+        func recordBad(microseconds: UInt64) {
+            state.withLock {
+                _ = $0.bad.record(min(microseconds, 60_000_000))
                 $0.completed += 1
             }
         }
@@ -45,8 +54,8 @@ struct ConstantRateLoad {
             }
         }
 
-        var snapshot: (Histogram<UInt64>, Int, String?, Int, Histogram<UInt64>) {
-            state.withLock { ($0.histogram, $0.errors, $0.firstError, $0.completed, $0.lag) }
+        var snapshot: (Histogram<UInt64>, Int, String?, Int, Histogram<UInt64>, Histogram<UInt64>) {
+            state.withLock { ($0.histogram, $0.errors, $0.firstError, $0.completed, $0.lag, $0.bad) }
         }
     }
 
@@ -66,9 +75,9 @@ struct ConstantRateLoad {
         let recorder = await phase(client: client, seconds: options.duration, idPrefix: "load")
         let elapsed = ContinuousClock.now - started
         try await client.shutdown()
-        let (histogram, errors, firstError, completed, lag) = recorder.snapshot
+        let (histogram, errors, firstError, completed, lag, bad) = recorder.snapshot
         return LoadReport(targetRate: options.rate, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-                          completed: completed, errors: errors, firstError: firstError, histogram: histogram, sendLag: lag)
+                          completed: completed, errors: errors, firstError: firstError, histogram: histogram, sendLag: lag, bad: bad)
     }
 
     /// One phase at the target rate; returns when every request it sent has completed.
@@ -82,6 +91,7 @@ struct ConstantRateLoad {
         let template = options.body
         let placeholder = Array(options.placeholder.utf8)
         let split = template.firstRange(of: placeholder)
+        let badBodies = options.badBodies, badEvery = options.badEvery
         await withTaskGroup(of: Void.self) { group in
             var next = 0
             while next < total {
@@ -90,9 +100,10 @@ struct ConstantRateLoad {
                     let due = start + interval * next
                     recorder.lag(microseconds: Self.microseconds(now - due))
                     let id = "\(idPrefix)-\(next)"
+                    let bad = badEvery > 0 && next % badEvery == badEvery - 1 ? badBodies[(next / badEvery) % badBodies.count] : nil
                     group.addTask {
-                        var body = template
-                        if let split { body.replaceSubrange(split, with: Array(id.utf8)) }
+                        var body = bad?.body ?? template
+                        if bad == nil, let split { body.replaceSubrange(split, with: Array(id.utf8)) }
                         var request = HTTPClientRequest(url: url)
                         request.method = .POST
                         request.headers.add(name: "Content-Type", value: "application/json")
@@ -101,7 +112,13 @@ struct ConstantRateLoad {
                             let response = try await client.execute(request, timeout: .seconds(30))
                             _ = try await response.body.collect(upTo: 16 * 1024 * 1024)
                             let latency = clock.now - due
-                            if response.status == .ok {
+                            if let bad {
+                                if Int(response.status.code) == bad.status {
+                                    recorder.recordBad(microseconds: Self.microseconds(latency))
+                                } else {
+                                    recorder.fail("a bad request was answered HTTP \(response.status.code), not \(bad.status)")
+                                }
+                            } else if response.status == .ok {
                                 recorder.record(microseconds: Self.microseconds(latency))
                             } else {
                                 recorder.fail("HTTP \(response.status.code)")

@@ -5,9 +5,11 @@ import Foundation
 // latency instead of silently lowering the rate (coordinated omission).
 let usage = """
     usage: bench-load --url URL --body FILE [--rate N] [--duration SECONDS] [--warmup SECONDS]
-                      [--connections N] [--placeholder TEXT] [--json]
+                      [--connections N] [--placeholder TEXT] [--bad FILE:STATUS,... --bad-every K] [--json]
     Sends N requests per second for SECONDS (after a warm-up that is not recorded), replacing the
     first occurrence of TEXT (default BENCH-UID) in the body with a distinct id per request.
+    With --bad-every K, every K-th request sends the next --bad body instead, which must be answered
+    with its STATUS; those are counted and timed apart from the good requests.
     """
 
 do {

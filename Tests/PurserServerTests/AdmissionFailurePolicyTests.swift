@@ -25,6 +25,9 @@ struct AdmissionFailurePolicyTests {
         }) { client, _, _ in
             let response = try await client.execute(uri: "/admission/validate", method: .post, body: ByteBuffer(string: Self.review))
             #expect(response.status == .ok)
+            // Whatever the failure policy answered, the error is counted for the operator to see.
+            let metrics = String(buffer: try await client.execute(uri: "/metrics", method: .get).body)
+            #expect(metrics.contains(#"purser_admission_decisions_total{result="error"} 1"#), "\(metrics.split(separator: "\n").filter { $0.contains("admission") })")
             return try response.json()["response"] as? [String: Any] ?? [:]
         }
     }

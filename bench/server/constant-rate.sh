@@ -30,16 +30,27 @@ source bench/server/serve.sh
 
 echo "constant-rate POST /admission/validate ($(wc -c <"$BODY") byte AdmissionReview), ${DURATION} s per rate after ${WARMUP} s warm-up, ${CONNECTIONS} connections"
 echo
-echo "| target req/s | achieved | p50 | p99 | p99.9 | max | errors | generator lateness p99 |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+# BAD_EVERY=10: every tenth request is one of bench/server/bad/*.json (malformed, truncated, too
+# deeply nested, wrong apiVersion, no uid), each of which must get 400; the latencies above are
+# then the good requests' alone, and the bad ones are reported in their own column.
+bad_args=()
+if [[ "${BAD_EVERY:-0}" -gt 0 ]]; then
+  bad=$(ls bench/server/bad/*.json | sed 's/$/:400/' | paste -sd, -)
+  bad_args=(--bad "$bad" --bad-every "$BAD_EVERY")
+  echo "mixed traffic: every ${BAD_EVERY}th request is bad ($(ls bench/server/bad/*.json | wc -l) kinds, each must get 400)"
+fi
+echo "| target req/s | achieved | p50 | p99 | p99.9 | max | errors | generator lateness p99 | bad requests answered 400 (p99) |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for rate in $RATES; do
   result=$("$BENCH_LOAD" --url "http://127.0.0.1:$PORT/admission/validate" --body "$BODY" --rate "$rate" \
-    --duration "$DURATION" --warmup "$WARMUP" --connections "$CONNECTIONS" --json || true)
+    --duration "$DURATION" --warmup "$WARMUP" --connections "$CONNECTIONS" "${bad_args[@]}" --json || true)
   python3 - "$result" <<'PY'
 import json, sys
 r = json.loads(sys.argv[1])
 l = r["latencyMilliseconds"]
-print(f"| {r['targetRate']:,} | {r['achievedRate']:,.0f} | {l['p50']:.3f} ms | {l['p99']:.3f} ms | {l['p99.9']:.3f} ms | {l['p100']:.1f} ms | {r['errors']}{' (' + r['firstError'] + ')' if r.get('firstError') else ''} | {r['sendLagMilliseconds']['p99']:.3f} ms |")
+b = r.get("badRequests")
+bad = f"{b['count']:,} ({b['p99']:.3f} ms)" if b else "—"
+print(f"| {r['targetRate']:,} | {r['achievedRate']:,.0f} | {l['p50']:.3f} ms | {l['p99']:.3f} ms | {l['p99.9']:.3f} ms | {l['p100']:.1f} ms | {r['errors']}{' (' + r['firstError'] + ')' if r.get('firstError') else ''} | {r['sendLagMilliseconds']['p99']:.3f} ms | {bad} |")
 PY
 done
 echo
