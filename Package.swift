@@ -131,7 +131,7 @@ let package = Package(
             "PurserLedger", "PurserTestSupport", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
         ], exclude: ["Fixtures"]),
-        .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel", "PurserGit", "PurserRender", "PurserTestSupport"]),
+        .testTarget(name: "PurserCoreTests", dependencies: ["PurserCore", "PurserModel", "PurserGit", "PurserRender", "Rego", "PurserTestSupport"]),
         .testTarget(
             name: "PurserServerTests",
             dependencies: [

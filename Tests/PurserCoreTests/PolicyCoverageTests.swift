@@ -1,5 +1,6 @@
 import Foundation
 import PurserModel
+import Rego
 import PurserTestSupport
 import Testing
 @testable import PurserCore
@@ -143,5 +144,64 @@ import Testing
             #expect(PolicyCoverage.normalized(message, kind: kind, sibling: "Deployment") == message.replacingOccurrences(of: kind, with: "Deployment"),
                     "\(message) / \(kind)")
         }
+    }
+}
+
+@Suite struct PolicyCoverageTwinTests {
+    /// Every leaf path where two values differ (a path ends where one side lacks it).
+    static func differences(_ a: RegoValue?, _ b: RegoValue?, at path: [String] = []) -> [[String]] {
+        if a == b { return [] }
+        guard case .object(let x)? = a, case .object(let y)? = b else { return [path] }
+        let keys = Set(x.keys).union(y.keys).compactMap(\.stringValue)
+        return keys.flatMap { differences(x[.string($0)], y[.string($0)], at: path + [$0]) }
+    }
+
+    @Test func theTwinDiffersFromTheReviewOnlyUnderThePathsThatDecideWhetherItIsEvaluated() throws {
+        let review: RegoValue = [
+            "apiVersion": "admission.k8s.io/v1", "kind": "AdmissionReview",
+            "request": [
+                "uid": "u", "kind": ["group": "argoproj.io", "version": "v1alpha1", "kind": "Rollout"],
+                "resource": ["group": "argoproj.io", "version": "v1alpha1", "resource": "rollouts"],
+                "object": ["apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout", "metadata": ["name": "x"],
+                           "spec": ["replicas": 2, "strategy": ["canary": [:]], "workloadRef": ["name": "w"], "template": [:]]],
+                "oldObject": ["apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout", "spec": ["strategy": ["canary": [:]]]],
+            ],
+        ]
+        let (_, sibling, twin) = try #require(PolicyCoverage.siblingReview(of: review))
+        let differing = PolicyCoverage.differingPaths(sibling)
+        let changed = Self.differences(review, twin)
+        #expect(!changed.isEmpty)
+        for path in changed {
+            #expect(differing.contains { path.starts(with: $0) }, "the twin differs at \(path), which no differing path covers")
+        }
+    }
+
+    @Test func aSelectionReadsAPathWhenItReadsAnythingAtOrUnderIt() {
+        let labels = RegoInputSelection(paths: [["request", "object", "metadata", "labels"]])
+        #expect(labels.reads(["request", "object", "metadata", "labels", "team"]))
+        #expect(labels.reads(["request", "object"]))
+        #expect(!labels.reads(["request", "kind"]))
+        #expect(!labels.reads(["request", "object", "kind"]))
+        #expect(RegoInputSelection.everything.reads(["request", "kind"]))
+        #expect(!RegoInputSelection.nothing.reads(["request"]))
+        let everyField = RegoInputSelection.parts(fields: [:], each: .whole)
+        #expect(everyField.reads(["request", "kind"]))
+    }
+
+    @Test func aPolicyBlindToKindsIsNotEvaluatedTwiceAndStillFindsNoGap() throws {
+        let blind = """
+            package kubernetes.admission
+            import rego.v1
+            deny contains "needs a team label" if not input.request.object.metadata.labels.team
+            """
+        let policies = CompiledPolicies.compile([SourceFile(path: "policies/admission/labels.rego", text: blind)],
+                                                settings: PolicySettings())
+        let reads = try #require(policies.inputSelection(of: "data.kubernetes.admission.deny"))
+        let sibling = try #require(PolicyCoverage.siblings["Rollout"])
+        #expect(!PolicyCoverage.differingPaths(sibling).contains(where: reads.reads))
+        let review: RegoValue = ["request": ["kind": ["kind": "Rollout"], "object": ["kind": "Rollout", "metadata": ["name": "x"]]]]
+        let own = try policies.messages("data.kubernetes.admission.deny", input: review)
+        #expect(own == ["needs a team label"])
+        #expect(try PolicyCoverage.gap(query: "data.kubernetes.admission.deny", review: review, own: own, policies: policies) == nil)
     }
 }

@@ -54,6 +54,9 @@ public struct CompiledPolicies: Sendable {
         }
     }
 
+    /// What of the input a configured query can read (nil for a query not configured).
+    public func inputSelection(of query: String) -> RegoInputSelection? { prepared[query]?.inputSelection }
+
     /// The messages one configured query yields for an input: each element of a set or array, a
     /// single value, or for `true` one unnamed denial. Undefined, `false` and `null` yield none.
     /// Throws when evaluation fails (a built-in error, a limit); callers must not treat that as "no message".

@@ -18,6 +18,18 @@ public enum PolicyCoverage {
         var droppedSpecFields: [String]
     }
 
+    /// The paths of a review where its twin differs from it (kind, resource, the objects'
+    /// `apiVersion`, `kind` and dropped spec fields). A query that reads none of them gives the
+    /// twin the same answer as the review, so it is not evaluated twice.
+    static func differingPaths(_ sibling: Sibling) -> [[String]] {
+        var paths = [["request", "kind"], ["request", "requestKind"], ["request", "resource"], ["request", "requestResource"]]
+        for key in ["object", "oldObject"] {
+            paths += [["request", key, "apiVersion"], ["request", key, "kind"]]
+            paths += sibling.droppedSpecFields.map { ["request", key, "spec", $0] }
+        }
+        return paths
+    }
+
     /// A rendered kind and the kind whose pods it runs, which policy authors usually check.
     static let siblings: [String: Sibling] = [
         "Rollout": Sibling(group: "apps", version: "v1", kind: "Deployment", resource: "deployments",
@@ -66,6 +78,8 @@ public enum PolicyCoverage {
     /// The gap of `query` for this review, given the messages the review itself got; nil when
     /// there is none (no sibling, or the sibling gets no denial the object does not).
     static func gap(query: String, review: RegoValue, own: [String], policies: CompiledPolicies) throws -> Gap? {
+        if case .string(let kind)? = review["request"]?["kind"]?["kind"], let sibling = siblings[kind],
+           let reads = policies.inputSelection(of: query), !differingPaths(sibling).contains(where: reads.reads) { return nil }
         guard let (kind, sibling, twin) = siblingReview(of: review) else { return nil }
         let twinMessages = try policies.messages(query, input: twin)
         if twinMessages.isEmpty { return nil }

@@ -47,6 +47,19 @@ public indirect enum RegoInputSelection: Sendable, Hashable, CustomStringConvert
 
     public var readsEverything: Bool { self == .whole }
 
+    /// Whether anything at or under `path` (object fields from the input's root) is read: a
+    /// query whose selection does not read a path cannot tell two inputs apart that differ only
+    /// there.
+    public func reads(_ path: [String]) -> Bool {
+        var selection = self
+        for key in path {
+            if selection == .whole { return true }
+            guard let next = selection.field(key) else { return false }
+            selection = next
+        }
+        return true
+    }
+
     /// What either selection reads.
     public func union(_ other: RegoInputSelection) -> RegoInputSelection {
         guard case .parts(let f1, let e1) = self, case .parts(let f2, let e2) = other else { return .whole }
