@@ -1,4 +1,3 @@
-import Dispatch
 import NIOCore
 import NIOPosix
 
@@ -26,16 +25,5 @@ public enum ServerExecutors {
     /// Runs `body` (and its child tasks) on `background`.
     static func inBackground<T, Failure: Error>(_ body: () async throws(Failure) -> T) async throws(Failure) -> T {
         try await withTaskExecutorPreference(background, operation: body)
-    }
-}
-
-/// A task executor that runs each job on dispatch's global concurrent queue.
-final class DispatchTaskExecutor: TaskExecutor {
-    private let queue = DispatchQueue.global()
-
-    func enqueue(_ job: consuming ExecutorJob) {
-        let job = UnownedJob(job)
-        let executor = asUnownedTaskExecutor()
-        queue.async { job.runSynchronously(on: executor) }
     }
 }

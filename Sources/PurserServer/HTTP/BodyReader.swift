@@ -10,7 +10,8 @@ enum BodyReader {
         let reading = Task { try await request.body.collect(upTo: limit) }
         let started = ContinuousClock.now
         let (seconds, attoseconds) = deadline.components
-        let timer = NIOSingletons.posixEventLoopGroup.any().scheduleTask(in: .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)) {
+        let nanoseconds = min(seconds, 86_400) * 1_000_000_000 + attoseconds / 1_000_000_000   // a day at most: no overflow
+        let timer = NIOSingletons.posixEventLoopGroup.any().scheduleTask(in: .nanoseconds(nanoseconds)) {
             reading.cancel()
         }
         defer { timer.cancel() }
