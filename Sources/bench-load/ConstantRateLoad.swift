@@ -28,16 +28,10 @@ struct ConstantRateLoad {
         }
         private let state = Mutex(State())
 
-        func record(microseconds: UInt64) {
+        /// A request answered as it must be; `bad` ones are timed apart.
+        func record(microseconds: UInt64, bad: Bool = false) {
             state.withLock {
-                _ = $0.histogram.record(min(microseconds, 60_000_000))
-                $0.completed += 1
-            }
-        }
-
-        func recordBad(microseconds: UInt64) {
-            state.withLock {
-                _ = $0.bad.record(min(microseconds, 60_000_000))
+                if bad { _ = $0.bad.record(min(microseconds, 60_000_000)) } else { _ = $0.histogram.record(min(microseconds, 60_000_000)) }
                 $0.completed += 1
             }
         }
@@ -114,7 +108,7 @@ struct ConstantRateLoad {
                             let latency = clock.now - due
                             if let bad {
                                 if Int(response.status.code) == bad.status {
-                                    recorder.recordBad(microseconds: Self.microseconds(latency))
+                                    recorder.record(microseconds: Self.microseconds(latency), bad: true)
                                 } else {
                                     recorder.fail("a bad request was answered HTTP \(response.status.code), not \(bad.status)")
                                 }

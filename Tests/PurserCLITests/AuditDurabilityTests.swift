@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import PurserTestSupport
+import Synchronization
 import Testing
 
 /// What the audit trail promises about admission decisions (docs/api.md, "Admission webhook"):
@@ -101,13 +102,13 @@ import Testing
         defer { server.stop(); fleet.remove(); try? FileManager.default.removeItem(at: data) }
         try await server.waitUntilReady()
         let answers = Answers()
-        let killed = Answers()
+        let killed = Mutex(false)
         // Decisions keep arriving while the server is killed, as in a real crash.
-        async let load: Void = Self.send(to: server, clients: 4, into: answers, until: { !killed.all.isEmpty })
+        async let load: Void = Self.send(to: server, clients: 4, into: answers, until: { killed.withLock { $0 } })
         try await Self.waitForEnough(answers)
         let killedAt = Date()
         server.kill9()
-        killed.record("killed")
+        killed.withLock { $0 = true }
         await load
         let answered = answers.all
         #expect(answered.count >= Self.enough, "too few decisions to judge: \(answered.count)")

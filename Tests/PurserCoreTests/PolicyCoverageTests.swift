@@ -167,7 +167,8 @@ import Testing
                 "oldObject": ["apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout", "spec": ["strategy": ["canary": [:]]]],
             ],
         ]
-        let (_, sibling, twin) = try #require(PolicyCoverage.siblingReview(of: review))
+        let (_, sibling) = try #require(PolicyCoverage.sibling(of: review))
+        let twin = PolicyCoverage.twin(of: review, as: sibling)
         let differing = PolicyCoverage.differingPaths(sibling)
         let changed = Self.differences(review, twin)
         #expect(!changed.isEmpty)

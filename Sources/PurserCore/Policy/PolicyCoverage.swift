@@ -51,10 +51,15 @@ public enum PolicyCoverage {
         }
     }
 
-    /// The review as if its object were its kind's sibling, or nil when the kind has none.
-    static func siblingReview(of review: RegoValue) -> (kind: String, sibling: Sibling, review: RegoValue)? {
-        guard case .object(var root) = review, case .object(var request)? = root[.string("request")],
-              case .string(let kind)? = request[.string("kind")]?["kind"], let sibling = siblings[kind] else { return nil }
+    /// The review's kind and that kind's sibling, or nil when it has none.
+    static func sibling(of review: RegoValue) -> (kind: String, sibling: Sibling)? {
+        guard case .string(let kind)? = review["request"]?["kind"]?["kind"], let sibling = siblings[kind] else { return nil }
+        return (kind, sibling)
+    }
+
+    /// The review as if its object were `sibling`'s kind.
+    static func twin(of review: RegoValue, as sibling: Sibling) -> RegoValue {
+        guard case .object(var root) = review, case .object(var request)? = root[.string("request")] else { return review }
         let gvk: RegoValue = ["group": .string(sibling.group), "version": .string(sibling.version), "kind": .string(sibling.kind)]
         let gvr: RegoValue = ["group": .string(sibling.group), "version": .string(sibling.version), "resource": .string(sibling.resource)]
         request[.string("kind")] = gvk
@@ -72,16 +77,15 @@ public enum PolicyCoverage {
             request[.string(key)] = .object(object)
         }
         root[.string("request")] = .object(request)
-        return (kind, sibling, .object(root))
+        return .object(root)
     }
 
     /// The gap of `query` for this review, given the messages the review itself got; nil when
     /// there is none (no sibling, or the sibling gets no denial the object does not).
     static func gap(query: String, review: RegoValue, own: [String], policies: CompiledPolicies) throws -> Gap? {
-        if case .string(let kind)? = review["request"]?["kind"]?["kind"], let sibling = siblings[kind],
-           let reads = policies.inputSelection(of: query), !differingPaths(sibling).contains(where: reads.reads) { return nil }
-        guard let (kind, sibling, twin) = siblingReview(of: review) else { return nil }
-        let twinMessages = try policies.messages(query, input: twin)
+        guard let (kind, sibling) = sibling(of: review) else { return nil }
+        if let reads = policies.inputSelection(of: query), !differingPaths(sibling).contains(where: reads.reads) { return nil }
+        let twinMessages = try policies.messages(query, input: twin(of: review, as: sibling))
         if twinMessages.isEmpty { return nil }
         let ownSet = Set(own.map { normalized($0, kind: kind, sibling: sibling.kind) })
         let missed = twinMessages.filter { !ownSet.contains(normalized($0, kind: kind, sibling: sibling.kind)) }
