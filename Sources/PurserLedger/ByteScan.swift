@@ -1,10 +1,20 @@
-/// Word-at-a-time (SWAR) search for CSV structural bytes.
+#if arch(x86_64)
+import _Builtin_intrinsics.intel
+#endif
+
+/// Searches for CSV structural bytes 64 at a time.
 ///
-/// Loads 8 bytes at a time and flags the bytes equal to a target with exact zero-byte detection,
-/// so the tokenizer touches each byte of a long field a fraction of a cycle. Reads may run up to
-/// 7 bytes past `end`: buffers carry `CSVRecordReader.padding` spare bytes; results past `end`
-/// are clamped to `end`. Assumes a little-endian machine (x86-64, arm64).
+/// `structuralMask` gives one bit per byte of a 64-byte window, so the tokenizer finds the next
+/// `,`, `"` or line feed of a run of short fields from a mask it already has instead of scanning
+/// again per field. On x86-64 the masks come from SSE2 (part of every x86-64 CPU: compare 16
+/// bytes, `pmovmskb`); elsewhere from word-at-a-time arithmetic (SWAR) with exact zero-byte
+/// detection. Reads may run up to `overread` bytes past `end`: buffers carry
+/// `CSVRecordReader.padding` spare bytes; results past `end` are clamped to `end`. Assumes a
+/// little-endian machine (x86-64, arm64).
 enum ByteScan {
+    /// The most bytes a scan reads past the `end` it is given.
+    static let overread = 64
+
     private static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     private static let quotes: UInt64 = 0x2222_2222_2222_2222
     private static let commas: UInt64 = 0x2C2C_2C2C_2C2C_2C2C
@@ -15,50 +25,84 @@ enum ByteScan {
         ~(((x & low7) &+ low7) | x | low7)
     }
 
-    /// First `,`, `"` or LF at or after `p`, or `end`.
-    @inline(__always) static func structural(_ p: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
-        var q = p
-        while q < end {
-            let w = UInt64(littleEndian: UnsafeRawPointer(q).loadUnaligned(as: UInt64.self))
-            let m = zeroBytes(w ^ commas) | zeroBytes(w ^ quotes) | zeroBytes(w ^ newlines)
-            if m != 0 {
-                let r = q + (m.trailingZeroBitCount >> 3)
-                return r < end ? r : end
-            }
-            q += 8
-        }
-        return end
+    /// The high bits of a `zeroBytes` result gathered into 8 bits (bit i = byte i).
+    @inline(__always) private static func gather(_ m: UInt64) -> UInt64 {
+        ((m >> 7) &* 0x0102_0408_1020_4080) >> 56
     }
 
-    /// Like `structural(_:_:)`, also returning the word where the byte was found and its mask.
+    /// Bit i set when `p[i]` is `,`, `"` or a line feed, for i in 0..<64.
+    @inline(__always) static func structuralMask(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        #if arch(x86_64)
+        let quote = _mm_set1_epi8(34), comma = _mm_set1_epi8(44), lf = _mm_set1_epi8(10)
+        let raw = UnsafeRawPointer(p)
+        var mask: UInt64 = 0
+        for k in 0..<4 {
+            let v = _mm_loadu_si128((raw + 16 * k).assumingMemoryBound(to: __m128i.self))
+            let hits = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, comma)), _mm_cmpeq_epi8(v, lf))
+            mask |= UInt64(UInt16(truncatingIfNeeded: _mm_movemask_epi8(hits))) << UInt64(16 * k)
+        }
+        return mask
+        #else
+        return portableStructuralMask(p)
+        #endif
+    }
+
+    /// `structuralMask` by word-at-a-time arithmetic, for machines without SSE2 (and to test
+    /// the SSE2 path against).
+    @inline(__always) static func portableStructuralMask(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        var mask: UInt64 = 0
+        for k in 0..<8 {
+            let w = UInt64(littleEndian: UnsafeRawPointer(p + 8 * k).loadUnaligned(as: UInt64.self))
+            mask |= gather(zeroBytes(w ^ commas) | zeroBytes(w ^ quotes) | zeroBytes(w ^ newlines)) << UInt64(8 * k)
+        }
+        return mask
+    }
+
+    /// First `,`, `"` or LF at or after `p`, or `end`; also the 64-byte window where it was
+    /// found and that window's `structuralMask`.
     @inline(__always) static func structural(_ p: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>,
                                               _ base: inout UnsafePointer<UInt8>, _ mask: inout UInt64) -> UnsafePointer<UInt8> {
         var q = p
         while q < end {
-            let w = UInt64(littleEndian: UnsafeRawPointer(q).loadUnaligned(as: UInt64.self))
-            let m = zeroBytes(w ^ commas) | zeroBytes(w ^ quotes) | zeroBytes(w ^ newlines)
+            let m = structuralMask(q)
             if m != 0 {
                 base = q
                 mask = m
-                let r = q + (m.trailingZeroBitCount >> 3)
+                let r = q + m.trailingZeroBitCount
                 return r < end ? r : end
             }
-            q += 8
+            q += 64
         }
         return end
+    }
+
+    /// Bit i set when `p[i]` is `"`, for i in 0..<16.
+    @inline(__always) static func quoteMask(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        #if arch(x86_64)
+        let v = _mm_loadu_si128(UnsafeRawPointer(p).assumingMemoryBound(to: __m128i.self))
+        return UInt64(UInt16(truncatingIfNeeded: _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(34)))))
+        #else
+        return portableQuoteMask(p)
+        #endif
+    }
+
+    /// `quoteMask` by word-at-a-time arithmetic.
+    @inline(__always) static func portableQuoteMask(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        let low = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+        let high = UInt64(littleEndian: UnsafeRawPointer(p + 8).loadUnaligned(as: UInt64.self))
+        return gather(zeroBytes(low ^ quotes)) | gather(zeroBytes(high ^ quotes)) << 8
     }
 
     /// First `"` at or after `p`, or `end`.
     @inline(__always) static func quote(_ p: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
         var q = p
         while q < end {
-            let w = UInt64(littleEndian: UnsafeRawPointer(q).loadUnaligned(as: UInt64.self))
-            let m = zeroBytes(w ^ quotes)
+            let m = quoteMask(q)
             if m != 0 {
-                let r = q + (m.trailingZeroBitCount >> 3)
+                let r = q + m.trailingZeroBitCount
                 return r < end ? r : end
             }
-            q += 8
+            q += 16
         }
         return end
     }

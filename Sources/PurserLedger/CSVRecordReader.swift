@@ -21,7 +21,7 @@ final class CSVRecordReader {
         case malformed(String, Int, resync: UnsafePointer<UInt8>?)
     }
 
-    static let padding = 16
+    static let padding = ByteScan.overread
     private let source: ByteSource
     private(set) var digest = ContentDigest()
     private var buffer: UnsafeMutablePointer<UInt8>
@@ -217,8 +217,8 @@ final class CSVRecordReader {
         let quote: UInt8 = 34, comma: UInt8 = 44, lf: UInt8 = 10, cr: UInt8 = 13
         var p = begin
         var field = 0
-        // The structural-byte mask of the last 8-byte word scanned: runs of short or empty fields
-        // (",,,,") are then found without loading and testing a word per field.
+        // The structural-byte mask of the last 64-byte window scanned: runs of short or empty
+        // fields are then found from it without scanning again per field.
         var maskBase = begin
         var mask: UInt64 = 0
         var maskValid = false
@@ -250,13 +250,13 @@ final class CSVRecordReader {
             } else {
                 var q: UnsafePointer<UInt8>
                 let offset = p - maskBase
-                let inWord = maskValid && offset >= 0 && offset < 8
-                let rest = inWord ? mask & (~UInt64(0) << UInt64(offset &* 8)) : 0
+                let inWindow = maskValid && offset >= 0 && offset < 64
+                let rest = inWindow ? mask & (~UInt64(0) << UInt64(offset)) : 0
                 if rest != 0 {
-                    q = maskBase + (rest.trailingZeroBitCount >> 3)
+                    q = maskBase + rest.trailingZeroBitCount
                     if q > end { q = end }
                 } else {
-                    q = ByteScan.structural(inWord ? maskBase + 8 : p, end, &maskBase, &mask)
+                    q = ByteScan.structural(inWindow ? maskBase + 64 : p, end, &maskBase, &mask)
                     maskValid = true
                 }
                 start = p

@@ -118,8 +118,8 @@ extension FocusIngestor {
                 remap.append(dims.count - 1)
             }
         }
-        for fact in other.facts.facts() {
-            guard facts.add(dim: remap[fact.dim], hour: fact.hour, billed: fact.billed, effective: fact.effective, rows: fact.rows) else {
+        try other.facts.forEach { dim, hour, billed, effective, rows in
+            guard facts.add(dim: remap[dim], hour: hour, billed: billed, effective: effective, rows: rows) else {
                 throw LedgerError(.overflow, file: file, column: "BilledCost", message: "cost sum exceeds the fixed-point range (±9.2e9)")
             }
         }

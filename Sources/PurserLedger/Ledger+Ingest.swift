@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 extension Ledger {
     /// Ingests one FOCUS 1.0–1.2 CSV file (plain or gzip), streaming, all-or-nothing.
@@ -92,9 +93,22 @@ extension Ledger {
             INSERT INTO cost_fact (file_id, dimension_id, hour, billed_nanos, effective_nanos, row_count)
             VALUES (?, ?, ?, ?, ?, ?)
             """)
+        // Bound through SQLite's own calls: a cloud bill has hundreds of thousands of facts, and
+        // building GRDB's `StatementArguments` for each took about two thirds of the write.
+        let raw = insert.sqliteStatement
         for f in facts {
-            insert.setUncheckedArguments([fileId, dimensionIds[f.dim], f.hour, f.billed, f.effective, f.rows])
-            try insert.execute()
+            sqlite3_bind_int64(raw, 1, fileId)
+            sqlite3_bind_int64(raw, 2, dimensionIds[f.dim])
+            sqlite3_bind_int64(raw, 3, f.hour)
+            sqlite3_bind_int64(raw, 4, f.billed)
+            sqlite3_bind_int64(raw, 5, f.effective)
+            sqlite3_bind_int64(raw, 6, f.rows)
+            let code = sqlite3_step(raw)
+            sqlite3_reset(raw)
+            guard code == SQLITE_DONE else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                                    sql: insert.sql)
+            }
         }
     }
 
