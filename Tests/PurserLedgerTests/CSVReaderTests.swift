@@ -94,3 +94,44 @@ import Testing
         }
     }
 }
+
+@Suite struct CSVFastPathTests {
+    /// Everything the reader returns, in order: records with their fields, and malformed records
+    /// with the message and the field where they broke.
+    private func outcomes(_ bytes: [UInt8], fastPath: Bool) throws -> [String] {
+        let scratch = try Scratch()
+        let url = try scratch.writeBytes("f.csv", bytes)
+        let reader = CSVRecordReader(source: try ByteSource(url: url))
+        reader.usesFastPath = fastPath
+        var out: [String] = []
+        loop: while true {
+            switch try reader.next() {
+            case .record:
+                let fields = (0..<reader.fieldCount).map { "\(reader.flags[$0])|\(reader.isNull($0) ? "<null>" : reader.string($0))" }
+                out.append("row \(reader.recordNumber): \(fields)")
+            case .malformed(let message, let field):
+                out.append("row \(reader.recordNumber): malformed at \(field): \(message)")
+            case .end, .reachedStop:
+                break loop
+            }
+        }
+        return out
+    }
+
+    /// Random, mostly broken CSV (stray and doubled quotes, lone CRs, quotes after text) is read
+    /// the same with and without the fast path for well-formed records: the fast path may only
+    /// hand a record over, never read it differently.
+    @Test(arguments: [1, 2, 3, 4])
+    func fastPathReadsEveryInputLikeTheFullParser(seed: UInt64) throws {
+        var rng = SplitMix64(state: seed)
+        let alphabet = Array("ab,,,\"\"\n\r x".utf8)
+        for _ in 0..<200 {
+            let length = Int(rng.next() % 300)
+            let bytes = (0..<length).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            let fast = try outcomes(bytes, fastPath: true)
+            let full = try outcomes(bytes, fastPath: false)
+            #expect(fast == full, "input \(String(decoding: bytes, as: UTF8.self).debugDescription)")
+            if fast != full { return }
+        }
+    }
+}
