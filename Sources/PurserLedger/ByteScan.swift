@@ -4,13 +4,12 @@ import _Builtin_intrinsics.intel
 
 /// Searches for CSV structural bytes 64 at a time.
 ///
-/// `structuralMask` gives one bit per byte of a 64-byte window, so the tokenizer finds the next
-/// `,`, `"` or line feed of a run of short fields from a mask it already has instead of scanning
-/// again per field. On x86-64 the masks come from SSE2 (part of every x86-64 CPU: compare 16
-/// bytes, `pmovmskb`); elsewhere from word-at-a-time arithmetic (SWAR) with exact zero-byte
-/// detection. Reads may run up to `overread` bytes past `end`: buffers carry
-/// `CSVRecordReader.padding` spare bytes; results past `end` are clamped to `end`. Assumes a
-/// little-endian machine (x86-64, arm64).
+/// `structuralMask` gives one bit per byte of a 64-byte window, so the tokenizer walks a run of
+/// short fields bit by bit instead of scanning again per field. On x86-64 the masks come from
+/// SSE2 (part of every x86-64 CPU: compare 16 bytes, `pmovmskb`); elsewhere from word-at-a-time
+/// arithmetic (SWAR) with exact zero-byte detection. Reads may run up to `overread` bytes past
+/// `end`: buffers carry `CSVRecordReader.padding` spare bytes; results past `end` are clamped to
+/// `end`. Assumes a little-endian machine (x86-64, arm64).
 enum ByteScan {
     /// The most bytes a scan reads past the `end` it is given.
     static let overread = 64
@@ -58,16 +57,12 @@ enum ByteScan {
         return mask
     }
 
-    /// First `,`, `"` or LF at or after `p`, or `end`; also the 64-byte window where it was
-    /// found and that window's `structuralMask`.
-    @inline(__always) static func structural(_ p: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>,
-                                              _ base: inout UnsafePointer<UInt8>, _ mask: inout UInt64) -> UnsafePointer<UInt8> {
+    /// First `,`, `"` or LF at or after `p`, or `end`.
+    @inline(__always) static func structural(_ p: UnsafePointer<UInt8>, _ end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
         var q = p
         while q < end {
             let m = structuralMask(q)
             if m != 0 {
-                base = q
-                mask = m
                 let r = q + m.trailingZeroBitCount
                 return r < end ? r : end
             }

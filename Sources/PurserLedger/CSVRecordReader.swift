@@ -297,11 +297,6 @@ final class CSVRecordReader {
         let quote: UInt8 = 34, comma: UInt8 = 44, lf: UInt8 = 10, cr: UInt8 = 13
         var p = begin
         var field = 0
-        // The structural-byte mask of the last 64-byte window scanned: runs of short or empty
-        // fields are then found from it without scanning again per field.
-        var maskBase = begin
-        var mask: UInt64 = 0
-        var maskValid = false
         while true {
             let start: UnsafePointer<UInt8>
             var length: Int
@@ -328,17 +323,7 @@ final class CSVRecordReader {
                     }
                 }
             } else {
-                var q: UnsafePointer<UInt8>
-                let offset = p - maskBase
-                let inWindow = maskValid && offset >= 0 && offset < 64
-                let rest = inWindow ? mask & (~UInt64(0) << UInt64(offset)) : 0
-                if rest != 0 {
-                    q = maskBase + rest.trailingZeroBitCount
-                    if q > end { q = end }
-                } else {
-                    q = ByteScan.structural(inWindow ? maskBase + 64 : p, end, &maskBase, &mask)
-                    maskValid = true
-                }
+                let q = ByteScan.structural(p, end)
                 start = p
                 if q >= end {
                     if !eof { return .needMore }

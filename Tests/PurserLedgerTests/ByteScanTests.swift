@@ -49,8 +49,7 @@ import Testing
             let p = b.baseAddress!
             for start in stride(from: 0, through: 160, by: 7) {
                 for end in [start + 1, 149, 150, 151, 171, 200] where end > start {
-                    var base = p, mask: UInt64 = 0
-                    let found = ByteScan.structural(p + start, p + end, &base, &mask)
+                    let found = ByteScan.structural(p + start, p + end)
                     let expectedStructural = start <= 150 ? min(150, end) : min(170, end)
                     #expect(found - p == expectedStructural, "structural from \(start) to \(end)")
                     #expect(ByteScan.quote(p + start, p + end) - p == min(170, end), "quote from \(start) to \(end)")
