@@ -49,7 +49,9 @@ let package = Package(
             .product(name: "SystemPackage", package: "swift-system"),
         ]),
         .target(name: "PurserAnalytics"),
+        .target(name: "CPurserPrefetch"),
         .target(name: "PurserLedger", dependencies: [
+            "CPurserPrefetch",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),

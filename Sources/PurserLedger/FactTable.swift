@@ -1,3 +1,5 @@
+import CPurserPrefetch
+
 /// Exact per-key cost sums keyed by (dimension index, hour), in an open-addressing hash table.
 ///
 /// The key packs the local dimension index in the high 32 bits and the hour since the Unix epoch
@@ -28,31 +30,11 @@ struct FactTable {
         Int(truncatingIfNeeded: (k &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
     }
 
-    /// The slot holding `key`, or -1 when absent. Called before a row's costs are parsed, so
-    /// the (likely cache-missing) load overlaps with the parsing.
-    @inline(__always) func find(_ k: UInt64) -> Int {
-        entries.withUnsafeBufferPointer { t in
-            var slot = home(k)
-            while true {
-                let existing = t[slot].key
-                if existing == k { return slot }
-                if existing == 0 { return -1 }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
-
-    /// Adds one row's amounts to a slot returned by `find`; false when a sum would overflow.
-    @inline(__always) mutating func add(slot: Int, billed b: Int64, effective e: Int64) -> Bool {
-        entries.withUnsafeMutableBufferPointer { t in
-            let (nb, ob) = t[slot].billed.addingReportingOverflow(b)
-            let (ne, oe) = t[slot].effective.addingReportingOverflow(e)
-            if ob || oe { return false }
-            t[slot].billed = nb
-            t[slot].effective = ne
-            t[slot].rows += 1
-            return true
-        }
+    /// Starts loading the cache line where a lookup of `key` begins, without waiting for it: the
+    /// table is larger than the caches and rows come in no order, so nearly every row's lookup
+    /// would otherwise wait for memory.
+    @inline(__always) func prefetch(_ k: UInt64) {
+        entries.withUnsafeBufferPointer { purser_prefetch_for_write($0.baseAddress! + home(k)) }
     }
 
     /// Adds one row's amounts; false when a sum would overflow.

@@ -54,6 +54,17 @@ struct FocusIngestor {
     var arena: [UInt8] = []
     var cachedIssues: [Issue] = []
     private let times = TimestampCache()
+    /// The last valid row's fact, added to `facts` after the next row is read: its table slot is
+    /// prefetched meanwhile (see `FactTable.prefetch`).
+    private var staged: StagedFact?
+
+    private struct StagedFact {
+        var dim: Int
+        var hour: Int64
+        var billed: Int64
+        var effective: Int64
+        var row: Int
+    }
 
     init(file: String, options: IngestOptions) {
         self.file = file
@@ -142,6 +153,7 @@ struct FocusIngestor {
         var reportedBytes: Int64 = 0
         while true {
             let outcome = try reader.next()
+            if let (issue, row) = addStaged(), try reject(issue, row: row, deferErrors: deferErrors) { return nil }
             var issue: Issue?
             switch outcome {
             case .end:
@@ -161,15 +173,7 @@ struct FocusIngestor {
                     issue = processRow(reader, columns, dimFields)
                 }
             }
-            if let issue {
-                let error = LedgerError(issue.code, file: file, row: reader.recordNumber, column: issue.column, message: issue.message)
-                if !options.skipInvalid {
-                    if deferErrors { firstError = error; return nil }
-                    throw error
-                }
-                skipped += 1
-                if warnings.count < options.maxReportedIssues { warnings.append(error) }
-            }
+            if let issue, try reject(issue, row: reader.recordNumber, deferErrors: deferErrors) { return nil }
             if rows & 0x3FFF == 0 {
                 if isWorker {
                     shared.add(rows: rows - reported, bytes: reader.bytesRead - reportedBytes)
@@ -185,6 +189,31 @@ struct FocusIngestor {
                 }
             }
         }
+    }
+
+    /// An invalid row: thrown (strict), kept as `firstError` when `deferErrors` (true: stop
+    /// parsing), or skipped and listed among the warnings (`skipInvalid`).
+    private mutating func reject(_ issue: Issue, row: Int, deferErrors: Bool) throws -> Bool {
+        let error = LedgerError(issue.code, file: file, row: row, column: issue.column, message: issue.message)
+        if !options.skipInvalid {
+            if deferErrors { firstError = error; return true }
+            throw error
+        }
+        skipped += 1
+        if warnings.count < options.maxReportedIssues { warnings.append(error) }
+        return false
+    }
+
+    /// Adds the staged fact; its issue and row when a sum would overflow.
+    @inline(__always)
+    private mutating func addStaged() -> (Issue, Int)? {
+        guard let fact = staged else { return nil }
+        staged = nil
+        guard facts.add(dim: fact.dim, hour: fact.hour, billed: fact.billed, effective: fact.effective) else {
+            return (Issue(code: .overflow, column: "BilledCost", message: "cost sum exceeds the fixed-point range (±9.2e9)"), fact.row)
+        }
+        if fact.billed < 0 || fact.effective < 0 { negativeRows += 1 }
+        return nil
     }
 
     @inline(__always)
@@ -208,27 +237,17 @@ struct FocusIngestor {
         // Dimensions: cached by the raw bytes of their columns.
         let d = dimension(r, c, dimFields)
         if d < 0 { return cachedIssues[-d - 1] }
-        // Look the fact up first: its likely cache miss then overlaps with parsing the costs.
         let hour = start >= 0 ? start / 3600 : (start - 3599) / 3600
-        let key = FactTable.key(dim: d, hour: hour)
-        let slot = facts.find(key)
+        facts.prefetch(FactTable.key(dim: d, hour: hour))
         // Costs.
         guard let billed = cost(r, c.billed) else { return costIssue(r, c.billed, c) }
         guard let effective = cost(r, c.effective) else { return costIssue(r, c.effective, c) }
-        let negative = billed < 0 || effective < 0
-        if negative {
-            if options.rejectNegativeUsage && !allowsNegative[d] {
-                let name = billed < 0 ? "BilledCost" : "EffectiveCost"
-                return Issue(code: .negativeCost, column: name,
-                             message: "negative \(name) \(Money(nanos: billed < 0 ? billed : effective)) in a \(dims[d].category) row: with rejectNegativeUsage, negative costs are allowed only for ChargeCategory Credit or Adjustment, or ChargeClass Correction")
-            }
+        if (billed < 0 || effective < 0) && options.rejectNegativeUsage && !allowsNegative[d] {
+            let name = billed < 0 ? "BilledCost" : "EffectiveCost"
+            return Issue(code: .negativeCost, column: name,
+                         message: "negative \(name) \(Money(nanos: billed < 0 ? billed : effective)) in a \(dims[d].category) row: with rejectNegativeUsage, negative costs are allowed only for ChargeCategory Credit or Adjustment, or ChargeClass Correction")
         }
-        let added = slot >= 0 ? facts.add(slot: slot, billed: billed, effective: effective)
-            : facts.add(dim: d, hour: hour, billed: billed, effective: effective)
-        if !added {
-            return Issue(code: .overflow, column: "BilledCost", message: "cost sum exceeds the fixed-point range (±9.2e9)")
-        }
-        if negative { negativeRows += 1 }
+        staged = StagedFact(dim: d, hour: hour, billed: billed, effective: effective, row: r.recordNumber)
         return nil
     }
 

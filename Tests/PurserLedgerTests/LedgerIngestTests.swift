@@ -63,6 +63,28 @@ import Testing
         #expect(try scratch.ledger.costReport(by: .component).totalBilled == Money("3")!)
     }
 
+    /// A row whose cost would take its (dimension, hour) sum past the fixed-point range is
+    /// rejected by its own row number, whether it is followed by other rows or is the last one
+    /// (a row's fact is added only once the next row has been read).
+    @Test(arguments: Backend.all) func overflowingRowsAreNamedAndSkipped(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
+        let big = Fixture.row(billed: "5000000000", effective: "1")
+        let strict = try scratch.write("strict.csv", Fixture.csv([Fixture.row(), big, big, Fixture.row()]))
+        let error = try #require(throws: LedgerError.self) { try scratch.ledger.ingest(file: strict) }
+        #expect(error.code == .overflow)
+        #expect(error.row == 4)
+        let last = try scratch.write("last.csv", Fixture.csv([big, big]))
+        #expect(try #require(throws: LedgerError.self) { try scratch.ledger.ingest(file: last) }.row == 3)
+        #expect(try scratch.storedRows() == 0)
+
+        let skipping = try scratch.write("skip.csv", Fixture.csv([big, big, Fixture.row(billed: "2", effective: "2"), big]))
+        let summary = try scratch.ledger.ingest(file: skipping, options: IngestOptions(skipInvalid: true))
+        #expect(summary.skipped == 2)
+        #expect(summary.warnings.map(\.row) == [3, 5])
+        #expect(summary.warnings.allSatisfy { $0.code == .overflow })
+        #expect(try scratch.ledger.costReport(by: .component).totalBilled == Money("5000000002")!)
+    }
+
     @Test(arguments: Backend.all) func otherCurrencyIsReportedNotSummed(_ backend: Backend) throws {
         let scratch = try Scratch(backend)
         let url = try scratch.write("eur.csv", Fixture.csv([Fixture.row(billed: "5", effective: "5"),
