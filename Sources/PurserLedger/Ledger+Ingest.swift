@@ -89,26 +89,36 @@ extension Ledger {
             dimensionIds.append(id!)
         }
 
-        let insert = try db.makeStatement(sql: """
-            INSERT INTO cost_fact (file_id, dimension_id, hour, billed_nanos, effective_nanos, row_count)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        // Bound through SQLite's own calls: a cloud bill has hundreds of thousands of facts, and
-        // building GRDB's `StatementArguments` for each took about two thirds of the write.
-        let raw = insert.sqliteStatement
-        for f in facts {
-            sqlite3_bind_int64(raw, 1, fileId)
-            sqlite3_bind_int64(raw, 2, dimensionIds[f.dim])
-            sqlite3_bind_int64(raw, 3, f.hour)
-            sqlite3_bind_int64(raw, 4, f.billed)
-            sqlite3_bind_int64(raw, 5, f.effective)
-            sqlite3_bind_int64(raw, 6, f.rows)
+        // Bound through SQLite's own calls, 64 facts a statement: a cloud bill has hundreds of
+        // thousands of facts, and building GRDB's `StatementArguments` for each, or stepping a
+        // statement per fact, took most of the write.
+        let batch = 64
+        func inserting(_ count: Int) throws -> Statement {
+            try db.makeStatement(sql: "INSERT INTO cost_fact (file_id, dimension_id, hour, billed_nanos, effective_nanos, row_count) VALUES "
+                + repeatElement("(?, ?, ?, ?, ?, ?)", count: count).joined(separator: ", "))
+        }
+        let full = try inserting(batch)
+        var start = 0
+        while start < facts.count {
+            let count = min(batch, facts.count - start)
+            let insert = count == batch ? full : try inserting(count)
+            let raw = insert.sqliteStatement
+            for (k, f) in facts[start..<start + count].enumerated() {
+                let column = Int32(6 * k)
+                sqlite3_bind_int64(raw, column + 1, fileId)
+                sqlite3_bind_int64(raw, column + 2, dimensionIds[f.dim])
+                sqlite3_bind_int64(raw, column + 3, f.hour)
+                sqlite3_bind_int64(raw, column + 4, f.billed)
+                sqlite3_bind_int64(raw, column + 5, f.effective)
+                sqlite3_bind_int64(raw, column + 6, f.rows)
+            }
             let code = sqlite3_step(raw)
             sqlite3_reset(raw)
             guard code == SQLITE_DONE else {
                 throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
                                     sql: insert.sql)
             }
+            start += count
         }
     }
 

@@ -72,7 +72,7 @@ print(f"purser ledger   median {mp:.3f} s  ({p0['rows'] / mp:,.0f} rows/s)  runs
       f"  peak RSS {max(r[1] for r in runs) / 1024:.0f} MB  CPU {statistics.median(r[4] for r in runs):.1f} s")
 print(f"duckdb {d0['version']:8} median {md:.3f} s  ({d0['rows'] / md:,.0f} rows/s)  runs {', '.join(f'{x:.2f}' for x in ds)}"
       f"  peak RSS {max(r[3] for r in runs) / 1024:.0f} MB  CPU {statistics.median(r[5] for r in runs):.1f} s (whole script)")
-print(f"ratio           purser / duckdb = {mp / md:.2f}x  (target <= 1.0x, peak memory < 500 MB)")
+print(f"ratio           purser / duckdb = {mp / md:.2f}x  (target <= 0.5x, peak memory < 200 MB)")
 same = p0["groups"] == d0["groups"] and abs(float(p0["total_effective_cost"]) - d0["total_effective_cost"]) < 0.01
 print(f"results agree   groups {p0['groups']} vs {d0['groups']}, total EffectiveCost {p0['total_effective_cost']} vs {d0['total_effective_cost']}: {'yes' if same else 'NO'}")
 PY
