@@ -27,12 +27,14 @@ extension IngestSummary {
     /// other currencies get a warning (they are stored and reported separately).
     init(reading ingestor: FocusIngestor, facts: [(dim: Int, hour: Int64, billed: Int64, effective: Int64, rows: Int64)],
          ledgerCurrency: String?) {
+        // Rows per dimension first: a bill has far fewer dimensions than facts.
+        var rowsByDim = [Int](repeating: 0, count: ingestor.dims.count)
+        for fact in facts { rowsByDim[fact.dim] += Int(fact.rows) }
         var currencies: [String: Int] = [:]
         var unallocatedRows = 0
-        for fact in facts {
-            let dim = ingestor.dims[fact.dim]
-            currencies[dim.currency, default: 0] += Int(fact.rows)
-            if dim.component == AllocationRules.unallocated { unallocatedRows += Int(fact.rows) }
+        for (dim, rows) in zip(ingestor.dims, rowsByDim) where rows > 0 {
+            currencies[dim.currency, default: 0] += rows
+            if dim.component == AllocationRules.unallocated { unallocatedRows += rows }
         }
         var warnings = ingestor.warnings
         if let ledgerCurrency {
