@@ -51,35 +51,55 @@ public struct MonthEndProjection: Sendable, Equatable {
     public static func project(dailyHistory: [Double], elapsedDays: Int, daysInMonth: Int, seasonLength: Int = 7,
                                levels: [Double] = [80, 95], forecaster: ETSForecaster = .costSeries,
                                nonNegative: Bool = true) throws -> MonthEndProjection {
-        guard daysInMonth >= 1, elapsedDays >= 0, elapsedDays <= daysInMonth else {
-            throw AnalyticsError.invalidParameter(name: "elapsedDays", reason: "must be within 0...\(daysInMonth), got \(elapsedDays)")
-        }
-        guard elapsedDays <= dailyHistory.count else {
-            throw AnalyticsError.lengthMismatch(expected: elapsedDays, actual: dailyHistory.count)
+        try project(dailyHistory: dailyHistory, periods: [(elapsedDays, daysInMonth)], seasonLength: seasonLength, levels: levels,
+                    forecaster: forecaster, nonNegative: nonNegative)[0]
+    }
+
+    /// Projects several periods that end after the same history (the month and the quarter)
+    /// from one fit: each period's total sums the first days of the same forecast and the same
+    /// simulated paths, so a quarter never contradicts its month.
+    /// - Parameter periods: per period, how many of the last values belong to it and its length
+    ///   in days; the other parameters are those of `project(dailyHistory:elapsedDays:daysInMonth:…)`.
+    /// - Returns: one projection per period, in order.
+    public static func project(dailyHistory: [Double], periods: [(elapsedDays: Int, days: Int)], seasonLength: Int = 7,
+                               levels: [Double] = [80, 95], forecaster: ETSForecaster = .costSeries,
+                               nonNegative: Bool = true) throws -> [MonthEndProjection] {
+        for period in periods {
+            guard period.days >= 1, period.elapsedDays >= 0, period.elapsedDays <= period.days else {
+                throw AnalyticsError.invalidParameter(name: "elapsedDays", reason: "must be within 0...\(period.days), got \(period.elapsedDays)")
+            }
+            guard period.elapsedDays <= dailyHistory.count else {
+                throw AnalyticsError.lengthMismatch(expected: period.elapsedDays, actual: dailyHistory.count)
+            }
         }
         if let bad = dailyHistory.firstIndex(where: { !$0.isFinite }) { throw AnalyticsError.nonFiniteValue(index: bad) }
-        let actual = compensatedSum(dailyHistory.suffix(elapsedDays))
-        let remaining = daysInMonth - elapsedDays
         let valid = levels.filter { $0 > 0 && $0 < 100 }
-        guard remaining > 0 else {
-            return MonthEndProjection(actualToDate: actual, forecastRemaining: 0, remainingDays: 0,
-                                      intervals: valid.map { Level(level: $0, lower: actual, upper: actual) }, model: "none")
+        let horizon = periods.map { $0.days - $0.elapsedDays }.max() ?? 0
+        var mean: [Double] = [], paths: [[Double]] = [], name = "none"
+        if horizon > 0 {
+            // The same fit and point forecast as `forecaster.forecast` (the dashboard's); the paths
+            // of the ETS model are moved by the method's shift (zero for `.ets`).
+            let (model, shift, fitted) = try forecaster.fitCombined(dailyHistory, seasonLength: seasonLength, horizon: horizon)
+            let floor = nonNegative ? 0 : -Double.infinity
+            mean = zip(model.forecast(horizon: horizon, levels: []).mean, shift).map { max($0 + $1, floor) }
+            paths = model.simulatePaths(horizon: horizon, count: 2_000).map { path in zip(path, shift).map { max($0 + $1, floor) } }
+            name = fitted
         }
-        // The same fit and point forecast as `forecaster.forecast` (the dashboard's); the paths
-        // of the ETS model are moved by the method's shift (zero for `.ets`).
-        let (model, shift, name) = try forecaster.fitCombined(dailyHistory, seasonLength: seasonLength, horizon: remaining)
-        let floor = nonNegative ? 0 : -Double.infinity
-        let mean = compensatedSum(zip(model.forecast(horizon: remaining, levels: []).mean, shift).map { max($0 + $1, floor) })
-        var totals = model.simulatePaths(horizon: remaining, count: 2_000).map { path in
-            compensatedSum(zip(path, shift).map { max($0 + $1, floor) })
+        return periods.map { period in
+            let actual = compensatedSum(dailyHistory.suffix(period.elapsedDays))
+            let remaining = period.days - period.elapsedDays
+            guard remaining > 0 else {
+                return MonthEndProjection(actualToDate: actual, forecastRemaining: 0, remainingDays: 0,
+                                          intervals: valid.map { Level(level: $0, lower: actual, upper: actual) }, model: "none")
+            }
+            let totals = paths.map { compensatedSum($0.prefix(remaining)) }.sorted()
+            let intervals = valid.map { level -> Level in
+                let lo = (100 - level) / 200
+                return Level(level: level, lower: actual + ETSModel.quantile(totals, lo), upper: actual + ETSModel.quantile(totals, 1 - lo))
+            }
+            return MonthEndProjection(actualToDate: actual, forecastRemaining: compensatedSum(mean.prefix(remaining)), remainingDays: remaining,
+                                      intervals: intervals, model: name)
         }
-        totals.sort()
-        let intervals = valid.map { level -> Level in
-            let lo = (100 - level) / 200
-            return Level(level: level, lower: actual + ETSModel.quantile(totals, lo), upper: actual + ETSModel.quantile(totals, 1 - lo))
-        }
-        return MonthEndProjection(actualToDate: actual, forecastRemaining: mean, remainingDays: remaining,
-                                  intervals: intervals, model: name)
     }
 
     /// Kahan–Babuška summation, so long sums of cents do not drift.

@@ -71,6 +71,22 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
     /// `YYYY-MM`.
     public var month: String { String(description.prefix(7)) }
 
+    /// `YYYY-Qn`, the calendar quarter (Q1 is January to March).
+    public var quarter: String { String(description.prefix(4)) + "-Q\((civil.month - 1) / 3 + 1)" }
+
+    /// Days from the first day of this day's calendar quarter to this day, both included (1–92).
+    public var dayOfQuarter: Int {
+        let c = civil
+        return number - Self.daysFromCivil(c.year, (c.month - 1) / 3 * 3 + 1, 1) + 1
+    }
+
+    /// Days in this day's calendar quarter (90–92).
+    public var daysInQuarter: Int {
+        let c = civil
+        let first = (c.month - 1) / 3 * 3 + 1
+        return (first..<first + 3).reduce(0) { $0 + Self.daysInMonth(year: c.year, month: $1) }
+    }
+
     public var description: String {
         let (y, m, d) = civil
         func pad(_ v: Int, _ width: Int) -> String {

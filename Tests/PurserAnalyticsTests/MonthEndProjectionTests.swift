@@ -37,6 +37,27 @@ import Testing
         }
     }
 
+    /// The month and the quarter from one fit: each is what projecting it alone gives (the
+    /// month's interval up to simulation noise: its paths are the first 20 days of 51-day paths),
+    /// and the quarter's remainder starts with the month's (same forecast, same simulated paths).
+    @Test func monthAndQuarterComeFromOneFit() throws {
+        let history = seasonalSeries(days: 90, noise: 3)
+        let both = try MonthEndProjection.project(dailyHistory: history, periods: [(10, 30), (40, 91)])
+        let month = try MonthEndProjection.project(dailyHistory: history, elapsedDays: 10, daysInMonth: 30)
+        let quarter = try MonthEndProjection.project(dailyHistory: history, elapsedDays: 40, daysInMonth: 91)
+        #expect(both[1] == quarter)
+        #expect(both[0].actualToDate == month.actualToDate && both[0].forecastRemaining == month.forecastRemaining && both[0].model == month.model)
+        for (joint, alone) in zip(both[0].intervals, month.intervals) {
+            #expect(abs(joint.lower - alone.lower) < 0.005 * alone.lower && abs(joint.upper - alone.upper) < 0.005 * alone.upper)
+        }
+        #expect(both[1].remainingDays == 51 && both[1].model == both[0].model)
+        #expect(both[1].forecastRemaining > both[0].forecastRemaining)
+        let m95 = try #require(both[0].interval(95)), q95 = try #require(both[1].interval(95))
+        #expect(q95.upper - q95.lower > m95.upper - m95.lower, "51 days are less certain than 20")
+        #expect(throws: AnalyticsError.self) { try MonthEndProjection.project(dailyHistory: history, periods: [(10, 30), (95, 92)]) }
+        #expect(throws: AnalyticsError.self) { try MonthEndProjection.project(dailyHistory: Array(history.prefix(20)), periods: [(30, 91)]) }
+    }
+
     @Test func completeMonthIsJustTheActuals() throws {
         let history = [Double](repeating: 10, count: 31)
         let p = try MonthEndProjection.project(dailyHistory: history, elapsedDays: 31, daysInMonth: 31)

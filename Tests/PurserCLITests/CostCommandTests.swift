@@ -64,6 +64,19 @@ import Testing
         }
         let monthEnd = try #require(chat["monthEnd"] as? [String: Any])
         #expect((monthEnd["monthlyBudget"] as? NSNumber)?.doubleValue == 75_000)   // $2,500/day × 30 days of November
+        // The quarter from the same fit: October 1 to November 27 are in the sample (it starts September 29).
+        let quarterEnd = try #require(chat["quarterEnd"] as? [String: Any])
+        #expect(quarterEnd["quarter"] as? String == "2026-Q4")
+        #expect((quarterEnd["quarterlyBudget"] as? NSNumber)?.doubleValue == 230_000)   // × 92 days
+        #expect((quarterEnd["daysBeforeData"] as? NSNumber)?.intValue == 0)
+        let quarterTotal = (quarterEnd["projectedTotal"] as? NSNumber)?.doubleValue ?? 0
+        let monthTotal = (monthEnd["projectedTotal"] as? NSNumber)?.doubleValue ?? 0
+        let monthActual = (monthEnd["actualToDate"] as? NSNumber)?.doubleValue ?? 0
+        let quarterActual = (quarterEnd["actualToDate"] as? NSNumber)?.doubleValue ?? 0
+        #expect(quarterActual > monthActual && quarterTotal - quarterActual > monthTotal - monthActual, "October's spend and December's forecast are in the quarter")
+        let text = try PurserCLI.run(["cost", "forecast", "--data", data.path, "--horizon", "7", "--component", "ai-prod/support-chat-llm",
+                                      "--fleet", "examples/fleet"])
+        #expect(text.stdout.contains("quarter 2026-Q4:") && text.stdout.contains("budget 230000.00"), "\(text.stdout)")
 
         let budget = try PurserCLI.run(["cost", "budget", "--data", data.path, "--fleet", "examples/fleet"])
         // The sample's incidents stay under every budget: no breach day, exit 0.

@@ -41,13 +41,15 @@ public struct CostInsights: Sendable {
         try AnomalyDetector(.daily).detect(series.map { $0.effective.doubleValue }, timestamps: series.map(\.date)).map { ($0.index, $0) }
     }
 
-    /// A series' forecast for the next days, with 80% and 95% intervals, and its month-end projection.
+    /// A series' forecast for the next days, with 80% and 95% intervals, and its month-end and
+    /// quarter-end projections.
     public struct SeriesForecast: Sendable, Codable {
         public var series: String
         public var model: String
         public var lastDay: Day
         public var days: [ForecastDay]
         public var monthEnd: MonthEnd?
+        public var quarterEnd: QuarterEnd?
     }
 
     public struct ForecastDay: Sendable, Codable, Equatable {
@@ -71,6 +73,23 @@ public struct CostInsights: Sendable {
         public var overBudget: Bool?
     }
 
+    /// Spend projected for the calendar quarter of the last day in the ledger, from the same fit
+    /// and simulated paths as the month's.
+    public struct QuarterEnd: Sendable, Codable {
+        /// `YYYY-Qn`.
+        public var quarter: String
+        public var actualToDate: Double
+        public var projectedTotal: Double
+        public var lower95: Double
+        public var upper95: Double
+        /// Days of the quarter before the ledger's first day of data: their spend is not in
+        /// `actualToDate` (nor in the projection), so the total is short by it.
+        public var daysBeforeData: Int
+        /// Daily budget × days in the quarter, when the component has a budget.
+        public var quarterlyBudget: Double?
+        public var overBudget: Bool?
+    }
+
     /// Forecasts `horizon` days of the whole ledger (`by: nil`) or of each component/service.
     /// - Parameter dailyBudgets: per series key, the daily budget to project the month against.
     /// - Parameter only: forecast just this series key (e.g. one component id).
@@ -89,8 +108,8 @@ public struct CostInsights: Sendable {
         }
     }
 
-    /// The one forecaster for cost series, used by the daily forecast and the month-end
-    /// projection alike: ETS with weekly seasonality, chosen by AICc (`ETSForecaster.costSeries`,
+    /// The one forecaster for cost series, used by the daily forecast and the month-end and
+    /// quarter-end projections alike: ETS with weekly seasonality, chosen by AICc (`ETSForecaster.costSeries`,
     /// method `.ets`).
     static let forecaster = ETSForecaster.costSeries
 
@@ -106,23 +125,31 @@ public struct CostInsights: Sendable {
                                lower80: max(0, i80?.lower[step] ?? mean), upper80: max(0, i80?.upper[step] ?? mean),
                                lower95: max(0, i95?.lower[step] ?? mean), upper95: max(0, i95?.upper[step] ?? mean))
         }
-        return SeriesForecast(series: key, model: model, lastDay: last.day, days: forecastDays,
-                              monthEnd: try monthEnd(days: days, dailyBudget: dailyBudget))
+        let (month, quarter) = try periodEnds(days: days, dailyBudget: dailyBudget)
+        return SeriesForecast(series: key, model: model, lastDay: last.day, days: forecastDays, monthEnd: month, quarterEnd: quarter)
     }
 
-    static func monthEnd(days: [DailyCost], dailyBudget: Money?) throws -> MonthEnd? {
-        guard let last = days.last else { return nil }
+    /// The month-end and quarter-end projections of a series, from one fit of `forecaster`.
+    static func periodEnds(days: [DailyCost], dailyBudget: Money?) throws -> (MonthEnd?, QuarterEnd?) {
+        guard let last = days.last else { return (nil, nil) }
         let values = days.map { $0.effective.doubleValue }
-        guard values.count >= ETSForecaster.minimumCount else { return nil }
-        let daysInMonth = last.day.daysInMonth
-        let projection = try MonthEndProjection.project(dailyHistory: values, elapsedDays: min(last.day.civil.day, values.count),
-                                                        daysInMonth: daysInMonth, forecaster: forecaster)
-        let interval = projection.intervals.first { $0.level == 95 }
-        let budget = dailyBudget.map { $0.doubleValue * Double(daysInMonth) }
-        let total = projection.actualToDate + projection.forecastRemaining
-        return MonthEnd(month: last.day.month, actualToDate: projection.actualToDate, projectedTotal: total,
-                        lower95: interval?.lower ?? total, upper95: interval?.upper ?? total,
-                        monthlyBudget: budget, overBudget: budget.map { total > $0 })
+        guard values.count >= ETSForecaster.minimumCount else { return (nil, nil) }
+        let daysInMonth = last.day.daysInMonth, daysInQuarter = last.day.daysInQuarter
+        let quarterElapsed = min(last.day.dayOfQuarter, values.count)
+        let projections = try MonthEndProjection.project(
+            dailyHistory: values, periods: [(min(last.day.civil.day, values.count), daysInMonth), (quarterElapsed, daysInQuarter)],
+            forecaster: forecaster)
+        func summary(_ projection: MonthEndProjection, days: Int) -> (actual: Double, total: Double, lower: Double, upper: Double, budget: Double?) {
+            let total = projection.actualToDate + projection.forecastRemaining
+            let interval = projection.intervals.first { $0.level == 95 }
+            return (projection.actualToDate, total, interval?.lower ?? total, interval?.upper ?? total, dailyBudget.map { $0.doubleValue * Double(days) })
+        }
+        let m = summary(projections[0], days: daysInMonth), q = summary(projections[1], days: daysInQuarter)
+        return (MonthEnd(month: last.day.month, actualToDate: m.actual, projectedTotal: m.total, lower95: m.lower, upper95: m.upper,
+                         monthlyBudget: m.budget, overBudget: m.budget.map { m.total > $0 }),
+                QuarterEnd(quarter: last.day.quarter, actualToDate: q.actual, projectedTotal: q.total, lower95: q.lower, upper95: q.upper,
+                           daysBeforeData: last.day.dayOfQuarter - quarterElapsed,
+                           quarterlyBudget: q.budget, overBudget: q.budget.map { q.total > $0 }))
     }
 
     /// The daily history of one component (or of everything with nil) between two days, with

@@ -61,6 +61,12 @@ public enum CostReportFormatter {
                 if let budget = m.monthlyBudget { out += ", budget \(money(budget))\(m.overBudget == true ? " — OVER" : "")" }
                 out += "\n"
             }
+            if let q = f.quarterEnd {
+                out += "  quarter \(q.quarter): \(money(q.actualToDate)) so far, projected \(money(q.projectedTotal)) (95%: \(money(q.lower95))–\(money(q.upper95)))"
+                if let budget = q.quarterlyBudget { out += ", budget \(money(budget))\(q.overBudget == true ? " — OVER" : "")" }
+                if q.daysBeforeData > 0 { out += "; the first \(q.daysBeforeData) day(s) of the quarter have no data" }
+                out += "\n"
+            }
             for day in f.days.prefix(7) {
                 out += "  \(day.day)  \(money(day.mean))  80%: \(money(day.lower80))–\(money(day.upper80))  95%: \(money(day.lower95))–\(money(day.upper95))\n"
             }
