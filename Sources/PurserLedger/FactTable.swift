@@ -74,11 +74,17 @@ struct FactTable {
         self = bigger
     }
 
+    /// An entry's fact: the key unpacked into its dimension index and (signed) hour.
+    @inline(__always) private static func fact(_ entry: Entry) -> (dim: Int, hour: Int64, billed: Int64, effective: Int64, rows: Int64) {
+        let k = entry.key &- 1
+        return (Int(k >> 32), Int64(Int32(bitPattern: UInt32(truncatingIfNeeded: k))), entry.billed, entry.effective, entry.rows)
+    }
+
     /// Calls `body` with every fact (dimension index, hour, billed, effective, rows), in table order.
     func forEach(_ body: (_ dim: Int, _ hour: Int64, _ billed: Int64, _ effective: Int64, _ rows: Int64) throws -> Void) rethrows {
         for entry in entries where entry.key != 0 {
-            let k = entry.key &- 1
-            try body(Int(k >> 32), Int64(Int32(bitPattern: UInt32(truncatingIfNeeded: k))), entry.billed, entry.effective, entry.rows)
+            let f = Self.fact(entry)
+            try body(f.dim, f.hour, f.billed, f.effective, f.rows)
         }
     }
 
@@ -90,9 +96,6 @@ struct FactTable {
         used.reserveCapacity(count)
         for entry in entries where entry.key != 0 { used.append(entry) }
         used.sort { ($0.key &- 1) ^ 0x8000_0000 < ($1.key &- 1) ^ 0x8000_0000 }
-        return used.map { entry in
-            let k = entry.key &- 1
-            return (Int(k >> 32), Int64(Int32(bitPattern: UInt32(truncatingIfNeeded: k))), entry.billed, entry.effective, entry.rows)
-        }
+        return used.map(Self.fact)
     }
 }

@@ -31,7 +31,8 @@ struct ConstantRateLoad {
         /// A request answered as it must be; `bad` ones are timed apart.
         func record(microseconds: UInt64, bad: Bool = false) {
             state.withLock {
-                if bad { _ = $0.bad.record(min(microseconds, 60_000_000)) } else { _ = $0.histogram.record(min(microseconds, 60_000_000)) }
+                let value = min(microseconds, 60_000_000)
+                if bad { _ = $0.bad.record(value) } else { _ = $0.histogram.record(value) }
                 $0.completed += 1
             }
         }

@@ -16,6 +16,14 @@ public enum PolicyCoverage {
         var group: String, version: String, kind: String, resource: String
         /// Fields of the rendered kind's spec that the sibling does not have.
         var droppedSpecFields: [String]
+        /// `PolicyCoverage.differingPaths(self)`, computed once: the check runs for every review.
+        private(set) var differingPaths: [[String]] = []
+
+        init(group: String, version: String, kind: String, resource: String, droppedSpecFields: [String]) {
+            (self.group, self.version, self.kind, self.resource) = (group, version, kind, resource)
+            self.droppedSpecFields = droppedSpecFields
+            differingPaths = PolicyCoverage.differingPaths(self)
+        }
     }
 
     /// The paths of a review where its twin differs from it (kind, resource, the objects'
@@ -84,7 +92,7 @@ public enum PolicyCoverage {
     /// there is none (no sibling, or the sibling gets no denial the object does not).
     static func gap(query: String, review: RegoValue, own: [String], policies: CompiledPolicies) throws -> Gap? {
         guard let (kind, sibling) = sibling(of: review) else { return nil }
-        if let reads = policies.inputSelection(of: query), !differingPaths(sibling).contains(where: reads.reads) { return nil }
+        if let reads = policies.inputSelection(of: query), !sibling.differingPaths.contains(where: reads.reads) { return nil }
         let twinMessages = try policies.messages(query, input: twin(of: review, as: sibling))
         if twinMessages.isEmpty { return nil }
         let ownSet = Set(own.map { normalized($0, kind: kind, sibling: sibling.kind) })
