@@ -107,10 +107,7 @@ let package = Package(
         .executableTarget(name: "bench-rego", dependencies: ["Rego"]),
         .executableTarget(name: "bench-analytics", dependencies: ["PurserAnalytics", "PurserConcurrency"]),
         .executableTarget(name: "bench-load", dependencies: [
-            .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Histogram", package: "hdrhistogram-swift"),
-            .product(name: "NIOCore", package: "swift-nio"),
-            .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
 
         // libFuzzer targets (see fuzz/README.md); built without -DFUZZING they replay saved inputs.

@@ -1,17 +1,17 @@
-import AsyncHTTPClient
 import Foundation
 import Histogram
-import NIOCore
-import NIOHTTP1
 import Synchronization
 
 /// Sends requests on a fixed schedule (request i is due at start + i / rate) over a pool of
 /// keep-alive connections, and records each latency from its due time into an HdrHistogram.
 ///
-/// The scheduler sleeps until the next due time and then starts every request that has come due,
-/// so the schedule holds even when the timer is coarser than the interval; how late it started
-/// each request is reported apart (`sendLag`), as the generator's own share of the latency. A
-/// request that must wait for a free connection counts its wait, as a real client's would.
+/// Each connection has a thread of its own that owns every `connections`-th request: it sleeps
+/// until the request is due (an absolute monotonic deadline, then a spin for the last 100 µs: the
+/// kernel's timer slack would otherwise start it up to 50 µs late), sends it and blocks on the
+/// answer. A request whose thread
+/// is still waiting on the previous answer starts late, and that wait counts in its latency, as a
+/// real client's would; how late each request was started is also reported apart (`sendLag`), as
+/// the generator's own share of the latency.
 struct ConstantRateLoad {
     let options: LoadOptions
 
@@ -54,82 +54,96 @@ struct ConstantRateLoad {
         }
     }
 
-    static func microseconds(_ duration: Duration) -> UInt64 {
-        UInt64(max(0, duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000))
+    /// Monotonic nanoseconds.
+    static func now() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 
-    func run() async throws -> LoadReport {
-        var configuration = HTTPClient.Configuration()
-        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: options.connections)
-        configuration.timeout = .init(connect: .seconds(5), read: .seconds(30))
-        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-        if options.warmup > 0 {
-            _ = await phase(client: client, seconds: options.warmup, idPrefix: "warmup")
+    static func sleep(until deadline: UInt64) {
+        let wake = deadline - min(deadline, 100_000)
+        var time = timespec(tv_sec: Int(wake / 1_000_000_000), tv_nsec: Int(wake % 1_000_000_000))
+        while clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &time, nil) == EINTR {}
+        while now() < deadline {}
+    }
+
+    func run() throws -> LoadReport {
+        guard options.url.scheme == "http", let host = options.url.host, let port = UInt16(exactly: options.url.port ?? 80) else {
+            throw LoadOptions.Invalid(message: "--url must be a plain http URL with an IPv4 host (the generator speaks HTTP/1.1 over TCP)")
         }
-        let started = ContinuousClock.now
-        let recorder = await phase(client: client, seconds: options.duration, idPrefix: "load")
-        let elapsed = ContinuousClock.now - started
-        try await client.shutdown()
+        let target = Target(host: host, port: port, path: options.url.path.isEmpty ? "/" : options.url.path)
+        if options.warmup > 0 {
+            _ = phase(target, seconds: options.warmup, idPrefix: "warmup")
+        }
+        let started = Self.now()
+        let recorder = phase(target, seconds: options.duration, idPrefix: "load")
+        let elapsed = Self.now() - started
         let (histogram, errors, firstError, completed, lag, bad) = recorder.snapshot
-        return LoadReport(targetRate: options.rate, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+        return LoadReport(targetRate: options.rate, seconds: Double(elapsed) / 1e9,
                           completed: completed, errors: errors, firstError: firstError, histogram: histogram, sendLag: lag, bad: bad)
     }
 
+    struct Target: Sendable {
+        var host: String, port: UInt16, path: String
+
+        func request(body: [UInt8]) -> [UInt8] {
+            let head = "POST \(path) HTTP/1.1\r\nHost: \(host):\(port)\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n\r\n"
+            return Array(head.utf8) + body
+        }
+    }
+
     /// One phase at the target rate; returns when every request it sent has completed.
-    private func phase(client: HTTPClient, seconds: Double, idPrefix: String) async -> Recorder {
+    private func phase(_ target: Target, seconds: Double, idPrefix: String) -> Recorder {
         let recorder = Recorder()
         let total = Int((Double(options.rate) * seconds).rounded())
-        let interval = Duration.nanoseconds(Int64(1e9 / Double(options.rate)))
-        let clock = ContinuousClock()
-        let start = clock.now
-        let url = options.url.absoluteString
+        let interval = 1e9 / Double(options.rate)
+        let start = Self.now() + 1_000_000
         let template = options.body
         let placeholder = Array(options.placeholder.utf8)
         let split = template.firstRange(of: placeholder)
         let badBodies = options.badBodies, badEvery = options.badEvery
-        await withTaskGroup(of: Void.self) { group in
-            var next = 0
-            while next < total {
-                let now = clock.now
-                while next < total, start + interval * next <= now {
-                    let due = start + interval * next
-                    recorder.lag(microseconds: Self.microseconds(now - due))
-                    let id = "\(idPrefix)-\(next)"
+        let threads = max(1, min(options.connections, total))
+        let finished = DispatchGroup()
+        for first in 0..<threads {
+            finished.enter()
+            let thread = Thread {
+                defer { finished.leave() }
+                let connection = BlockingHTTPConnection(host: target.host, port: target.port)
+                var next = first
+                while next < total {
                     let bad = badEvery > 0 && next % badEvery == badEvery - 1 ? badBodies[(next / badEvery) % badBodies.count] : nil
-                    group.addTask {
-                        var body = bad?.body ?? template
-                        if bad == nil, let split { body.replaceSubrange(split, with: Array(id.utf8)) }
-                        var request = HTTPClientRequest(url: url)
-                        request.method = .POST
-                        request.headers.add(name: "Content-Type", value: "application/json")
-                        request.body = .bytes(ByteBuffer(bytes: body))
-                        do {
-                            let response = try await client.execute(request, timeout: .seconds(30))
-                            _ = try await response.body.collect(upTo: 16 * 1024 * 1024)
-                            let latency = clock.now - due
-                            if let bad {
-                                if Int(response.status.code) == bad.status {
-                                    recorder.record(microseconds: Self.microseconds(latency), bad: true)
-                                } else {
-                                    recorder.fail("a bad request was answered HTTP \(response.status.code), not \(bad.status)")
-                                }
-                            } else if response.status == .ok {
-                                recorder.record(microseconds: Self.microseconds(latency))
+                    var body = bad?.body ?? template
+                    if bad == nil, let split { body.replaceSubrange(split, with: Array("\(idPrefix)-\(next)".utf8)) }
+                    let request = target.request(body: body)
+                    let due = start + UInt64(Double(next) * interval)
+                    Self.sleep(until: due)
+                    let sent = Self.now()
+                    recorder.lag(microseconds: sent > due ? (sent - due) / 1000 : 0)
+                    do {
+                        let status = try connection.exchange(request)
+                        let latency = (Self.now() - due) / 1000
+                        if let bad {
+                            if status == bad.status {
+                                recorder.record(microseconds: latency, bad: true)
                             } else {
-                                recorder.fail("HTTP \(response.status.code)")
+                                recorder.fail("a bad request was answered HTTP \(status), not \(bad.status)")
                             }
-                        } catch {
-                            recorder.fail("\(error)")
+                        } else if status == 200 {
+                            recorder.record(microseconds: latency)
+                        } else {
+                            recorder.fail("HTTP \(status)")
                         }
+                    } catch {
+                        recorder.fail("\(error)")
                     }
-                    next += 1
+                    next += threads
                 }
-                // Until the next request is due (never a fixed tick: lateness here would count
-                // as the server's latency).
-                if next < total { try? await Task.sleep(until: start + interval * next, tolerance: .microseconds(20), clock: clock) }
             }
-            await group.waitForAll()
+            thread.stackSize = 1 << 20
+            thread.start()
         }
+        finished.wait()
         return recorder
     }
 }

@@ -12,9 +12,11 @@ let usage = """
     with its STATUS; those are counted and timed apart from the good requests.
     """
 
+// A write to a connection the server closed must fail with EPIPE, not end the process.
+signal(SIGPIPE, SIG_IGN)
 do {
     let options = try LoadOptions(arguments: Array(CommandLine.arguments.dropFirst()))
-    let report = try await ConstantRateLoad(options: options).run()
+    let report = try ConstantRateLoad(options: options).run()
     print(options.json ? report.json : report.text)
     exit(report.errors == 0 ? 0 : 1)
 } catch let error as LoadOptions.Invalid {
