@@ -6,7 +6,7 @@ import PurserCore
 struct CostForecastCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "forecast",
-        abstract: "Forecast daily spend with exponential smoothing (model chosen by AICc), 80%/95% intervals, and project the month end against budgets."
+        abstract: "Forecast daily spend (mean of AICc-chosen exponential smoothing, optimised Theta and a damped model), 80%/95% intervals, and project the month and quarter end against budgets."
     )
 
     @OptionGroup var ledger: LedgerOptions
