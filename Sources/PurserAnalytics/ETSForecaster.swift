@@ -47,9 +47,17 @@ public struct ETSForecaster: Sendable {
         /// own last points when fitted without them (`holdOutWeights`); equal weights when the
         /// series is too short to hold them out. Costs a second ETS search.
         case ensembleValidated
+        /// The automatic seasonal ARIMA model (`AutoARIMA`), alone; intervals are the ETS
+        /// model's, moved with the point forecast (for comparing members, not for budgets).
+        case arima
+        /// `ensembleOptimized` with a fourth member, `AutoARIMA`'s forecast (the mean of ETS,
+        /// optimised Theta, the damped ETS model and ARIMA); without it when no ARIMA model fits.
+        case ensembleARIMA
 
         /// Whether the method's Theta member is the optimised Theta method.
-        var usesOptimizedTheta: Bool { self == .optimizedTheta || self == .ensembleOptimized || self == .ensembleValidated }
+        var usesOptimizedTheta: Bool {
+            self == .optimizedTheta || self == .ensembleOptimized || self == .ensembleValidated || self == .ensembleARIMA
+        }
     }
 
     /// The search for daily cost series: additive error and season only. Cost series carry
@@ -115,7 +123,7 @@ public struct ETSForecaster: Sendable {
         case .theta, .optimizedTheta:
             let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method.usesOptimizedTheta)
             return (theta.forecast(horizon: max(horizon, 0), levels: levels), theta.description)
-        case .ensemble, .ensembleDamped, .ensembleOptimized, .ensembleValidated:
+        case .ensemble, .ensembleDamped, .ensembleOptimized, .ensembleValidated, .arima, .ensembleARIMA:
             let (model, shift, name) = try fitCombined(y, seasonLength: seasonLength, horizon: horizon)
             var fc = model.forecast(horizon: horizon, levels: levels)
             fc.mean = zip(fc.mean, shift).map(+)
@@ -137,6 +145,12 @@ public struct ETSForecaster: Sendable {
         let (model, damped) = try fitBest(y, seasonLength: seasonLength)
         if method == .ets { return (model, [Double](repeating: 0, count: h), model.description) }
         let etsMean = model.forecast(horizon: h, levels: []).mean
+        if method == .arima {
+            guard let arima = AutoARIMA().forecast(y, seasonLength: seasonLength, horizon: h) else {
+                return (model, [Double](repeating: 0, count: h), model.description)
+            }
+            return (model, zip(arima.mean, etsMean).map(-), arima.model.description)
+        }
         let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method.usesOptimizedTheta)
         let thetaMean = theta.mean(horizon: h)
         if method == .theta || method == .optimizedTheta {
@@ -147,6 +161,10 @@ public struct ETSForecaster: Sendable {
         if method != .ensemble, let damped {
             members.append(damped.forecast(horizon: h, levels: []).mean)
             name += "+" + damped.description
+        }
+        if method == .ensembleARIMA, let arima = AutoARIMA().forecast(y, seasonLength: seasonLength, horizon: h) {
+            members.append(arima.mean)
+            name += "+" + arima.model.description
         }
         if method == .ensembleValidated {
             let weights = try holdOutWeights(y, seasonLength: seasonLength, horizon: h, withDamped: damped != nil)

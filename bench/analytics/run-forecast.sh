@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-methods=${METHODS:-"ets theta optimizedTheta ensemble ensembleOptimized ensembleValidated"}
+methods=${METHODS:-"ets theta optimizedTheta ensemble ensembleOptimized ensembleValidated arima ensembleARIMA"}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
