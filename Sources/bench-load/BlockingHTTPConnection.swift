@@ -65,6 +65,10 @@ final class BlockingHTTPConnection {
         guard socket >= 0 else { throw failure("socket") }
         var one: Int32 = 1
         _ = setsockopt(socket, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
+        // A server that stops answering fails the request after 30 s instead of holding the thread.
+        var timeout = timeval(tv_sec: 30, tv_usec: 0)
+        _ = setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        _ = setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
@@ -90,6 +94,10 @@ final class BlockingHTTPConnection {
         while true {
             let n = buffer.withUnsafeMutableBytes { read(socket, $0.baseAddress! + pending.upperBound, $0.count - pending.upperBound) }
             if n < 0 && errno == EINTR { continue }
+            if n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
+                close()
+                throw Failure(description: "no answer within 30 s")
+            }
             if n < 0 { throw failure("read") }
             pending = pending.lowerBound..<(pending.upperBound + n)
             return n > 0

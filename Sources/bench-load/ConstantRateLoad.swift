@@ -8,10 +8,9 @@ import Synchronization
 /// Each connection has a thread of its own that owns every `connections`-th request: it sleeps
 /// until the request is due (an absolute monotonic deadline, then a spin for the last 100 µs: the
 /// kernel's timer slack would otherwise start it up to 50 µs late), sends it and blocks on the
-/// answer. A request whose thread
-/// is still waiting on the previous answer starts late, and that wait counts in its latency, as a
-/// real client's would; how late each request was started is also reported apart (`sendLag`), as
-/// the generator's own share of the latency.
+/// answer (30 s at most). A request whose thread is still waiting on the previous answer starts
+/// late, and that wait counts in its latency, as a real client's would; how late each request
+/// was started is also reported apart (`sendLag`), as the generator's own share of the latency.
 struct ConstantRateLoad {
     let options: LoadOptions
 
@@ -72,7 +71,8 @@ struct ConstantRateLoad {
         guard options.url.scheme == "http", let host = options.url.host, let port = UInt16(exactly: options.url.port ?? 80) else {
             throw LoadOptions.Invalid(message: "--url must be a plain http URL with an IPv4 host (the generator speaks HTTP/1.1 over TCP)")
         }
-        let target = Target(host: host, port: port, path: options.url.path.isEmpty ? "/" : options.url.path)
+        let path = (options.url.path.isEmpty ? "/" : options.url.path) + (options.url.query.map { "?" + $0 } ?? "")
+        let target = Target(host: host, port: port, path: path)
         if options.warmup > 0 {
             _ = phase(target, seconds: options.warmup, idPrefix: "warmup")
         }
