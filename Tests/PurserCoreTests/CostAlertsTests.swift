@@ -148,12 +148,42 @@ func quickDelivery(attempts: Int = 3) -> CostAlerts.Delivery {
         settings.lookbackDays = 1
         let alerts = CostAlerts(ledger: ledger, settings: settings, dailyBudgets: ["ai-prod/chat": Money(Decimal(130))])
         let found = try alerts.evaluate()
-        #expect(found.map(\.kind).sorted() == ["anomaly", "budget-actual", "budget-projected"])
+        #expect(Set(found.map(\.kind)) == ["anomaly", "budget-actual", "budget-projected"])
         let actual = try #require(found.first { $0.kind == "budget-actual" })
         #expect(actual.key == "budget-actual|ai-prod/chat|\(incidentDay)" && actual.expected == 130 && actual.impact > 700)
         #expect(actual.contributors.first?.value == "Vertex AI")
-        let projected = try #require(found.first { $0.kind == "budget-projected" })
-        #expect(projected.key == "budget-projected|ai-prod/chat|2026-10" && projected.actual > projected.expected)
+        let projected = try #require(found.first { $0.key == "budget-projected|ai-prod/chat|2026-10" })
+        #expect(projected.kind == "budget-projected" && projected.actual > projected.expected && projected.expected == 130 * 31)
+    }
+
+    @Test func aQuarterOverBudgetIsAlertedWhenItsMonthIsNot() throws {
+        // July at 300 a day, then August at 50: August stays well under 31 × 100, but July alone
+        // already spent more than the quarter's 92 × 100.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("purser-alerts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var lines = ["BilledCost,EffectiveCost,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ChargeCategory,ServiceName,Tags"]
+        var day = Day("2026-07-01")!
+        while day <= Day("2026-08-20")! {
+            let cost = day < Day("2026-08-01")! ? 300 + Double(day.civil.day % 3) : 50 + Double(day.civil.day % 3)
+            lines.append("\(cost),\(cost),USD,\(day)T00:00:00Z,\(day.adding(days: 1))T00:00:00Z,Usage,Vertex AI,\"{\"\"purser.io/component\"\":\"\"ai-prod/chat\"\"}\"")
+            day = day.adding(days: 1)
+        }
+        let file = folder.appendingPathComponent("focus.csv")
+        try (lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        let ledger = try CostLedger(path: folder.appendingPathComponent("ledger.sqlite").path)
+        _ = try CostIngest.ingest(file: file, into: ledger, options: CostIngestOptions(), audit: nil, actor: "test")
+        var settings = alertSettings([])
+        settings.lookbackDays = 1
+        let found = try CostAlerts(ledger: ledger, settings: settings, dailyBudgets: ["ai-prod/chat": Money(Decimal(100))]).evaluate()
+        let projected = found.filter { $0.kind == "budget-projected" }
+        #expect(projected.map(\.key) == ["budget-projected|ai-prod/chat|2026-Q3"], "\(found.map(\.key))")
+        let quarter = try #require(projected.first)
+        #expect(quarter.expected == 9_200 && quarter.actual > 9_300 && quarter.impact == quarter.actual - 9_200)
+        #expect(quarter.summary.contains("2026-Q3") && quarter.summary.contains("quarterly budget of") && quarter.period == "2026-Q3")
+        // Alertmanager tells a quarter's alert from its month's by the period label.
+        let body = try #require(try JSONSerialization.jsonObject(with: quarter.alertmanagerBody(now: Date(), resolveAfter: 3600)) as? [[String: Any]])
+        #expect((body.first?["labels"] as? [String: String])?["period"] == "2026-Q3")
     }
 
     @Test func aDryRunQueuesNothing() async throws {

@@ -15,7 +15,7 @@ public struct CostAlert: Sendable, Codable, Hashable {
     public var component: String
     public var day: Day
     public var currency: String
-    /// The day's EffectiveCost (for budget-projected: the projected month total).
+    /// The day's EffectiveCost (for budget-projected: the projected total of `period`).
     public var actual: Double
     /// What was expected (the detector's expectation, or the budget).
     public var expected: Double
@@ -34,6 +34,9 @@ public struct CostAlert: Sendable, Codable, Hashable {
     /// For `evidence-failed`: the evaluation report and what it fails, one line per metric
     /// (`demographic_parity_ratio 0.72 < 0.8 (by 0.08)`); the amounts above are then 0.
     public var evidence: Evidence?
+    /// For `budget-projected`: the month (`2026-10`) or calendar quarter (`2026-Q4`) projected
+    /// over its budget; a label of its own in Alertmanager, so the two are separate alerts.
+    public var period: String?
 
     public struct Evidence: Sendable, Codable, Hashable {
         public var reportID: String
@@ -87,6 +90,7 @@ extension CostAlert {
         var labels = ["alertname": Self.alertName(kind), "kind": kind, "component": component, "day": day.description,
                       "severity": severity, "source": "purser"]
         if let top = contributors.first { labels["top_\(top.dimension)"] = top.value }
+        if let period { labels["period"] = period }
         var annotations = ["summary": summary, "dashboard": link]
         if let evidence {
             labels["report"] = evidence.reportID

@@ -146,13 +146,23 @@ public struct CostAlerts: Sendable {
             }
         }
         if !dailyBudgets.isEmpty {
-            for forecast in try CostInsights(ledger: ledger).forecast(horizon: 1, by: .component, dailyBudgets: dailyBudgets) {
-                guard let month = forecast.monthEnd, month.overBudget == true, let budget = month.monthlyBudget, forecast.lastDay >= from else { continue }
-                alerts.append(CostAlert(kind: AlertSettings.Kind.budgetProjected.rawValue, key: "budget-projected|\(forecast.series)|\(month.month)",
-                                        component: forecast.series, day: forecast.lastDay, currency: ledger.currency, actual: month.projectedTotal,
-                                        expected: budget, lower: nil, upper: nil, impact: month.projectedTotal - budget, severity: "warning",
-                                        summary: "\(forecast.series) is projected to spend \(CostAlert.amount(month.projectedTotal)) \(ledger.currency) in \(month.month), over its budget of \(CostAlert.amount(budget))",
-                                        contributors: [], link: link(component: forecast.series)))
+            // The month and the calendar quarter, each alerted once per period (its key names it):
+            // a quarter can be over while its current month is not, after an expensive month.
+            for forecast in try CostInsights(ledger: ledger).forecast(horizon: 1, by: .component, dailyBudgets: dailyBudgets) where forecast.lastDay >= from {
+                var periods: [(name: String, kind: String, projected: Double, budget: Double)] = []
+                if let month = forecast.monthEnd, month.overBudget == true, let budget = month.monthlyBudget {
+                    periods.append((month.month, "budget", month.projectedTotal, budget))
+                }
+                if let quarter = forecast.quarterEnd, quarter.overBudget == true, let budget = quarter.quarterlyBudget {
+                    periods.append((quarter.quarter, "quarterly budget", quarter.projectedTotal, budget))
+                }
+                for period in periods {
+                    alerts.append(CostAlert(kind: AlertSettings.Kind.budgetProjected.rawValue, key: "budget-projected|\(forecast.series)|\(period.name)",
+                                            component: forecast.series, day: forecast.lastDay, currency: ledger.currency, actual: period.projected,
+                                            expected: period.budget, lower: nil, upper: nil, impact: period.projected - period.budget, severity: "warning",
+                                            summary: "\(forecast.series) is projected to spend \(CostAlert.amount(period.projected)) \(ledger.currency) in \(period.name), over its \(period.kind) of \(CostAlert.amount(period.budget))",
+                                            contributors: [], link: link(component: forecast.series), period: period.name))
+                }
             }
         }
         return alerts
