@@ -4,7 +4,7 @@ import Foundation
 /// statsforecast's `AutoARIMA`), every candidate fitted by conditional sum of squares:
 ///
 /// 1. Seasonal differencing (D = 1) when the seasonal strength of a classical additive
-///    decomposition exceeds 0.64 (the threshold of the `seas` test), m > 1 and n ≥ 2m.
+///    decomposition exceeds 0.64 (the threshold of the `seas` test), 1 < m ≤ 52 and n ≥ 2m.
 /// 2. Differencing while the KPSS level-stationarity test rejects at 5 % (statistic > 0.463,
 ///    "short" lag truncation 4 (n/100)^¼), with d + D ≤ 2.
 /// 3. A stepwise search from (2,d,2)(1,D,1), (0,d,0)(0,D,0), (1,d,0)(1,D,0) and (0,d,1)(0,D,1):
@@ -16,6 +16,10 @@ import Foundation
 /// errors differ from the exponential smoothing members' (docs/analytics.md).
 struct AutoARIMA: Sendable {
     var maxModels = 94
+    /// Longer seasons are modelled without seasonal terms: a seasonal AR or MA term of lag m
+    /// makes every residual cost O(m), and weekly data with a yearly season (52) is the longest
+    /// the forecasting sets have.
+    static let maxSeasonLength = 52
 
     /// The selected model, fitted to `y` divided by its mean absolute value (`scale`); nil when
     /// no candidate could be fitted (too short a series).
@@ -23,7 +27,7 @@ struct AutoARIMA: Sendable {
         let scale = ETSForecaster.scale(of: y)
         let scaled = y.map { $0 / scale }
         let n = scaled.count
-        let seasonal = m > 1 && n >= 2 * m
+        let seasonal = m > 1 && m <= Self.maxSeasonLength && n >= 2 * m
         let D = seasonal && Self.seasonalStrength(scaled, m) > 0.64 ? 1 : 0
         var w = ARIMAModel.difference(scaled, d: 0, D: D, m: m)
         var d = 0
@@ -120,15 +124,15 @@ struct AutoARIMA: Sendable {
         let n = y.count
         guard m > 1, n >= 2 * m else { return 0 }
         let half = m / 2
+        // Prefix sums keep the centred average O(n) for any season length.
+        var prefix = [0.0]
+        prefix.reserveCapacity(n + 1)
+        for v in y { prefix.append(prefix.last! + v) }
         var detrended: [(index: Int, value: Double)] = []
         for t in half..<(n - half) {
-            var sum = 0.0
-            if m % 2 == 0 {
-                sum = 0.5 * y[t - half] + 0.5 * y[t + half]
-                for j in (t - half + 1)..<(t + half) { sum += y[j] }
-            } else {
-                for j in (t - half)...(t + half) { sum += y[j] }
-            }
+            let sum = m % 2 == 0
+                ? 0.5 * y[t - half] + 0.5 * y[t + half] + (prefix[t + half] - prefix[t - half + 1])
+                : prefix[t + half + 1] - prefix[t - half]
             detrended.append((t, y[t] - sum / Double(m)))
         }
         var totals = [Double](repeating: 0, count: m), counts = [Double](repeating: 0, count: m)

@@ -90,6 +90,13 @@ import Testing
         }
     }
 
+    @Test func aVeryLongSeasonIsModelledWithoutSeasonalTerms() throws {
+        // A hostile season length must not make every residual cost O(m).
+        let y = (0..<2_000).map { Double($0 % 900) }
+        let (model, _) = try #require(AutoARIMA().fit(y, seasonLength: 900))
+        #expect(model.order.P == 0 && model.order.Q == 0 && model.order.D == 0, "\(model.order)")
+    }
+
     @Test func theEnsembleIsTheMeanOfItsFourMembers() throws {
         var rng = SplitMix64(seed: 8)
         var y: [Double] = []
@@ -112,5 +119,39 @@ import Testing
             #expect(abs(ensemble.mean[step] - mean) < tolerance)
         }
         #expect(name.contains("ARIMA("), "\(name)")
+    }
+}
+
+@Suite struct SeasonalStrengthTests {
+    @Test func theCentredAverageIsTheClassicalOne() {
+        // Against the definition written out term by term, for odd and even seasons.
+        var rng = SplitMix64(seed: 4)
+        for m in [3, 4, 7, 12] {
+            let y = (0..<(5 * m)).map { t in Double(t % m) * 3 + rng.nextGaussian() }
+            let half = m / 2
+            var detrended: [(Int, Double)] = []
+            for t in half..<(y.count - half) {
+                var sum = 0.0
+                if m % 2 == 0 {
+                    sum = 0.5 * y[t - half] + 0.5 * y[t + half]
+                    for j in (t - half + 1)..<(t + half) { sum += y[j] }
+                } else {
+                    for j in (t - half)...(t + half) { sum += y[j] }
+                }
+                detrended.append((t, y[t] - sum / Double(m)))
+            }
+            var totals = [Double](repeating: 0, count: m), counts = [Double](repeating: 0, count: m)
+            for (t, v) in detrended { totals[t % m] += v; counts[t % m] += 1 }
+            var indices = (0..<m).map { totals[$0] / counts[$0] }
+            let centre = indices.reduce(0, +) / Double(m)
+            indices = indices.map { $0 - centre }
+            func variance(_ v: [Double]) -> Double {
+                let mean = v.reduce(0, +) / Double(v.count)
+                return v.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(v.count)
+            }
+            let all = detrended.map(\.1)
+            let want = max(0, 1 - variance(detrended.map { $0.1 - indices[$0.0 % m] }) / variance(all))
+            #expect(abs(AutoARIMA.seasonalStrength(y, m) - want) < 1e-9, "m = \(m)")
+        }
     }
 }
