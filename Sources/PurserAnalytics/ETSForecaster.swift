@@ -125,14 +125,27 @@ public struct ETSForecaster: Sendable {
             return (theta.forecast(horizon: max(horizon, 0), levels: levels), theta.description)
         case .ensemble, .ensembleDamped, .ensembleOptimized, .ensembleValidated, .arima, .ensembleARIMA:
             let (model, shift, name) = try fitCombined(y, seasonLength: seasonLength, horizon: horizon)
-            var fc = model.forecast(horizon: horizon, levels: levels)
-            fc.mean = zip(fc.mean, shift).map(+)
-            for i in fc.intervals.indices {
-                fc.intervals[i].lower = zip(fc.intervals[i].lower, shift).map(+)
-                fc.intervals[i].upper = zip(fc.intervals[i].upper, shift).map(+)
-            }
-            return (fc, name)
+            return (Self.shifted(model, by: shift, horizon: horizon, levels: levels), name)
         }
+    }
+
+    /// The ETS model's forecast with its mean and intervals moved by `shift` (its first `horizon` steps).
+    static func shifted(_ model: ETSModel, by shift: [Double], horizon: Int, levels: [Double]) -> Forecast {
+        var fc = model.forecast(horizon: horizon, levels: levels)
+        fc.mean = zip(fc.mean, shift).map(+)
+        for i in fc.intervals.indices {
+            fc.intervals[i].lower = zip(fc.intervals[i].lower, shift).map(+)
+            fc.intervals[i].upper = zip(fc.intervals[i].upper, shift).map(+)
+        }
+        return fc
+    }
+
+    /// Whether `forecast` is the `fitCombined` model moved by its shift, with a shift whose first
+    /// steps do not depend on the horizon asked for: then one fit serves a forecast and longer
+    /// projections alike. Not for the Theta methods (their own intervals) nor `.ensembleValidated`
+    /// (its hold-out is as long as the horizon).
+    var forecastsFromOneCombinedFit: Bool {
+        method != .theta && method != .optimizedTheta && method != .ensembleValidated
     }
 
     /// The selected ETS model and, per step, how far `method` moves its point forecast (zero for

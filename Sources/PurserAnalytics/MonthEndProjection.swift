@@ -64,6 +64,32 @@ public struct MonthEndProjection: Sendable, Equatable {
     public static func project(dailyHistory: [Double], periods: [(elapsedDays: Int, days: Int)], seasonLength: Int = 7,
                                levels: [Double] = [80, 95], forecaster: ETSForecaster = .costSeries,
                                nonNegative: Bool = true) throws -> [MonthEndProjection] {
+        let horizon = try validate(dailyHistory, periods: periods)
+        // The same fit and point forecast as `forecaster.forecast` (the dashboard's).
+        let fit = horizon > 0 ? try forecaster.fitCombined(dailyHistory, seasonLength: seasonLength, horizon: horizon) : nil
+        return projections(dailyHistory, periods: periods, fit: fit, levels: levels, nonNegative: nonNegative)
+    }
+
+    /// What `forecaster.forecast(dailyHistory, seasonLength:horizon:levels:)` and
+    /// `project(dailyHistory:periods:…)` give, from one fit instead of two when the method allows
+    /// (every method but the Theta ones and `.ensembleValidated`): the cost dashboard needs both
+    /// for every series.
+    public static func forecastAndProject(dailyHistory: [Double], horizon: Int, periods: [(elapsedDays: Int, days: Int)],
+                                          seasonLength: Int = 7, levels: [Double] = [80, 95], forecaster: ETSForecaster = .costSeries,
+                                          nonNegative: Bool = true) throws -> (forecast: Forecast, model: String, projections: [MonthEndProjection]) {
+        guard forecaster.forecastsFromOneCombinedFit else {
+            let (forecast, model) = try forecaster.forecast(dailyHistory, seasonLength: seasonLength, horizon: horizon, levels: levels)
+            return (forecast, model, try project(dailyHistory: dailyHistory, periods: periods, seasonLength: seasonLength, levels: levels,
+                                                 forecaster: forecaster, nonNegative: nonNegative))
+        }
+        let longest = max(horizon, try validate(dailyHistory, periods: periods))
+        let fit = try forecaster.fitCombined(dailyHistory, seasonLength: seasonLength, horizon: longest)
+        let forecast = ETSForecaster.shifted(fit.model, by: fit.shift, horizon: horizon, levels: levels)
+        return (forecast, fit.name, projections(dailyHistory, periods: periods, fit: fit, levels: levels, nonNegative: nonNegative))
+    }
+
+    /// Checks the periods against the history; returns the longest remainder to forecast.
+    private static func validate(_ dailyHistory: [Double], periods: [(elapsedDays: Int, days: Int)]) throws -> Int {
         for period in periods {
             guard period.days >= 1, period.elapsedDays >= 0, period.elapsedDays <= period.days else {
                 throw AnalyticsError.invalidParameter(name: "elapsedDays", reason: "must be within 0...\(period.days), got \(period.elapsedDays)")
@@ -73,22 +99,28 @@ public struct MonthEndProjection: Sendable, Equatable {
             }
         }
         if let bad = dailyHistory.firstIndex(where: { !$0.isFinite }) { throw AnalyticsError.nonFiniteValue(index: bad) }
+        return periods.map { $0.days - $0.elapsedDays }.max() ?? 0
+    }
+
+    /// The periods' projections from a fit (the ETS model and the method's shift of its point
+    /// forecast) at least as long as every remainder; nil when nothing remains.
+    private static func projections(_ dailyHistory: [Double], periods: [(elapsedDays: Int, days: Int)],
+                                    fit: (model: ETSModel, shift: [Double], name: String)?, levels: [Double],
+                                    nonNegative: Bool) -> [MonthEndProjection] {
         let valid = levels.filter { $0 > 0 && $0 < 100 }
         let horizon = periods.map { $0.days - $0.elapsedDays }.max() ?? 0
-        var mean: [Double] = [], paths: [[Double]] = [], name = "none"
-        if horizon > 0 {
-            // The same fit and point forecast as `forecaster.forecast` (the dashboard's); the paths
-            // of the ETS model are moved by the method's shift (zero for `.ets`).
-            let (model, shift, fitted) = try forecaster.fitCombined(dailyHistory, seasonLength: seasonLength, horizon: horizon)
+        var mean: [Double] = [], paths: [[Double]] = []
+        if let fit, horizon > 0 {
+            // The paths of the ETS model are moved by the method's shift (zero for `.ets`).
             let floor = nonNegative ? 0 : -Double.infinity
-            mean = zip(model.forecast(horizon: horizon, levels: []).mean, shift).map { max($0 + $1, floor) }
-            paths = model.simulatePaths(horizon: horizon, count: 2_000).map { path in zip(path, shift).map { max($0 + $1, floor) } }
-            name = fitted
+            let shift = fit.shift.prefix(horizon)
+            mean = zip(fit.model.forecast(horizon: horizon, levels: []).mean, shift).map { max($0 + $1, floor) }
+            paths = fit.model.simulatePaths(horizon: horizon, count: 2_000).map { path in zip(path, shift).map { max($0 + $1, floor) } }
         }
         return periods.map { period in
             let actual = compensatedSum(dailyHistory.suffix(period.elapsedDays))
             let remaining = period.days - period.elapsedDays
-            guard remaining > 0 else {
+            guard remaining > 0, let fit else {
                 return MonthEndProjection(actualToDate: actual, forecastRemaining: 0, remainingDays: 0,
                                           intervals: valid.map { Level(level: $0, lower: actual, upper: actual) }, model: "none")
             }
@@ -98,7 +130,7 @@ public struct MonthEndProjection: Sendable, Equatable {
                 return Level(level: level, lower: actual + ETSModel.quantile(totals, lo), upper: actual + ETSModel.quantile(totals, 1 - lo))
             }
             return MonthEndProjection(actualToDate: actual, forecastRemaining: compensatedSum(mean.prefix(remaining)), remainingDays: remaining,
-                                      intervals: intervals, model: name)
+                                      intervals: intervals, model: fit.name)
         }
     }
 

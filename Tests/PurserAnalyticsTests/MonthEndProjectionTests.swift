@@ -37,6 +37,24 @@ import Testing
         }
     }
 
+    /// The dashboard's forecast and the projections from one fit are exactly what the two
+    /// separate calls give, for every method.
+    @Test func forecastAndProjectionsFromOneFitEqualTheSeparateCalls() throws {
+        // Long enough that `.ensembleValidated`'s hold-out (min(horizon, n / 4)) differs between a
+        // 30-day forecast and an 81-day projection, which is why it is fitted apart.
+        let history = seasonalSeries(days: 200, noise: 3)
+        for method in ETSForecaster.Method.allCases {
+            var forecaster = ETSForecaster.costSeries
+            forecaster.method = method
+            let joint = try MonthEndProjection.forecastAndProject(dailyHistory: history, horizon: 30, periods: [(10, 30), (40, 91)],
+                                                                  forecaster: forecaster)
+            let daily = try forecaster.forecast(history, seasonLength: 7, horizon: 30, levels: [80, 95])
+            let projections = try MonthEndProjection.project(dailyHistory: history, periods: [(10, 30), (40, 91)], forecaster: forecaster)
+            #expect(joint.forecast == daily.forecast && joint.model == daily.model, "\(method)")
+            #expect(joint.projections == projections, "\(method)")
+        }
+    }
+
     /// The month and the quarter from one fit: each is what projecting it alone gives (the
     /// month's interval up to simulation noise: its paths are the first 20 days of 51-day paths),
     /// and the quarter's remainder starts with the month's (same forecast, same simulated paths).

@@ -121,10 +121,16 @@ public struct CostInsights: Sendable {
     }()
 
     /// Daily forecast of one series; spend cannot be negative, so every bound is clamped at 0.
+    /// The month-end and quarter-end projections come from the same fit.
     static func forecast(key: String, days: [DailyCost], horizon: Int, dailyBudget: Money?) throws -> SeriesForecast? {
         let values = days.map { $0.effective.doubleValue }
         guard values.count >= ETSForecaster.minimumCount, values.contains(where: { $0 != 0 }), let last = days.last else { return nil }
-        let (forecast, model) = try forecaster.forecast(values, seasonLength: 7, horizon: horizon, levels: [80, 95])
+        let daysInMonth = last.day.daysInMonth, daysInQuarter = last.day.daysInQuarter
+        let quarterElapsed = min(last.day.dayOfQuarter, values.count)
+        let (forecast, model, projections) = try MonthEndProjection.forecastAndProject(
+            dailyHistory: values, horizon: horizon,
+            periods: [(min(last.day.civil.day, values.count), daysInMonth), (quarterElapsed, daysInQuarter)],
+            levels: [80, 95], forecaster: forecaster)
         let i80 = forecast.interval(80), i95 = forecast.interval(95)
         let forecastDays = (0..<horizon).map { step in
             let mean = forecast.mean[step]
@@ -132,31 +138,18 @@ public struct CostInsights: Sendable {
                                lower80: max(0, i80?.lower[step] ?? mean), upper80: max(0, i80?.upper[step] ?? mean),
                                lower95: max(0, i95?.lower[step] ?? mean), upper95: max(0, i95?.upper[step] ?? mean))
         }
-        let (month, quarter) = try periodEnds(days: days, dailyBudget: dailyBudget)
-        return SeriesForecast(series: key, model: model, lastDay: last.day, days: forecastDays, monthEnd: month, quarterEnd: quarter)
-    }
-
-    /// The month-end and quarter-end projections of a series, from one fit of `forecaster`.
-    static func periodEnds(days: [DailyCost], dailyBudget: Money?) throws -> (MonthEnd?, QuarterEnd?) {
-        guard let last = days.last else { return (nil, nil) }
-        let values = days.map { $0.effective.doubleValue }
-        guard values.count >= ETSForecaster.minimumCount else { return (nil, nil) }
-        let daysInMonth = last.day.daysInMonth, daysInQuarter = last.day.daysInQuarter
-        let quarterElapsed = min(last.day.dayOfQuarter, values.count)
-        let projections = try MonthEndProjection.project(
-            dailyHistory: values, periods: [(min(last.day.civil.day, values.count), daysInMonth), (quarterElapsed, daysInQuarter)],
-            forecaster: forecaster)
         func summary(_ projection: MonthEndProjection, days: Int) -> (actual: Double, total: Double, lower: Double, upper: Double, budget: Double?) {
             let total = projection.actualToDate + projection.forecastRemaining
             let interval = projection.intervals.first { $0.level == 95 }
             return (projection.actualToDate, total, interval?.lower ?? total, interval?.upper ?? total, dailyBudget.map { $0.doubleValue * Double(days) })
         }
         let m = summary(projections[0], days: daysInMonth), q = summary(projections[1], days: daysInQuarter)
-        return (MonthEnd(month: last.day.month, actualToDate: m.actual, projectedTotal: m.total, lower95: m.lower, upper95: m.upper,
-                         monthlyBudget: m.budget, overBudget: m.budget.map { m.total > $0 }),
-                QuarterEnd(quarter: last.day.quarter, actualToDate: q.actual, projectedTotal: q.total, lower95: q.lower, upper95: q.upper,
-                           daysBeforeData: last.day.dayOfQuarter - quarterElapsed,
-                           quarterlyBudget: q.budget, overBudget: q.budget.map { q.total > $0 }))
+        return SeriesForecast(series: key, model: model, lastDay: last.day, days: forecastDays,
+                              monthEnd: MonthEnd(month: last.day.month, actualToDate: m.actual, projectedTotal: m.total, lower95: m.lower, upper95: m.upper,
+                                                 monthlyBudget: m.budget, overBudget: m.budget.map { m.total > $0 }),
+                              quarterEnd: QuarterEnd(quarter: last.day.quarter, actualToDate: q.actual, projectedTotal: q.total, lower95: q.lower,
+                                                     upper95: q.upper, daysBeforeData: last.day.dayOfQuarter - quarterElapsed,
+                                                     quarterlyBudget: q.budget, overBudget: q.budget.map { q.total > $0 }))
     }
 
     /// The daily history of one component (or of everything with nil) between two days, with
