@@ -123,26 +123,7 @@ struct AutoARIMA: Sendable {
     static func seasonalStrength(_ y: [Double], _ m: Int) -> Double {
         let n = y.count
         guard m > 1, n >= 2 * m else { return 0 }
-        let half = m / 2
-        // Prefix sums keep the centred average O(n) for any season length.
-        var prefix = [0.0]
-        prefix.reserveCapacity(n + 1)
-        for v in y { prefix.append(prefix.last! + v) }
-        var detrended: [(index: Int, value: Double)] = []
-        for t in half..<(n - half) {
-            let sum = m % 2 == 0
-                ? 0.5 * y[t - half] + 0.5 * y[t + half] + (prefix[t + half] - prefix[t - half + 1])
-                : prefix[t + half + 1] - prefix[t - half]
-            detrended.append((t, y[t] - sum / Double(m)))
-        }
-        var totals = [Double](repeating: 0, count: m), counts = [Double](repeating: 0, count: m)
-        for (t, v) in detrended {
-            totals[t % m] += v
-            counts[t % m] += 1
-        }
-        var indices = (0..<m).map { counts[$0] > 0 ? totals[$0] / counts[$0] : 0 }
-        let centre = indices.reduce(0, +) / Double(m)
-        indices = indices.map { $0 - centre }
+        let (detrended, indices) = ClassicalDecomposition.additive(y, m)
         func variance(_ values: [Double]) -> Double {
             let mean = values.reduce(0, +) / Double(values.count)
             return values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)

@@ -53,10 +53,17 @@ public struct ETSForecaster: Sendable {
         /// `ensembleOptimized` with a fourth member, `AutoARIMA`'s forecast (the mean of ETS,
         /// optimised Theta, the damped ETS model and ARIMA); without it when no ARIMA model fits.
         case ensembleARIMA
+        /// Automatic complex exponential smoothing (`AutoCES`), alone; intervals as for `.arima`.
+        case ces
+        /// `ensembleARIMA` with a fifth member, `AutoCES`'s forecast (the mean of ETS, optimised
+        /// Theta, the damped ETS model, ARIMA and CES); each of the last two left out when it
+        /// does not fit.
+        case ensembleCES
 
         /// Whether the method's Theta member is the optimised Theta method.
         var usesOptimizedTheta: Bool {
-            self == .optimizedTheta || self == .ensembleOptimized || self == .ensembleValidated || self == .ensembleARIMA
+            self == .optimizedTheta || self == .ensembleOptimized || self == .ensembleValidated
+                || self == .ensembleARIMA || self == .ensembleCES
         }
     }
 
@@ -123,7 +130,7 @@ public struct ETSForecaster: Sendable {
         case .theta, .optimizedTheta:
             let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method.usesOptimizedTheta)
             return (theta.forecast(horizon: max(horizon, 0), levels: levels), theta.description)
-        case .ensemble, .ensembleDamped, .ensembleOptimized, .ensembleValidated, .arima, .ensembleARIMA:
+        case .ensemble, .ensembleDamped, .ensembleOptimized, .ensembleValidated, .arima, .ensembleARIMA, .ces, .ensembleCES:
             let (model, shift, name) = try fitCombined(y, seasonLength: seasonLength, horizon: horizon)
             return (Self.shifted(model, by: shift, horizon: horizon, levels: levels), name)
         }
@@ -164,6 +171,12 @@ public struct ETSForecaster: Sendable {
             }
             return (model, zip(arima.mean, etsMean).map(-), arima.model.description)
         }
+        if method == .ces {
+            guard let ces = AutoCES().forecast(y, seasonLength: seasonLength, horizon: h) else {
+                return (model, [Double](repeating: 0, count: h), model.description)
+            }
+            return (model, zip(ces.mean, etsMean).map(-), ces.model.description)
+        }
         let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method.usesOptimizedTheta)
         let thetaMean = theta.mean(horizon: h)
         if method == .theta || method == .optimizedTheta {
@@ -175,9 +188,14 @@ public struct ETSForecaster: Sendable {
             members.append(damped.forecast(horizon: h, levels: []).mean)
             name += "+" + damped.description
         }
-        if method == .ensembleARIMA, let arima = AutoARIMA().forecast(y, seasonLength: seasonLength, horizon: h) {
+        if method == .ensembleARIMA || method == .ensembleCES,
+           let arima = AutoARIMA().forecast(y, seasonLength: seasonLength, horizon: h) {
             members.append(arima.mean)
             name += "+" + arima.model.description
+        }
+        if method == .ensembleCES, let ces = AutoCES().forecast(y, seasonLength: seasonLength, horizon: h) {
+            members.append(ces.mean)
+            name += "+" + ces.model.description
         }
         if method == .ensembleValidated {
             let weights = try holdOutWeights(y, seasonLength: seasonLength, horizon: h, withDamped: damped != nil)

@@ -6,7 +6,8 @@
 #   (M1: 6/1, 8/4, 18/12; Tourism: 4/1, 8/4, 24/12; M3 monthly: 18/12);
 #   plus generated daily cost series (gen_cost_series.py, h=14, season 7).
 # Every set is forecast with ETSForecaster methods (METHODS, default: ets theta optimizedTheta
-# ensemble ensembleOptimized; also ensembleDamped); the table gives
+# ensemble ensembleOptimized ensembleValidated arima ensembleARIMA ces ensembleCES; also
+# ensembleDamped); the table gives
 # MASE and sMAPE per set and the MASE ratio to AutoETS (target: <= 0.95).
 # Run from the repository root: bench/analytics/run-forecast.sh [--limit N] [--sets "M1_yearly M3_monthly ..."]
 # Needs the reference environment: ../shared/tools/setup-ref.sh (PURSER_REF, default ~/.cache/purser-ref).
@@ -24,7 +25,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-methods=${METHODS:-"ets theta optimizedTheta ensemble ensembleOptimized ensembleValidated arima ensembleARIMA"}
+methods=${METHODS:-"ets theta optimizedTheta ensemble ensembleOptimized ensembleValidated arima ensembleARIMA ces ensembleCES"}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
