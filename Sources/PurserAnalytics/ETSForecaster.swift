@@ -60,6 +60,10 @@ public struct ETSForecaster: Sendable {
         /// does not fit.
         case ensembleCES
 
+        /// Whether the members are weighted by a hold-out on the series itself (the members of
+        /// `.ensembleCES` weighted so did not do better on the development sets: docs/analytics.md).
+        var validatesWeights: Bool { self == .ensembleValidated }
+
         /// Whether the method's Theta member is the optimised Theta method.
         var usesOptimizedTheta: Bool {
             self == .optimizedTheta || self == .ensembleOptimized || self == .ensembleValidated
@@ -149,10 +153,10 @@ public struct ETSForecaster: Sendable {
 
     /// Whether `forecast` is the `fitCombined` model moved by its shift, with a shift whose first
     /// steps do not depend on the horizon asked for: then one fit serves a forecast and longer
-    /// projections alike. Not for the Theta methods (their own intervals) nor `.ensembleValidated`
-    /// (its hold-out is as long as the horizon).
+    /// projections alike. Not for the Theta methods (their own intervals) nor the validated
+    /// ensembles (their hold-out is as long as the horizon).
     var forecastsFromOneCombinedFit: Bool {
-        method != .theta && method != .optimizedTheta && method != .ensembleValidated
+        method != .theta && method != .optimizedTheta && !method.validatesWeights
     }
 
     /// The selected ETS model and, per step, how far `method` moves its point forecast (zero for
@@ -177,61 +181,66 @@ public struct ETSForecaster: Sendable {
             }
             return (model, zip(ces.mean, etsMean).map(-), ces.model.description)
         }
-        let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method.usesOptimizedTheta)
-        let thetaMean = theta.mean(horizon: h)
         if method == .theta || method == .optimizedTheta {
-            return (model, zip(thetaMean, etsMean).map(-), theta.description)
+            let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method.usesOptimizedTheta)
+            return (model, zip(theta.mean(horizon: h), etsMean).map(-), theta.description)
         }
-        var members = [thetaMean]
-        var name = model.description + "+" + theta.description
-        if method != .ensemble, let damped {
-            members.append(damped.forecast(horizon: h, levels: []).mean)
-            name += "+" + damped.description
-        }
-        if method == .ensembleARIMA || method == .ensembleCES,
-           let arima = AutoARIMA().forecast(y, seasonLength: seasonLength, horizon: h) {
-            members.append(arima.mean)
-            name += "+" + arima.model.description
-        }
-        if method == .ensembleCES, let ces = AutoCES().forecast(y, seasonLength: seasonLength, horizon: h) {
-            members.append(ces.mean)
-            name += "+" + ces.model.description
-        }
-        if method == .ensembleValidated {
-            let weights = try holdOutWeights(y, seasonLength: seasonLength, horizon: h, withDamped: damped != nil)
-            let all = [etsMean] + members
-            let shift = (0..<h).map { i in zip(weights, all).reduce(0) { $0 + $1.0 * ($1.1[i] - etsMean[i]) } }
-            return (model, shift, name)
-        }
-        let k = Double(members.count + 1)
-        let shift = (0..<h).map { i in members.reduce(0) { $0 + $1[i] - etsMean[i] } / k }
+        let members = ensembleMembers(y, seasonLength: seasonLength, horizon: h, best: model, damped: damped)
+        let name = members.map(\.name).joined(separator: "+")
+        let weights = method.validatesWeights
+            ? holdOutWeights(y, seasonLength: seasonLength, horizon: h, kinds: members.map(\.kind))
+            : [Double](repeating: 1 / Double(members.count), count: members.count)
+        let shift = (0..<h).map { i in zip(weights, members).reduce(0) { $0 + $1.0 * ($1.1.mean[i] - etsMean[i]) } }
         return (model, shift, name)
     }
 
-    /// The weights of `ensembleValidated`'s members (ETS, optimised Theta, then the damped ETS
-    /// when `withDamped`): each member is refitted on the series without its last
-    /// min(`horizon`, a quarter of the series) points and weighted by 1 / MAE² on them,
-    /// normalised. The square (rather than 1 / MAE) was chosen on M1 yearly and quarterly, the
-    /// development sets (docs/analytics.md). Equal weights when the shortened series could not
-    /// be fitted as the full one was (too short for its seasonal models), or has no damped model.
-    func holdOutWeights(_ y: [Double], seasonLength: Int, horizon: Int, withDamped: Bool) throws -> [Double] {
-        let count = withDamped ? 3 : 2
-        let equal = [Double](repeating: 1 / Double(count), count: count)
+    /// A member of an ensemble: which model it is, its name and its point forecast.
+    struct EnsembleMember {
+        enum Kind: Equatable { case ets, theta, damped, arima, ces }
+        var kind: Kind
+        var name: String
+        var mean: [Double]
+    }
+
+    /// `method`'s members for `y`, ETS (`best`) first: then the Theta method (optimised or
+    /// not), the damped ETS model when there is one (all but `.ensemble`), AutoARIMA and AutoCES
+    /// for the methods that have them, each left out when it does not fit.
+    func ensembleMembers(_ y: [Double], seasonLength: Int, horizon h: Int, best: ETSModel, damped: ETSModel?) -> [EnsembleMember] {
+        let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method.usesOptimizedTheta)
+        var members = [EnsembleMember(kind: .ets, name: best.description, mean: best.forecast(horizon: h, levels: []).mean),
+                       EnsembleMember(kind: .theta, name: theta.description, mean: theta.mean(horizon: h))]
+        if method != .ensemble, let damped {
+            members.append(EnsembleMember(kind: .damped, name: damped.description, mean: damped.forecast(horizon: h, levels: []).mean))
+        }
+        if method == .ensembleARIMA || method == .ensembleCES,
+           let arima = AutoARIMA().forecast(y, seasonLength: seasonLength, horizon: h) {
+            members.append(EnsembleMember(kind: .arima, name: arima.model.description, mean: arima.mean))
+        }
+        if method == .ensembleCES, let ces = AutoCES().forecast(y, seasonLength: seasonLength, horizon: h) {
+            members.append(EnsembleMember(kind: .ces, name: ces.model.description, mean: ces.mean))
+        }
+        return members
+    }
+
+    /// The weights of a validated ensemble's members (`kinds`, in `ensembleMembers`' order): each
+    /// member is refitted on the series without its last min(`horizon`, a quarter of the series)
+    /// points and weighted by 1 / MAE² on them, normalised. The square (rather than 1 / MAE) was
+    /// chosen on M1 yearly and quarterly, the development sets (docs/analytics.md). Equal weights
+    /// when the shortened series could not be fitted with the same members as the full one (too
+    /// short for its seasonal models, no damped model, no ARIMA or CES fit).
+    func holdOutWeights(_ y: [Double], seasonLength: Int, horizon: Int, kinds: [EnsembleMember.Kind]) -> [Double] {
+        let equal = [Double](repeating: 1 / Double(kinds.count), count: kinds.count)
         let held = min(horizon, y.count / 4)
         let train = Array(y.prefix(y.count - held))
         let seasonalOK = seasonLength == 1 || train.count >= 2 * seasonLength
         guard held >= 1, train.count >= Self.minimumCount, seasonalOK || y.count < 2 * seasonLength else { return equal }
         let actual = Array(y.suffix(held))
         guard let (model, damped) = try? fitBest(train, seasonLength: seasonLength) else { return equal }
-        var forecasts = [model.forecast(horizon: held, levels: []).mean,
-                         ThetaModel(train, seasonLength: seasonLength, optimized: true).mean(horizon: held)]
-        if withDamped {
-            guard let damped else { return equal }
-            forecasts.append(damped.forecast(horizon: held, levels: []).mean)
-        }
+        let members = ensembleMembers(train, seasonLength: seasonLength, horizon: held, best: model, damped: damped)
+        guard members.map(\.kind) == kinds else { return equal }
         let scale = Self.scale(of: y)
-        let inverse = forecasts.map { f -> Double in
-            let mae = zip(f, actual).reduce(0) { $0 + abs($1.0 - $1.1) } / Double(held)
+        let inverse = members.map { member -> Double in
+            let mae = zip(member.mean, actual).reduce(0) { $0 + abs($1.0 - $1.1) } / Double(held)
             // A member that was exact on the hold-out still shares with one that was as exact.
             let error = max(mae, 1e-9 * scale)
             return 1 / (error * error)

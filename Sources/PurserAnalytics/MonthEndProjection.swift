@@ -72,7 +72,7 @@ public struct MonthEndProjection: Sendable, Equatable {
 
     /// What `forecaster.forecast(dailyHistory, seasonLength:horizon:levels:)` and
     /// `project(dailyHistory:periods:…)` give, from one fit instead of two when the method allows
-    /// (every method but the Theta ones and `.ensembleValidated`): the cost dashboard needs both
+    /// (every method but the Theta ones and the validated ensembles): the cost dashboard needs both
     /// for every series.
     public static func forecastAndProject(dailyHistory: [Double], horizon: Int, periods: [(elapsedDays: Int, days: Int)],
                                           seasonLength: Int = 7, levels: [Double] = [80, 95], forecaster: ETSForecaster = .costSeries,

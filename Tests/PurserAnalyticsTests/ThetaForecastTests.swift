@@ -65,7 +65,7 @@ import Testing
                        try #require(damped).forecast(horizon: 14, levels: []).mean]
         var forecaster = ETSForecaster()
         forecaster.method = .ensembleValidated
-        let weights = try forecaster.holdOutWeights(y, seasonLength: 7, horizon: 14, withDamped: true)
+        let weights = forecaster.holdOutWeights(y, seasonLength: 7, horizon: 14, kinds: [.ets, .theta, .damped])
         #expect(weights.count == 3)
         #expect(abs(weights.reduce(0, +) - 1) < 1e-12)
         #expect(weights.allSatisfy { $0 > 0 && $0 < 1 })
@@ -101,7 +101,7 @@ import Testing
         let y = Array(seasonalSeries(days: 120, noise: 3).prefix(16))
         var forecaster = ETSForecaster()
         forecaster.method = .ensembleValidated
-        let weights = try forecaster.holdOutWeights(y, seasonLength: 7, horizon: 14, withDamped: true)
+        let weights = forecaster.holdOutWeights(y, seasonLength: 7, horizon: 14, kinds: [.ets, .theta, .damped])
         let third: Double = 1.0 / 3
         #expect(weights == [third, third, third])
     }
