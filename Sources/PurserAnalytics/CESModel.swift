@@ -102,8 +102,8 @@ struct CESModel: Sendable, CustomStringConvertible {
 
     // MARK: - Stability
 
-    /// Whether every eigenvalue of the discount matrix D = F − g w′ lies strictly inside the unit
-    /// circle: F the transition (a complex-level block [[1, α₁ − 1], [1, 1 − α₀]], then 1 for the
+    /// Whether every eigenvalue of the discount matrix D = F − g w′ lies inside the unit circle
+    /// (within 1e-9): F the transition (a complex-level block [[1, α₁ − 1], [1, 1 − α₀]], then 1 for the
     /// partial season or the block of β for the full one), g the persistence (α₀ − α₁, α₀ + α₁,
     /// then β₀, or β₀ − β₁, β₀ + β₁), w = (1, 0, then 1, or 1, 0). Tested on D's characteristic
     /// polynomial (Faddeev–LeVerrier) by the Schur–Cohn step-down recursion.
@@ -134,8 +134,13 @@ struct CESModel: Sendable, CustomStringConvertible {
             coefficients.append(c)
             m = (0..<k).map { i in (0..<k).map { col in dm[i][col] + (i == col ? c : 0) } }
         }
+        // Roots within 1 + 1e-9, so the boundary counts as stable as in the authors' check
+        // (|λ| > 1 + 1e-10 is unstable): the partial and full models have an eigenvalue of exactly
+        // 1 whenever α₁ = 1, the starting point. p(z) has its roots within ρ iff p(ρz) has them
+        // inside the unit circle.
+        let radius = 1 + 1e-9
+        var a = coefficients.enumerated().map { $0.element * pow(radius, Double(k - $0.offset)) }
         // Schur–Cohn: all roots inside the unit circle iff every reflection coefficient is < 1.
-        var a = coefficients
         while a.count > 1 {
             let r = a.last! / a[0]
             guard r.isFinite, abs(r) < 1 else { return false }

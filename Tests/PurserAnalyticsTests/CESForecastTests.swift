@@ -83,6 +83,16 @@ import Testing
         }
     }
 
+    @Test func theStartingPointIsAdmissible() {
+        // With α₁ = 1 the partial and full models' discount matrices have an eigenvalue of exactly
+        // 1 (the level and the season trade a constant); the boundary counts as stable, else the
+        // optimiser would start outside the admissible region.
+        #expect(CESModel.isStable(.partial, parameters: [1.3, 1.0, 0.1, 0]))
+        #expect(CESModel.isStable(.full, parameters: [1.3, 1.0, 1.3, 1.0]))
+        #expect(CESModel.isStable(.none, parameters: [1.3, 1.0, 0, 0]))
+        #expect(!CESModel.isStable(.partial, parameters: [1.3, 1.1, 0.1, 0]), "radius 1.018")
+    }
+
     static func discountMatrix(_ seasonality: CESModel.Seasonality, _ p: [Double]) -> [[Double]] {
         let full = seasonality == .full
         let f: [[Double]] = full
