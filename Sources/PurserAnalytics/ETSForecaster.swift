@@ -169,17 +169,12 @@ public struct ETSForecaster: Sendable {
         let (model, damped) = try fitBest(y, seasonLength: seasonLength)
         if method == .ets { return (model, [Double](repeating: 0, count: h), model.description) }
         let etsMean = model.forecast(horizon: h, levels: []).mean
-        if method == .arima {
-            guard let arima = AutoARIMA().forecast(y, seasonLength: seasonLength, horizon: h) else {
-                return (model, [Double](repeating: 0, count: h), model.description)
-            }
-            return (model, zip(arima.mean, etsMean).map(-), arima.model.description)
-        }
-        if method == .ces {
-            guard let ces = AutoCES().forecast(y, seasonLength: seasonLength, horizon: h) else {
-                return (model, [Double](repeating: 0, count: h), model.description)
-            }
-            return (model, zip(ces.mean, etsMean).map(-), ces.model.description)
+        if method == .arima || method == .ces {
+            let single = method == .arima
+                ? AutoARIMA().forecast(y, seasonLength: seasonLength, horizon: h).map { ($0.mean, $0.model.description) }
+                : AutoCES().forecast(y, seasonLength: seasonLength, horizon: h).map { ($0.mean, $0.model.description) }
+            guard let (mean, name) = single else { return (model, [Double](repeating: 0, count: h), model.description) }
+            return (model, zip(mean, etsMean).map(-), name)
         }
         if method == .theta || method == .optimizedTheta {
             let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method.usesOptimizedTheta)

@@ -196,5 +196,13 @@ import Testing
             #expect(abs(ensemble.mean[step] - mean) < tolerance)
         }
         #expect(name.hasSuffix("+" + ces.model.description), "\(name)")
+        // `.ces` alone is the member's forecast, with the ETS model's intervals moved with it.
+        forecaster.method = .ces
+        let (alone, aloneName) = try forecaster.forecast(y, seasonLength: 12, horizon: 12)
+        #expect(aloneName == ces.model.description)
+        for step in 0..<12 {
+            let tolerance: Double = 1e-9 * max(1, abs(ces.mean[step]))
+            #expect(abs(alone.mean[step] - ces.mean[step]) < tolerance)
+        }
     }
 }
