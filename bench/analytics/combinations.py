@@ -4,7 +4,8 @@ Members: ets, theta, otm (optimised Theta), damped (the AICc-best damped ETS mod
 the ensembleOptimized dump as 3 x mean - ets - otm when the ensemble has three members), naive,
 snaive (seasonal naive) and, with --comb, the M4 "Comb" benchmark (mean of SES, Holt and damped
 Holt from statsforecast on the classically seasonally adjusted series) and, with --arima,
-statsforecast's AutoARIMA (a prototype of a member from another family). The ratios are to the
+statsforecast's AutoARIMA (a prototype of a member from another family) and, with --ces, statsforecast's
+AutoCES alone and as a fifth member beside the ensembleARIMA dump's (the prototype of .ensembleCES). The ratios are to the
 AutoETS MASE given with --ref SET=MASE (deterministic; run-forecast.sh prints it).
 
 Usage (reference environment, ../shared/tools/setup-ref.sh):
@@ -12,7 +13,8 @@ Usage (reference environment, ../shared/tools/setup-ref.sh):
   "SET h m" lines), first:
     bench-analytics forecast DIR/SET.csv --h H --season M --method METHOD --dump DIR/SET.METHOD.dump
   for METHOD in ets theta optimizedTheta ensembleOptimized; then
-    python bench/analytics/combinations.py DIR [--comb] [--arima] --ref M1_yearly=3.9502 ...
+    python bench/analytics/combinations.py DIR [--comb] [--arima] [--ces] --ref M1_yearly=3.9502 ...
+  (--ces also needs DIR/SET.ensembleARIMA.dump)
 """
 import collections, csv, os, sys, warnings
 import numpy as np
@@ -78,8 +80,16 @@ def arima(train, h, m):
     except Exception:
         return np.repeat(train[-1], h)
 
-def members(folder, name, h, m, with_comb, with_arima=False):
-    dumps = {k: read_dump(f"{folder}/{name}.{k}.dump") for k in ("ets", "theta", "optimizedTheta", "ensembleOptimized")}
+def ces(train, h, m):
+    from statsforecast.models import AutoCES
+    try:
+        return AutoCES(season_length=m).forecast(y=train.astype(float), h=h)["mean"]
+    except Exception:
+        return np.repeat(train[-1], h)
+
+def members(folder, name, h, m, with_comb, with_arima=False, with_ces=False):
+    kinds = ("ets", "theta", "optimizedTheta", "ensembleOptimized") + (("ensembleARIMA",) if with_ces else ())
+    dumps = {k: read_dump(f"{folder}/{name}.{k}.dump") for k in kinds}
     missing = [k for k, v in dumps.items() if v is None]
     if missing:
         sys.exit(f"{name}: no dump for {', '.join(missing)}")
@@ -97,7 +107,9 @@ def members(folder, name, h, m, with_comb, with_arima=False):
             ets=ets, theta=dumps["theta"][sid][1], otm=otm, ens=ensemble,
             damped=3 * ensemble - ets - otm if label.count("+") == 2 else ets,
             naive=naive, snaive=snaive, comb=comb(train, h, m) if with_comb else None,
-            arima=arima(train, h, m) if with_arima else None)
+            arima=arima(train, h, m) if with_arima else None,
+            ensARIMA=dumps["ensembleARIMA"][sid] if with_ces else None,
+            ces=ces(train, h, m) if with_ces else None)
     return out
 
 COMBINATIONS = {
@@ -127,6 +139,13 @@ ARIMA_COMBINATIONS = {
     "median(ets,otm,damped,arima)": lambda d: np.median([d["ets"], d["otm"], d["damped"], d["arima"]], axis=0),
 }
 
+CES_COMBINATIONS = {
+    "ces (statsforecast AutoCES)": lambda d: d["ces"],
+    # The members of the ensembleARIMA dump (as many as its label names) and CES, equally weighted.
+    "mean(ensembleARIMA members, ces)": lambda d: (
+        (d["ensARIMA"][0].count("+") + 1) * d["ensARIMA"][1] + d["ces"]) / (d["ensARIMA"][0].count("+") + 2),
+}
+
 def mase(series, forecast):
     return np.mean([np.mean(np.abs(d["test"] - forecast(d))) / d["scale"] for d in series.values() if d["scale"] > 0])
 
@@ -136,12 +155,14 @@ def main():
     folder = args[0]
     with_comb = "--comb" in args
     with_arima = "--arima" in args
+    with_ces = "--ces" in args
     refs = dict(a.split("=") for a in args[args.index("--ref") + 1:]) if "--ref" in args else {}
     sets = [line.split() for line in open(f"{folder}/hs.txt") if line.strip()]
-    combos = dict(COMBINATIONS, **(COMB_COMBINATIONS if with_comb else {}), **(ARIMA_COMBINATIONS if with_arima else {}))
+    combos = dict(COMBINATIONS, **(COMB_COMBINATIONS if with_comb else {}), **(ARIMA_COMBINATIONS if with_arima else {}),
+                  **(CES_COMBINATIONS if with_ces else {}))
     table = {}
     for name, h, m in sets:
-        series = members(folder, name, int(h), int(m), with_comb, with_arima)
+        series = members(folder, name, int(h), int(m), with_comb, with_arima, with_ces)
         table[name] = {k: mase(series, f) / float(refs.get(name, 1)) for k, f in combos.items()}
     print(("MASE / AutoETS" if refs else "MASE") + " per set")
     print(f"{'combination':<46}" + "".join(f"{n[:12]:>13}" for n in table) + f"{'max':>8}")
