@@ -65,8 +65,9 @@ struct CESModel: Sendable, CustomStringConvertible {
             return p
         }
         func objective(_ x: [Double]) -> Double {
-            if admissible, !Self.isStable(seasonality, parameters: clamped(x)) { return .infinity }
-            let sse = Self.backcast(y, initial: initial, seasonality: seasonality, lag: lag, parameters: clamped(x)).sse
+            let parameters = clamped(x)
+            if admissible, !Self.isStable(seasonality, parameters: parameters) { return .infinity }
+            let sse = Self.backcast(y, initial: initial, seasonality: seasonality, lag: lag, parameters: parameters).sse
             return sse.isFinite ? Double(n) * log(max(sse, 1e-300)) : .infinity
         }
         let result = NelderMead(maxEvaluations: maxEvaluations, tolerance: 1e-10)
