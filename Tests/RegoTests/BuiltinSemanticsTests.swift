@@ -176,4 +176,37 @@ import Testing
         #expect(try p("p[q].r := 1 if { q := \"q\" }\np.other.r := 2\n") == .object(["q": ["r": 1], "other": ["r": 2]]))
         #expect(try p("p[q].r := 1 if { q := \"q\" }\np.q.r := 1\n") == .object(["q": ["r": 1]]))
     }
+
+    /// OPA keeps a number's literal text, and `Number.Int()` parses that text as an int64: `1` is
+    /// an integer, `1.0` and `1e9` are not, though all compare equal to the integers they denote.
+    /// So builtins taking an `IntOperand` and array indexing refuse them, while those taking a
+    /// `BigIntOperand` (bits, numbers.range) accept any integral value, and computed numbers
+    /// (`2.0 * 1`) are integers again.
+    @Test func numbersWrittenWithAFractionOrExponentAreNotIntegerOperands() throws {
+        #expect(try evalExpr(#"substring("abcdef", 1, 2)"#) == #""bc""#)
+        for call in [#"substring("abcdef", 1.0, 2)"#, #"array.slice([1, 2, 3], 1e0, 2)"#, #"rand.intn("seed", 10.0)"#,
+                     #"regex.find_n("a", "aaa", 2.0)"#, #"time.add_date(0, 1.0, 0, 0)"#] {
+            #expect(throws: RegoError.self, "\(call)") { try evalExpr(call, strict: true) }
+        }
+        #expect(try evalExpr(#"array.slice([1, 2, 3], 1, 2)"#) == "[2]")
+        #expect(throws: RegoError.self) { try evalExpr(#"format_int(255, 16.0)"#, strict: true) }
+        #expect(try evalExpr(#"bits.or(1.0, 2)"#) == "3")
+        #expect(try evalExpr(#"numbers.range(1e0, 3)"#) == "[1,2,3]")
+        // Indexing an array: OPA's Array.Get takes Number.Int().
+        #expect(try Self.results(#"x := [10, 20, 30][1]"#) == [#"{"x":20}"#])
+        #expect(try Self.results(#"x := [10, 20, 30][1.0]"#) == [])
+        #expect(try Self.results(#"i := 2.0 * 1; x := [10, 20, 30][i]"#) == [#"{"i":2,"x":30}"#])
+        // Equality, sets and object keys are by value.
+        #expect(try evalExpr("1.0 == 1") == "true")
+        #expect(try evalExpr("count({1.0, 1, 1e0})") == "1")
+        #expect(try evalExpr(#"{1: "a"}[1.0]"#) == #""a""#)
+        // Go's fmt sees a float64: %d does not apply, %v prints it plainly.
+        #expect(try evalExpr(#"sprintf("%d %d %v", [1, 1.0, 1.0])"#) == #""1 %!d(float64=1) 1""#)
+        // JSON input keeps the text too.
+        let input = try RegoValue(jsonString: #"{"whole": 1, "written": 1.0}"#)
+        #expect(try Self.results(#"x := substring("abc", input.whole, 1)"#, input: input) == [#"{"x":"b"}"#])
+        #expect(throws: RegoError.self) {
+            try RegoEngine(modules: [], options: RegoOptions(strictBuiltinErrors: true)).evaluate(query: #"x := substring("abc", input.written, 1)"#, input: input)
+        }
+    }
 }

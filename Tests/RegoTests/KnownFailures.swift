@@ -2,7 +2,6 @@
 // Known conformance gaps: "category/file#note" (a trailing * matches a prefix) and the reason.
 enum KnownFailures {
     static let entries: [(pattern: String, reason: String)] = [
-        (#"providers-aws/aws-sign_req-errors.json#providers-aws-sign_req/failure-simple-bad timestamp"#, #"a timestamp written as -1e9 is accepted; OPA requires an integer literal"#),
         (#"strings/test-strings-0921.json#strings/sprintf: float too big"#, #"2e308 is beyond double range and prints as +Inf"#),
     ]
 }

@@ -17,7 +17,6 @@ trap 'rm -f "$tsv"' EXIT
     why["jwtverifyeddsa"] = "EdDSA needs a crypto library (module is dependency-free)"
     why["jwtencodesign"] = "RSA/EdDSA signing needs a crypto library; HMAC cases pass"
     why["jwtencodesignraw"] = "RSA/EdDSA signing needs a crypto library; HMAC cases pass"
-    why["providers-aws"] = "a timestamp written as -1e9 is accepted; OPA requires an integer literal"
     why["dataderef"] = "integer key into a nested base document (data.a[1] on key \"1\") is not converted"
     why["strings"] = "2e308 is beyond double range and prints as +Inf"
     why["withkeyword"] = "result order of a comprehension re-evaluated under with differs from OPA"

@@ -8,7 +8,10 @@ enum AWSBuiltins {
 
     static func sign(_ c: BuiltinCall, _ a: [RegoValue]) throws -> RegoValue {
         let req = try c.object(a, 0), cfg = try c.object(a, 1)
-        let ns = try c.int(a, 2)
+        // OPA reads the timestamp's literal text as an int64: `-1e9` is refused, `-1000000000` is not.
+        guard let ns = try c.number(a, 2).integerOperand else {
+            throw BuiltinFailure.type("\(c.name): operand 3 could not convert time_ns value into a unix timestamp")
+        }
         func reqString(_ k: String) throws -> String {
             guard case .string(let s)? = req[.string(k)] else { throw BuiltinFailure.type("\(c.name): request \"\(k)\" must be a string") }
             return s

@@ -64,7 +64,7 @@ enum ArithmeticBuiltins {
         },
         "rand.intn": { c, a in
             let s = try c.string(a, 0)
-            let n = try c.int(a, 1)
+            let n = try c.intOperand(a, 1)
             if n == 0 { return .int(0) }
             var h: UInt64 = 1469598103934665603
             for b in s.utf8 { h = (h ^ UInt64(b)) &* 1099511628211 }

@@ -50,9 +50,17 @@ extension BuiltinCall {
         return n
     }
 
+    /// An integral value (`1.0` and `1e9` included), as OPA's `BigIntOperand` takes it.
     func int(_ a: [RegoValue], _ i: Int) throws -> Int {
         let n = try number(a, i)
         guard let v = n.intValue else { throw BuiltinFailure.type("\(name): operand \(i + 1) must be integer number but got floating-point number") }
+        return v
+    }
+
+    /// A number written as an integer (not `1.0` or `1e9`), as OPA's `IntOperand` takes it.
+    func intOperand(_ a: [RegoValue], _ i: Int) throws -> Int {
+        let n = try number(a, i)
+        guard let v = n.integerOperand else { throw BuiltinFailure.type("\(name): operand \(i + 1) must be integer number but got floating-point number") }
         return v
     }
 

@@ -6,7 +6,7 @@ enum CollectionBuiltins {
         "array.concat": { c, a in .array(try c.array(a, 0) + c.array(a, 1)) },
         "array.slice": { c, a in
             let x = try c.array(a, 0)
-            var s = try c.int(a, 1), e = try c.int(a, 2)
+            var s = try c.intOperand(a, 1), e = try c.intOperand(a, 2)
             s = max(0, s); e = min(x.count, e)
             if s >= e { return .array([]) }
             return .array(Array(x[s..<e]))

@@ -73,7 +73,7 @@ enum GoFormat {
         switch v {
         case .string: return "string"
         case .number(.bigInt): return "*big.Int"
-        case .number(let n): return n.intValue != nil ? "int" : "float64"
+        case .number(let n): return n.integerOperand != nil ? "int" : "float64"
         default: return "string"
         }
     }

@@ -53,11 +53,11 @@ enum RegexBuiltins {
             return .array(try search(c) { d throws(PikeVM.DeadlineExceeded) in try r.split(s, deadline: d) }.map { .string($0) })
         },
         "regex.find_n": { c, a in
-            let r = try compile(c, try c.string(a, 0)), s = try c.string(a, 1), n = try c.int(a, 2)
+            let r = try compile(c, try c.string(a, 0)), s = try c.string(a, 1), n = try c.intOperand(a, 2)
             return .array(try search(c) { d throws(PikeVM.DeadlineExceeded) in try r.findAll(s, limit: n, deadline: d) }.map { .string($0) })
         },
         "regex.find_all_string_submatch_n": { c, a in
-            let r = try compile(c, try c.string(a, 0)), s = try c.string(a, 1), n = try c.int(a, 2)
+            let r = try compile(c, try c.string(a, 0)), s = try c.string(a, 1), n = try c.intOperand(a, 2)
             return .array(try search(c) { d throws(PikeVM.DeadlineExceeded) in try r.findAllSubmatches(s, limit: n, deadline: d) }.map { .array($0.map { .string($0) }) })
         },
         "regex.replace": { c, a in

@@ -66,7 +66,7 @@ enum StringBuiltins {
         "trim_space": { c, a in .string(try c.string(a, 0).trimmingCharacters(in: .whitespacesAndNewlines)) },
         "substring": { c, a in
             let s = Array(try c.string(a, 0).unicodeScalars)
-            let start = try c.int(a, 1), len = try c.int(a, 2)
+            let start = try c.intOperand(a, 1), len = try c.intOperand(a, 2)
             if start < 0 { throw c.fail("negative offset") }
             if start >= s.count { return .string("") }
             let end = len < 0 || len >= s.count - start ? s.count : start + len
@@ -90,8 +90,8 @@ enum StringBuiltins {
         },
         "format_int": { c, a in
             let n = try c.number(a, 0)
-            let base = try c.int(a, 1)
-            guard [2, 8, 10, 16].contains(base) else { throw c.fail("operand 2 must be one of {2, 8, 10, 16}") }
+            // OPA compares the base's literal text with "2", "8", "10" and "16".
+            guard let base = try c.number(a, 1).integerOperand, [2, 8, 10, 16].contains(base) else { throw c.fail("operand 2 must be one of {2, 8, 10, 16}") }
             let t = n.doubleValue.rounded(.towardZero)
             guard let i = n.intValue ?? Int(exactly: t) else { throw c.fail("number too large") }
             return .string(String(i, radix: base))

@@ -150,7 +150,7 @@ enum TimeBuiltins {
         "time.add_date": { c, a in
             let ns = try c.int(a, 0)
             let (secs, nanos) = floorDiv(ns, 1_000_000_000)
-            let years = try c.int(a, 1), months = try c.int(a, 2), days = try c.int(a, 3)
+            let years = try c.intOperand(a, 1), months = try c.intOperand(a, 2), days = try c.intOperand(a, 3)
             // Checked before DateComponents sees them: it takes Int.max to mean "no value".
             guard years.magnitude < 100_000, months.magnitude < 1_200_000, days.magnitude < 36_500_000 else {
                 throw c.fail("time outside of valid range")

@@ -154,7 +154,7 @@ extension Evaluator {
         switch v {
         case .object(let o): return o[key]
         case .array(let a):
-            guard case .number(let n) = key, let idx = n.intValue, idx >= 0, idx < a.count else { return nil }
+            guard case .number(let n) = key, let idx = n.integerOperand, idx >= 0, idx < a.count else { return nil }
             return a[idx]
         case .set(let s): return s.contains(key) ? key : nil
         default: return nil

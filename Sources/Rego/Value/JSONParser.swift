@@ -353,6 +353,7 @@ extension RegoNumber {
         }
         // Beyond a double's range: OPA keeps such numbers exactly, which this engine cannot.
         guard let d = Double(text), d.isFinite else { return nil }
-        return RegoNumber.double(d).normalized
+        // Not normalised: `1.0` and `1e9` stay floating-point, as in OPA (see `integerOperand`).
+        return .double(d)
     }
 }

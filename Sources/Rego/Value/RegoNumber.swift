@@ -31,6 +31,16 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
         }
     }
 
+    /// The integer this number is written as, as OPA's `Number.Int()` reads it: `1` is one,
+    /// `1.0` and `1e9` are not (OPA keeps a number's literal text and parses it as an int64).
+    /// Builtins that take an integer operand (`substring`, `array.slice`, …) and array indexing
+    /// use this. Only literals and JSON input make integral `.double`s: computed numbers are
+    /// normalised, as OPA prints a computed integer without a fraction.
+    public var integerOperand: Int? {
+        if case .int(let i) = self { return i }
+        return nil
+    }
+
     var isBigInt: Bool { if case .bigInt = self { return true } else { return false } }
 
     /// The exact decimal text of an integral double outside `Int`'s range (every such double is
