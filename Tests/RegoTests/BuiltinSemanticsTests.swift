@@ -209,4 +209,25 @@ import Testing
             try RegoEngine(modules: [], options: RegoOptions(strictBuiltinErrors: true)).evaluate(query: #"x := substring("abc", input.written, 1)"#, input: input)
         }
     }
+
+    /// OPA keeps every number literal exactly; one beyond a double's range (`2e308`) is still a
+    /// number: it prints as written (Go's fmt gets its text), orders by value against every
+    /// other number, and equals the same value written another way. Arithmetic on it is an
+    /// error here (OPA computes it exactly), never a silent infinity.
+    @Test func literalsBeyondADoublesRangeKeepTheirValueAndText() throws {
+        #expect(try Self.results("x := 2e308") == [#"{"x":2e308}"#])
+        #expect(try evalExpr(#"sprintf("%v|%d|%s", [2e308, -1e400, 2e308])"#) == #""2e308|%!d(string=-1e400)|2e308""#)
+        #expect(try evalExpr("[2e308 > 1.7e308, -2e308 < -1, 3e308 > 2e308, -3e308 < -2e308, 2e308 > 9223372036854775808]") == "[true,true,true,true,true]")
+        #expect(try evalExpr("[2e308 == 20e307, 2e308 == 0.2e309, 2e308 == 3e308]") == "[true,true,false]")
+        #expect(try evalExpr("count({2e308, 20e307, 3e308})") == "2")
+        let tenTo400 = "1" + String(repeating: "0", count: 400)
+        #expect(try evalExpr("[1e400 == \(tenTo400), 1e400 < \(tenTo400)1, count({1e400, \(tenTo400)})]") == "[true,true,1]")
+        #expect(try evalExpr("sort([3e308, 1, -2e308, 2e308])") == "[-2e308,1,2e308,3e308]")
+        #expect(try evalExpr("[type_name(2e308), is_number(2e308)]") == #"["number",true]"#)
+        #expect(throws: RegoError.self) { try evalExpr("2e308 + 1", strict: true) }
+        let input = try RegoValue(jsonString: #"{"huge": 1e400}"#)
+        #expect(try Self.results("x := input.huge > 1e399", input: input) == [#"{"x":true}"#])
+        // An exponent beyond any integer saturates instead of trapping.
+        #expect(try evalExpr("1e99999999999999999999999 > 1e400") == "true")
+    }
 }

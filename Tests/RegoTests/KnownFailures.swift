@@ -2,6 +2,5 @@
 // Known conformance gaps: "category/file#note" (a trailing * matches a prefix) and the reason.
 enum KnownFailures {
     static let entries: [(pattern: String, reason: String)] = [
-        (#"strings/test-strings-0921.json#strings/sprintf: float too big"#, #"2e308 is beyond double range and prints as +Inf"#),
     ]
 }

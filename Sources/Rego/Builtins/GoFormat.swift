@@ -73,6 +73,7 @@ enum GoFormat {
         switch v {
         case .string: return "string"
         case .number(.bigInt): return "*big.Int"
+        case .number(.bigFloat): return "string"
         case .number(let n): return n.integerOperand != nil ? "int" : "float64"
         default: return "string"
         }
@@ -81,13 +82,15 @@ enum GoFormat {
     static func plain(_ v: RegoValue) -> String {
         switch v {
         case .string(let s): return s
-        case .number(.bigInt(let text)): return text
+        case .number(.bigInt(let text)), .number(.bigFloat(let text)): return text
         case .number(let n): return n.intValue.map(String.init) ?? goFloat(n.doubleValue, verb: "v", prec: nil)
         default: return v.description
         }
     }
 
     static func format1(_ verb: Character, _ arg: RegoValue, _ flags: Set<Character>, _ prec: Int?) -> String {
+        // OPA hands Go's fmt the literal text of a number no float64 holds.
+        if case .number(.bigFloat(let text)) = arg { return format1(verb, .string(text), flags, prec) }
         switch verb {
         case "v", "s":
             if case .number(let n) = arg, n.intValue == nil, !n.isBigInt { return goFloat(n.doubleValue, verb: "g", prec: nil) }

@@ -50,7 +50,7 @@ struct BigInteger: Equatable {
         switch number {
         case .int(let i): self.init(i)
         case .bigInt(let text): self.init(decimal: text)
-        case .double: return nil
+        case .double, .bigFloat: return nil
         }
     }
 

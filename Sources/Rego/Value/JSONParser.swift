@@ -351,8 +351,9 @@ extension RegoNumber {
             let trimmed = digits.drop { $0 == "0" }
             return .bigInt((text.hasPrefix("-") ? "-" : "") + trimmed)
         }
-        // Beyond a double's range: OPA keeps such numbers exactly, which this engine cannot.
-        guard let d = Double(text), d.isFinite else { return nil }
+        // Beyond a double's range: kept as written (OPA keeps every number exactly).
+        guard let d = Double(text) else { return nil }
+        if !d.isFinite { return text.utf8.count <= 4096 ? .bigFloat(text) : nil }
         // Not normalised: `1.0` and `1e9` stay floating-point, as in OPA (see `integerOperand`).
         return .double(d)
     }

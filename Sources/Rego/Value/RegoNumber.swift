@@ -1,7 +1,8 @@
 import Foundation
 
 /// A Rego number: an exact 64-bit integer when possible, an exact integer beyond 64 bits when a
-/// literal or JSON input writes one, otherwise a binary double.
+/// literal or JSON input writes one, a literal beyond a double's range as written, otherwise a
+/// binary double.
 ///
 /// Integers that overflow during arithmetic degrade to `Double`, as does arithmetic on integers
 /// beyond 64 bits; reading, comparing and printing those stays exact (as OPA's numbers are).
@@ -10,6 +11,9 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
     case double(Double)
     /// An integer outside `Int`'s range, as canonical decimal text (`-` and no leading zeros).
     case bigInt(String)
+    /// A literal beyond a double's range (`2e308`), as written. OPA keeps it exactly; here it
+    /// prints and compares as written, and arithmetic on it overflows (an error).
+    case bigFloat(String)
 
     /// The value as a double.
     public var doubleValue: Double {
@@ -17,6 +21,7 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
         case .int(let i): return Double(i)
         case .double(let d): return d
         case .bigInt(let text): return Double(text) ?? .nan
+        case .bigFloat(let text): return text.hasPrefix("-") ? -.infinity : .infinity
         }
     }
 
@@ -27,7 +32,7 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
         case .double(let d):
             guard d.isFinite, d.rounded() == d, abs(d) < 9.2e18 else { return nil }
             return Int(d)
-        case .bigInt: return nil
+        case .bigInt, .bigFloat: return nil
         }
     }
 
@@ -70,6 +75,12 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
             let d = Double(x) ?? 0
             return d < y ? -1 : (d > y ? 1 : (y.isNaN ? -1 : 0))
         case (.double, .bigInt): return -other.compared(to: self)
+        // Beyond every double and every 64-bit integer; against a big integer, by magnitude.
+        case (.bigFloat(let x), .bigFloat(let y)): return Self.compareDecimalTexts(x, y)
+        case (.bigFloat(let x), .bigInt(let y)): return Self.compareDecimalTexts(x, y)
+        case (.bigInt(let x), .bigFloat(let y)): return Self.compareDecimalTexts(x, y)
+        case (.bigFloat(let x), _): return x.hasPrefix("-") ? -1 : 1
+        case (_, .bigFloat(let y)): return y.hasPrefix("-") ? 1 : -1
         default: return self < other ? -1 : (self == other ? 0 : 1)
         }
     }
@@ -108,6 +119,7 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
         case (.bigInt(let x), .bigInt(let y)): return x == y
         case (.bigInt(let x), .double(let y)), (.double(let y), .bigInt(let x)): return integerText(y) == x
         case (.bigInt, .int), (.int, .bigInt): return false
+        case (.bigFloat, _), (_, .bigFloat): return a.compared(to: b) == 0
         }
     }
 
@@ -115,9 +127,15 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
         switch self {
         case .int(let i): h.combine(i)
         case .double(let d):
-            if let i = Self.exactInt(d) { h.combine(i) } else if let text = Self.integerText(d) { h.combine(text) } else { h.combine(d) }
-        case .bigInt(let text): h.combine(text)
+            if let i = Self.exactInt(d) { h.combine(i) } else if let text = Self.integerText(d) { Self.hashDecimal(text, into: &h) } else { h.combine(d) }
+        // Beyond 64 bits, equal numbers of any case hash alike: by significant digits and scale.
+        case .bigInt(let text), .bigFloat(let text): Self.hashDecimal(text, into: &h)
         }
+    }
+
+    static func hashDecimal(_ text: String, into h: inout Hasher) {
+        let d = decimalParts(text)
+        h.combine(d.negative); h.combine(d.digits); h.combine(d.exponent)
     }
 
     public static func < (a: RegoNumber, b: RegoNumber) -> Bool {
@@ -126,14 +144,15 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
         case (.double(let x), .double(let y)): return x < y
         case (.int(let x), .double(let y)): return compare(x, y) < 0
         case (.double(let x), .int(let y)): return compare(y, x) > 0
-        case (.bigInt, _), (_, .bigInt): return a.compared(to: b) < 0
+        case (.bigInt, .bigInt), (.bigInt, .int), (.int, .bigInt), (.bigInt, .double), (.double, .bigInt),
+             (.bigFloat, _), (_, .bigFloat): return a.compared(to: b) < 0
         }
     }
 
     public var description: String {
         switch self {
         case .int(let i): return String(i)
-        case .bigInt(let text): return text
+        case .bigInt(let text), .bigFloat(let text): return text
         case .double(let d):
             if let i = intValue { return String(i) }
             if d.isNaN { return "NaN" }
@@ -191,5 +210,49 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
             if !o, x.remainderReportingOverflow(dividingBy: y).partialValue == 0 { return .int(q) }
         }
         return RegoNumber.double(a.doubleValue / b.doubleValue).normalized
+    }
+}
+
+extension RegoNumber {
+    /// A decimal text as sign, significant digits (no leading or trailing zeros) and the
+    /// exponent `e` with value = 0.digits × 10^e. Exponents that do not fit saturate.
+    static func decimalParts(_ text: String) -> (negative: Bool, digits: String, exponent: Int) {
+        var s = Substring(text)
+        let negative = s.hasPrefix("-")
+        if negative || s.hasPrefix("+") { s = s.dropFirst() }
+        var exponent = 0
+        if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            let written = s[s.index(after: e)...]
+            let value = Int(written) ?? (written.hasPrefix("-") ? Int.min / 4 : Int.max / 4)
+            exponent = max(min(value, Int.max / 4), Int.min / 4)
+            s = s[..<e]
+        }
+        let point = s.firstIndex(of: ".")
+        let whole = point.map { s[..<$0] } ?? s
+        let fraction = point.map { s[s.index(after: $0)...] } ?? ""
+        var digits = String(whole) + fraction
+        exponent += whole.count
+        let leading = digits.prefix { $0 == "0" }.count
+        digits.removeFirst(leading)
+        exponent -= leading
+        while digits.last == "0" { digits.removeLast() }
+        return digits.isEmpty ? (false, "", 0) : (negative, digits, exponent)
+    }
+
+    /// -1, 0 or 1 comparing two decimal texts (integers, fractions or exponent forms) exactly.
+    static func compareDecimalTexts(_ a: String, _ b: String) -> Int {
+        let x = decimalParts(a), y = decimalParts(b)
+        func sign(_ p: (negative: Bool, digits: String, exponent: Int)) -> Int { p.digits.isEmpty ? 0 : (p.negative ? -1 : 1) }
+        let sx = sign(x), sy = sign(y)
+        if sx != sy { return sx < sy ? -1 : 1 }
+        if sx == 0 { return 0 }
+        var magnitude: Int
+        if x.exponent != y.exponent {
+            magnitude = x.exponent < y.exponent ? -1 : 1
+        } else {
+            magnitude = x.digits == y.digits ? 0 : (x.digits.lexicographicallyPrecedes(y.digits) ? -1 : 1)
+        }
+        if sx < 0 { magnitude = -magnitude }
+        return magnitude
     }
 }

@@ -58,7 +58,13 @@ extension RegoValue {
         case .null: return NSNull()
         case .bool(let b): return b
         case .number(let n):
-            switch n { case .int(let i): return i; case .double(let d): return d; case .bigInt(let text): return NSDecimalNumber(string: text) }
+            switch n {
+            case .int(let i): return i
+            case .double(let d): return d
+            case .bigInt(let text): return NSDecimalNumber(string: text)
+            // Foundation's numbers cannot hold it.
+            case .bigFloat: return NSNull()
+            }
         case .string(let s): return s
         case .array(let a): return a.map { $0.toJSONObject() }
         case .set(let s): return s.sorted().map { $0.toJSONObject() }
