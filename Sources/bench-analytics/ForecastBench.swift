@@ -14,6 +14,9 @@ struct ForecastBench {
     /// When set, every series' forecast is written there, one line each, separated by ';' (id, model, then the h values),
     /// to compare combinations of methods offline.
     var dumpPath: String?
+    /// When set, the AICc-best ETS fit of every series is written there: id, model, AICc (of the
+    /// scaled series), α, β, φ; to compare the optimiser with statsforecast's (`ets_vs_statsforecast.py`).
+    var fitsPath: String?
 
     func run() {
         let data: SeriesCSV
@@ -23,7 +26,7 @@ struct ForecastBench {
         var skipped = 0, failures = 0
         var modelCounts: [String: Int] = [:]
         let start = Date()
-        var dump = ""
+        var dump = "", fits = ""
         for id in ids {
             let y = data.values[id]!
             guard y.count > horizon else { failures += 1; continue }
@@ -38,6 +41,9 @@ struct ForecastBench {
             } catch {
                 failures += 1
                 f = [Double](repeating: train.last ?? 0, count: horizon)
+            }
+            if fitsPath != nil, let m = try? forecaster.fit(train, seasonLength: season) {
+                fits += "\(id);\(m.description);\(m.aicc);\(m.parameters.alpha);\(m.parameters.beta);\(m.parameters.phi)\n"
             }
             if dumpPath != nil { dump += "\(id);\(model);" + f.map { "\($0)" }.joined(separator: ";") + "\n" }
             var ratio = 0.0, absErr = 0.0
@@ -57,6 +63,9 @@ struct ForecastBench {
         let seconds = Date().timeIntervalSince(start)
         if let dumpPath {
             do { try dump.write(toFile: dumpPath, atomically: true, encoding: .utf8) } catch { fail("cannot write \(dumpPath): \(error)") }
+        }
+        if let fitsPath {
+            do { try fits.write(toFile: fitsPath, atomically: true, encoding: .utf8) } catch { fail("cannot write \(fitsPath): \(error)") }
         }
         let smape = smapes.reduce(0, +) / Double(max(smapes.count, 1))
         let mase = mases.reduce(0, +) / Double(max(mases.count, 1))
