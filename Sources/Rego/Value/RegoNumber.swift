@@ -55,30 +55,20 @@ public enum RegoNumber: Sendable, Hashable, Comparable, CustomStringConvertible 
         return String(format: "%.0f", d)
     }
 
-    /// -1, 0 or 1 comparing two canonical integer texts.
-    static func compareIntegerTexts(_ a: String, _ b: String) -> Int {
-        let aNegative = a.hasPrefix("-"), bNegative = b.hasPrefix("-")
-        if aNegative != bNegative { return aNegative ? -1 : 1 }
-        let x = aNegative ? a.dropFirst() : Substring(a), y = bNegative ? b.dropFirst() : Substring(b)
-        let magnitude = x.count != y.count ? (x.count < y.count ? -1 : 1) : (x == y ? 0 : (x < y ? -1 : 1))
-        return aNegative ? -magnitude : magnitude
-    }
-
     /// -1, 0 or 1 as `self` is below, equal to or above `other`, exactly for integers.
     func compared(to other: RegoNumber) -> Int {
         switch (self, other) {
-        case (.bigInt(let x), .bigInt(let y)): return Self.compareIntegerTexts(x, y)
+        // Beyond 64 bits and beyond every double: by their decimal texts, exactly.
+        case (.bigInt(let x), .bigInt(let y)), (.bigFloat(let x), .bigFloat(let y)),
+             (.bigFloat(let x), .bigInt(let y)), (.bigInt(let x), .bigFloat(let y)):
+            return Self.compareDecimalTexts(x, y)
         case (.bigInt(let x), .int): return x.hasPrefix("-") ? -1 : 1
         case (.int, .bigInt(let y)): return y.hasPrefix("-") ? 1 : -1
         case (.bigInt(let x), .double(let y)):
-            if let text = Self.integerText(y) { return Self.compareIntegerTexts(x, text) }
+            if let text = Self.integerText(y) { return Self.compareDecimalTexts(x, text) }
             let d = Double(x) ?? 0
             return d < y ? -1 : (d > y ? 1 : (y.isNaN ? -1 : 0))
         case (.double, .bigInt): return -other.compared(to: self)
-        // Beyond every double and every 64-bit integer; against a big integer, by magnitude.
-        case (.bigFloat(let x), .bigFloat(let y)): return Self.compareDecimalTexts(x, y)
-        case (.bigFloat(let x), .bigInt(let y)): return Self.compareDecimalTexts(x, y)
-        case (.bigInt(let x), .bigFloat(let y)): return Self.compareDecimalTexts(x, y)
         case (.bigFloat(let x), _): return x.hasPrefix("-") ? -1 : 1
         case (_, .bigFloat(let y)): return y.hasPrefix("-") ? 1 : -1
         default: return self < other ? -1 : (self == other ? 0 : 1)
