@@ -56,13 +56,22 @@ public struct ETSForecaster: Sendable {
         /// Automatic complex exponential smoothing (`AutoCES`), alone; intervals as for `.arima`.
         case ces
         /// `ensembleARIMA` with a fifth member, `AutoCES`'s forecast (the mean of ETS, optimised
-        /// Theta, the damped ETS model, ARIMA and CES); each of the last two left out when it
-        /// does not fit.
+        /// Theta, the damped ETS model, ARIMA and CES; their median for a season length of 1);
+        /// each of the last two left out when it does not fit.
         case ensembleCES
 
         /// Whether the members are weighted by a hold-out on the series itself (the members of
         /// `.ensembleCES` weighted so did not do better on the development sets: docs/analytics.md).
         var validatesWeights: Bool { self == .ensembleValidated }
+
+        /// Whether the members' forecasts are combined by their median rather than their mean:
+        /// `.ensembleCES` on non-seasonal series (season length 1, such as yearly data), where
+        /// the members disagree most about the trend and the median drops the steepest and the
+        /// flattest. Chosen on M1 and M3 yearly, Tourism yearly held out; the mean stays for
+        /// seasonal series, where the median was worse (docs/analytics.md).
+        func combinesByMedian(seasonLength: Int) -> Bool {
+            self == .ensembleCES && seasonLength == 1
+        }
 
         /// Whether the method's Theta member is the optimised Theta method.
         var usesOptimizedTheta: Bool {
@@ -182,11 +191,22 @@ public struct ETSForecaster: Sendable {
         }
         let members = ensembleMembers(y, seasonLength: seasonLength, horizon: h, best: model, damped: damped)
         let name = members.map(\.name).joined(separator: "+")
+        if method.combinesByMedian(seasonLength: seasonLength) {
+            let shift = (0..<h).map { i in Self.median(members.map { $0.mean[i] }) - etsMean[i] }
+            return (model, shift, name)
+        }
         let weights = method.validatesWeights
             ? holdOutWeights(y, seasonLength: seasonLength, horizon: h, kinds: members.map(\.kind))
             : [Double](repeating: 1 / Double(members.count), count: members.count)
         let shift = (0..<h).map { i in zip(weights, members).reduce(0) { $0 + $1.0 * ($1.1.mean[i] - etsMean[i]) } }
         return (model, shift, name)
+    }
+
+    /// The middle value (the mean of the two middle values for an even count).
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        let mid = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
     }
 
     /// A member of an ensemble: which model it is, its name and its point forecast.

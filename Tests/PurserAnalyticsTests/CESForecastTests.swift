@@ -205,4 +205,36 @@ import Testing
             #expect(abs(alone.mean[step] - ces.mean[step]) < tolerance)
         }
     }
+
+    @Test func onNonSeasonalSeriesTheEnsembleIsTheMedianOfItsFiveMembers() throws {
+        // A yearly-like series with a trend that turns: the members disagree about the slope.
+        var rng = SplitMix64(seed: 11)
+        var y: [Double] = []
+        for t in 0..<30 {
+            let x = Double(t)
+            let trend: Double = 50 + 3 * x - 0.08 * x * x
+            y.append(trend + 4 * rng.nextGaussian())
+        }
+        var forecaster = ETSForecaster()
+        forecaster.method = .ensembleCES
+        let (ensemble, _) = try forecaster.forecast(y, seasonLength: 1, horizon: 6)
+        let (best, damped) = try forecaster.fitBest(y, seasonLength: 1)
+        let dampedModel = try #require(damped)
+        let arima = try #require(AutoARIMA().forecast(y, seasonLength: 1, horizon: 6))
+        let ces = try #require(AutoCES().forecast(y, seasonLength: 1, horizon: 6))
+        let members: [[Double]] = [best.forecast(horizon: 6, levels: []).mean, ThetaModel(y, seasonLength: 1, optimized: true).mean(horizon: 6),
+                                   dampedModel.forecast(horizon: 6, levels: []).mean, arima.mean, ces.mean]
+        var differsFromMean = false
+        for step in 0..<6 {
+            let sorted = members.map { $0[step] }.sorted()
+            let tolerance: Double = 1e-9 * max(1, abs(sorted[2]))
+            #expect(abs(ensemble.mean[step] - sorted[2]) < tolerance, "step \(step): \(ensemble.mean[step]) vs median \(sorted[2])")
+            let mean: Double = sorted.reduce(0, +) / 5
+            if abs(mean - sorted[2]) > 1e-6 * max(1, abs(mean)) { differsFromMean = true }
+        }
+        #expect(differsFromMean, "the series should separate the median from the mean")
+        // The median of an even count (a member that did not fit) is the mean of the middle two.
+        #expect(ETSForecaster.median([4, 1, 3, 2]) == 2.5)
+        #expect(ETSForecaster.median([7]) == 7)
+    }
 }
