@@ -236,5 +236,12 @@ import Testing
         // The median of an even count (a member that did not fit) is the mean of the middle two.
         #expect(ETSForecaster.median([4, 1, 3, 2]) == 2.5)
         #expect(ETSForecaster.median([7]) == 7)
+        // Hostile yearly series still give a finite combined forecast.
+        let hostile: [[Double]] = [[1, 2, 3], [Double](repeating: 7, count: 20), (0..<30).map { $0 % 2 == 0 ? 1e300 : -1e300 },
+                                   (0..<30).map { $0 == 15 ? 1e12 : 1 }, (0..<30).map { -Double($0) }]
+        for series in hostile {
+            let (fc, name) = try forecaster.forecast(series, seasonLength: 1, horizon: 4)
+            #expect(fc.mean.count == 4 && fc.mean.allSatisfy(\.isFinite), "\(name): \(fc.mean)")
+        }
     }
 }
