@@ -41,6 +41,7 @@ let package = Package(
             .product(name: "_CryptoExtras", package: "swift-crypto"),
             .product(name: "X509", package: "swift-certificates"),
             .product(name: "SwiftASN1", package: "swift-asn1"),
+            .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "PurserCost", dependencies: ["PurserModel"], resources: [.copy("Resources/pricing-catalog.yaml")]),
         .target(name: "PurserRender", dependencies: ["PurserModel"]),

@@ -3,12 +3,13 @@ import Rego
 
 let args = CommandLine.arguments
 if args.count >= 2 && args[1] == "conformance" {
-    let root = args.count >= 3 ? URL(fileURLWithPath: args[2]) : URL(fileURLWithPath: "Tests/Data/opa-conformance/v1")
+    let root = args.count >= 3 && !args[2].hasPrefix("--") ? URL(fileURLWithPath: args[2]) : URL(fileURLWithPath: "Tests/Data/opa-conformance/v1")
+    let version: RegoOptions.RegoVersion = args.contains("--v0") ? .v0 : .v1
     let cases = try RegoConformance.loadCases(root: root)
     var results: [(RegoConformance.Case, RegoConformance.Outcome)] = []
     let verbose = args.contains("--failures")
     for c in cases {
-        let o = RegoConformance.run(c)
+        let o = RegoConformance.run(c, regoVersion: version)
         results.append((c, o))
         if verbose && o.verdict == .fail { print("FAIL\t\(c.category)/\(c.file)#\(c.note)\t\(o.detail.prefix(300).replacingOccurrences(of: "\n", with: " "))") }
     }
@@ -48,4 +49,4 @@ if args.count >= 2 && args[1] == "builtins" {
     print(RegoBuiltins.markdownTable(), terminator: "")
     exit(0)
 }
-print("usage: bench-rego conformance [DIR] [--failures] | admission --inputs F.jsonl [--n N] | eval [-d f.rego] [-i input.json] QUERY | builtins")
+print("usage: bench-rego conformance [DIR] [--v0] [--failures] | admission --inputs F.jsonl [--n N] | eval [-d f.rego] [-i input.json] QUERY | builtins")

@@ -16,6 +16,12 @@ enum ConformanceData {
     /// `<repo>/Tests/Data/opa-conformance/v1`.
     static var root: URL { repo.appendingPathComponent("Tests/Data/opa-conformance/v1") }
 
+    /// `<repo>/Tests/Data/opa-conformance/v0`: OPA's cases in pre-1.0 syntax, run with `.v0`.
+    static var v0Root: URL { repo.appendingPathComponent("Tests/Data/opa-conformance/v0") }
+
+    /// The v0 cases (empty when the folder is missing; `dataPresent` then fails in CI).
+    static let v0Cases: [RegoConformance.Case] = (try? RegoConformance.loadCases(root: v0Root)) ?? []
+
     /// True when the variable `CI` is set and non-empty: there, missing cases fail the suite.
     static var inCI: Bool { !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty }
 
@@ -69,9 +75,23 @@ struct ConformanceTests {
         }
     }
 
+    @Test("conformance case, v0 syntax", arguments: ConformanceData.v0Cases)
+    func conformanceCaseV0(_ c: RegoConformance.Case) {
+        let outcome = RegoConformance.run(c, regoVersion: .v0)
+        if outcome.verdict == .skip { return }
+        if ConformanceData.isKnown(c) {
+            withKnownIssue("known conformance gap", isIntermittent: true) {
+                #expect(outcome.verdict == .pass, "\(outcome.detail)")
+            }
+        } else {
+            #expect(outcome.verdict == .pass, "v0 \(c.category)/\(c.file): \(outcome.detail)")
+        }
+    }
+
     @Test("conformance data is present", .enabled(if: ConformanceData.checkPresence, "conformance data missing (not in CI: skipped, see the warning above)"))
     func dataPresent() {
         #expect(ConformanceData.loaded.problem == nil, "\(ConformanceData.loaded.problem ?? "")")
         #expect(ConformanceData.cases.count > 1000, "expected more than 1000 conformance cases under \(ConformanceData.root.path), found \(ConformanceData.cases.count)")
+        #expect(ConformanceData.v0Cases.count > 400, "expected more than 400 v0 conformance cases under \(ConformanceData.v0Root.path), found \(ConformanceData.v0Cases.count)")
     }
 }

@@ -2,5 +2,8 @@
 // Known conformance gaps: "category/file#note" (a trailing * matches a prefix) and the reason.
 enum KnownFailures {
     static let entries: [(pattern: String, reason: String)] = [
+        (#"graphql/test-graphql-parse.yaml#graphql_parse/success validation rules are independent case 2"#, #"v0 case file older than the v1 one: its expected AST lacks the gqlparser ExpectedTypeHasDefault field (the v1 copy of the case passes)"#),
+        (#"graphql/test-graphql-parse.yaml#graphql_parse/success no unused variables"#, #"v0 case file older than the v1 one: its expected AST lacks the gqlparser ExpectedTypeHasDefault field (the v1 copy of the case passes)"#),
+        (#"time/test-time-0947.yaml#time/time caching"#, #"test.sleep is a built-in of the OPA test binary only"#),
     ]
 }

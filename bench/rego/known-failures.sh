@@ -6,10 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin=${1:-$(swift build --show-bin-path)/bench-rego}
 data=${PURSER_SHARED_DATA:-Tests/Data}/opa-conformance/v1
+data0=${PURSER_SHARED_DATA:-Tests/Data}/opa-conformance/v0
 tsv=$(mktemp)
 trap 'rm -f "$tsv"' EXIT
 {
-  "$bin" conformance "$data" --failures | awk -F'\t' '
+  { "$bin" conformance "$data" --failures; "$bin" conformance "$data0" --v0 --failures; } | awk -F'\t' '
   BEGIN {
     why["cryptox509parsecertificates"] = "X.509 parsing needs an ASN.1/crypto library (module is dependency-free)"
     why["cryptox509parsecertificaterequest"] = "X.509 parsing needs an ASN.1/crypto library (module is dependency-free)"
@@ -27,6 +28,8 @@ trap 'rm -f "$tsv"' EXIT
     why["netlookupipaddr"] = "DNS lookups need the network"
     why["sprintf"] = "integers beyond 64 bits are stored as doubles"
     why["arithmetic"] = "integers beyond 64 bits are stored as doubles"
+    why["graphql"] = "v0 case file older than the v1 one: its expected AST lacks the gqlparser ExpectedTypeHasDefault field (the v1 copy of the case passes)"
+    why["time"] = "test.sleep is a built-in of the OPA test binary only"
   }
   $1 == "FAIL" {
     r = $3
@@ -59,7 +62,7 @@ echo "$(wc -l < "$tsv") known failures"
   echo "for a case is \`opa eval -d <modules> -i <input> '<query>'\` with the case's modules, input and query."
   echo
   if [ ! -s "$tsv" ]; then
-    echo "None: every case of the public split passes."
+    echo "None: every case of the public split passes, in v1 and in v0 syntax."
   else
     echo "| category | cases | reason |"
     echo "| --- | ---: | --- |"

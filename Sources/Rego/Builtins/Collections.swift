@@ -30,5 +30,7 @@ enum CollectionBuiltins {
             }
             return .set(out ?? [])
         },
+        // Deprecated in OPA (`x - y` replaces it), kept for v0 policies.
+        "set_diff": { c, a in .set(try c.set(a, 0).subtracting(try c.set(a, 1))) },
     ]
 }

@@ -107,13 +107,17 @@ enum NetBuiltins {
         }
     }
 
+    static let cidrContains: BuiltinFn = { c, a in
+        let s1 = try c.string(a, 0), s2 = try c.string(a, 1)
+        guard let x = parseCIDR(s1) else { throw c.fail("invalid CIDR address: \(s1)") }
+        guard let y = cidrOrIP(s2) else { throw c.fail("invalid CIDR address or IP: \(s2)") }
+        return .bool(contains(x, y))
+    }
+
     static let all: [String: BuiltinFn] = [
-        "net.cidr_contains": { c, a in
-            let s1 = try c.string(a, 0), s2 = try c.string(a, 1)
-            guard let x = parseCIDR(s1) else { throw c.fail("invalid CIDR address: \(s1)") }
-            guard let y = cidrOrIP(s2) else { throw c.fail("invalid CIDR address or IP: \(s2)") }
-            return .bool(contains(x, y))
-        },
+        "net.cidr_contains": cidrContains,
+        // Deprecated in OPA, where it has always been `net.cidr_contains` under another name.
+        "net.cidr_overlap": cidrContains,
         "net.cidr_intersects": { c, a in
             let s1 = try c.string(a, 0), s2 = try c.string(a, 1)
             guard let x = parseCIDR(s1) else { throw c.fail("invalid CIDR address: \(s1)") }

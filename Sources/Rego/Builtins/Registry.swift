@@ -127,6 +127,7 @@ final class BuiltinRegistry: Sendable {
         d("or", ["set", "set"], "set", "sets", "union (|)"),
         d("union", ["set"], "set", "sets", "union of sets"),
         d("intersection", ["set"], "set", "sets", "intersection of sets"),
+        d("set_diff", ["set", "set"], "set", "sets", "deprecated: x - y"),
         // objects
         d("object.get", ["object", "any", "any"], "any", "objects", "get with default"),
         d("object.union", ["object", "object"], "object", "objects", "recursive merge"),
@@ -199,6 +200,7 @@ final class BuiltinRegistry: Sendable {
         d("units.parse_bytes", ["string"], "number", "units", "parse byte units"),
         d("net.cidr_contains", ["string", "string"], "boolean", "net", "CIDR contains CIDR or IP"),
         d("net.cidr_intersects", ["string", "string"], "boolean", "net", "CIDRs overlap"),
+        d("net.cidr_overlap", ["string", "string"], "boolean", "net", "deprecated net.cidr_contains"),
         d("net.cidr_is_valid", ["string"], "boolean", "net", "CIDR validity"),
         d("net.cidr_expand", ["string"], "set", "net", "all addresses"),
         d("net.cidr_contains_matches", ["any", "any"], "set", "net", "matching pairs"),

@@ -24,7 +24,8 @@ public enum RegoConformance {
         public var detail: String
     }
 
-    /// Loads every case under `root/<category>/*.json`, sorted by file.
+    /// Loads every case under `root/<category>/`, from `*.json` files and from OPA's own
+    /// `*.yaml` files (read as OPA's loader reads them, with YAML 1.1 scalars), sorted by file.
     public static func loadCases(root: URL) throws -> [Case] {
         let fm = FileManager.default
         var out: [Case] = []
@@ -32,8 +33,9 @@ public enum RegoConformance {
             let dir = root.appendingPathComponent(cat)
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else { continue }
-            for f in try fm.contentsOfDirectory(atPath: dir.path).sorted() where f.hasSuffix(".json") {
-                let v = try RegoValue(json: Data(contentsOf: dir.appendingPathComponent(f)))
+            for f in try fm.contentsOfDirectory(atPath: dir.path).sorted() where f.hasSuffix(".json") || f.hasSuffix(".yaml") {
+                let contents = try Data(contentsOf: dir.appendingPathComponent(f))
+                let v = f.hasSuffix(".json") ? try RegoValue(json: contents) : try YAML.parse(String(decoding: contents, as: UTF8.self))
                 guard case .array(let cases)? = v["cases"] else { continue }
                 for (i, c) in cases.enumerated() {
                     let note = c["note"]?.stringValue ?? "\(cat)/\(f)#\(i)"
@@ -52,7 +54,9 @@ public enum RegoConformance {
     }
 
     /// Runs one case: compile modules with data, set input, evaluate the query, compare.
-    public static func run(_ c: Case) -> Outcome {
+    /// `regoVersion` is the syntax of the case's modules (OPA keeps its v0 cases apart, in
+    /// `test/cases/testdata/v0`).
+    public static func run(_ c: Case, regoVersion: RegoOptions.RegoVersion = .v1) -> Outcome {
         let r = c.raw
         if r["ignore"] == .bool(true) { return Outcome(verdict: .skip, detail: "marked ignore in the case file") }
         let wantError = r["want_error_code"] != nil || r["want_error"] != nil
@@ -61,8 +65,10 @@ public enum RegoConformance {
             if case .array(let ms)? = r["modules"] {
                 for (i, m) in ms.enumerated() { modules.append(RegoModule(path: "mod\(i).rego", source: m.stringValue ?? "")) }
             }
-            let options = RegoOptions(regoVersion: .v1, strictBuiltinErrors: r["strict_error"] == .bool(true))
-            let engine = try RegoEngine(modules: modules, data: r["data"] ?? .object([:]), options: options)
+            let options = RegoOptions(regoVersion: regoVersion, strictBuiltinErrors: r["strict_error"] == .bool(true))
+            // A case without data (YAML `data:` with nothing after it) has an empty base document.
+            let data = r["data"].flatMap { $0 == .null ? nil : $0 } ?? .object([:])
+            let engine = try RegoEngine(modules: modules, data: data, options: options)
             var input: RegoValue? = r["input"]
             if input == nil, let term = r["input_term"]?.stringValue {
                 let scratch = try RegoEngine(modules: [], options: options)

@@ -79,4 +79,11 @@ struct StackGuard {
         var marker: UInt8 = 0
         return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } < limit
     }
+
+    /// Stack left to the caller before the margin: what a recursive reader may still use.
+    func remainingBytes() -> UInt {
+        var marker: UInt8 = 0
+        let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+        return here > limit ? here - limit : 0
+    }
 }

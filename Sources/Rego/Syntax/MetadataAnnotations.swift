@@ -29,7 +29,7 @@ enum MetadataAnnotations {
                 n += 1
             }
             let value: RegoValue
-            do { value = try YAML.parse(yaml.joined(separator: "\n")) } catch {
+            do { value = try YAML.parse(yaml.joined(separator: "\n") + "\n") } catch {
                 throw RegoError(.parse, "invalid METADATA block: \(error)", at: SourceLocation(file: file, line: first, column: 1))
             }
             blocks.append(Block(firstLine: first, lastLine: n, yaml: value))

@@ -134,9 +134,12 @@ struct Parser {
         return module
     }
 
+    /// v0 reads a two-term head without a value (`p[x] { … }`, `p["a"]`, `p.q { … }`) as a
+    /// partial set rule: `p` contains `x` (OPA's `parseRules` and `ParsePartialSetDocRuleFromTerm`).
     static func applyV0Semantics(_ r: Rule) -> Rule {
         var r = r
-        if r.headKind == .partialObject, r.value == nil, r.ref.count == 2, r.key == nil {
+        if r.headKind == .partialObject || r.headKind == .complete, !r.isDefault, r.args == nil,
+           r.value == nil, r.ref.count == 2, r.key == nil {
             r.key = r.ref[1]
             r.ref = [r.ref[0]]
             r.headKind = .partialSet
@@ -185,7 +188,8 @@ struct Parser {
             }
             nest -= 1
             try expectOp(")")
-            args = a
+            // `f() := v` is a rule, not a function, in OPA: in the package's document and not callable.
+            args = a.isEmpty ? nil : a
         }
         var key: Term?
         if tok.isIdent("contains") && !tok.newlineBefore {
