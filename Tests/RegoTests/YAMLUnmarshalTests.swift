@@ -126,6 +126,13 @@ import Testing
         #expect(try unmarshal(String(repeating: "[", count: 50) + String(repeating: "]", count: 50)) != .null)
     }
 
+    @Test func marshalledStringsReadBackAsStrings() throws {
+        let engine = try RegoEngine(modules: [])
+        let value = #"{"a": ["y", "n", "0x1F", "1_000", ".5", "+12", "1e6", "on", "~", "", "plain", "a: b", "- x", "?"]}"#
+        let r = try engine.evaluate(query: "x := yaml.unmarshal(yaml.marshal(\(value)))", input: nil)
+        #expect(r.first?["x"] == (try json(value)))
+    }
+
     @Test func metadataAnnotationsAreReadWithTheSameRules() throws {
         let module = """
             package p

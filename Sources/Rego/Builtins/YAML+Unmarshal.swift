@@ -184,7 +184,7 @@ extension YAML {
     }
 
     /// go-yaml v2's `resolve` for an untagged plain scalar, then the JSON conversion.
-    private static func resolvePlain(_ text: String) throws -> RegoValue {
+    static func resolvePlain(_ text: String) throws -> RegoValue {
         switch text {
         case "", "~", "null", "Null", "NULL": return .null
         case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON": return .bool(true)

@@ -18,9 +18,10 @@ enum YAML {
     private static func scalar(_ v: RegoValue) -> String {
         switch v {
         case .string(let s):
+            // Plain only when the reader would read it back as this string (not `y`, `0x1F`, `1_000`).
             let plainOK = !s.isEmpty && s.rangeOfCharacter(from: CharacterSet(charactersIn: ":#{}[],&*!|>'\"%@`\n")) == nil
-                && !["true", "false", "null", "yes", "no", "on", "off", "~"].contains(s.lowercased())
-                && Double(s) == nil && !s.hasPrefix(" ") && !s.hasSuffix(" ") && !s.hasPrefix("-")
+                && (try? YAML.resolvePlain(s)) == .string(s)
+                && !s.hasPrefix(" ") && !s.hasSuffix(" ") && !s.hasPrefix("-") && !s.hasPrefix("?")
             return plainOK ? s : v.jsonString()
         default: return v.jsonString()
         }
