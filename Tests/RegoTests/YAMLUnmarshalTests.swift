@@ -133,6 +133,35 @@ import Testing
         #expect(r.first?["x"] == (try json(value)))
     }
 
+    @Test func marshalWritesWhatGoYAMLv2Writes() throws {
+        // go-yaml v2's choices: natural key order, indentless sequences in mappings, double quotes
+        // for strings that would read back as something else, single quotes where libyaml's
+        // emitter does not allow plain, literal blocks for several lines, %g floats.
+        let engine = try RegoEngine(modules: [])
+        let r = try engine.evaluate(query: #"x := yaml.marshal({"b": [1, 2.5, "y", "a: b", "multi\nline\n", "", null, {"k": []}], "a10": 1, "a2": "plain text", "f": 123456789.5, "u": "héllo"})"#, input: nil)
+        #expect(r.first?["x"] == .string("""
+            a2: plain text
+            a10: 1
+            b:
+            - 1
+            - 2.5
+            - "y"
+            - 'a: b'
+            - |
+              multi
+              line
+            - ""
+            - null
+            - k: []
+            f: 1.234567895e+08
+            u: héllo
+
+            """))
+        #expect(YAML.goKeyLess("a2", "a10") && !YAML.goKeyLess("a10", "a2") && YAML.goKeyLess("B", "a") && YAML.goKeyLess("_x", "a"))
+        #expect(YAML.goFloat64(1e6) == "1e+06" && YAML.goFloat64(123456) == "123456" && YAML.goFloat64(0.0001) == "0.0001"
+                && YAML.goFloat64(0.00001) == "1e-05" && YAML.goFloat64(-2.5) == "-2.5")
+    }
+
     @Test func metadataAnnotationsAreReadWithTheSameRules() throws {
         let module = """
             package p

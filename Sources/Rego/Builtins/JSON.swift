@@ -125,7 +125,9 @@ enum JSONBuiltins {
             return remove(a[0], try paths(c, a[1]))
         },
         "json.patch": { c, a in try JSONPatch.apply(c, a[0], try c.array(a, 1)) },
-        "yaml.marshal": { _, a in .string(YAML.marshal(a[0])) },
+        "yaml.marshal": { c, a in
+            do { return .string(try YAML.marshal(a[0])) } catch { throw c.fail("\(error)") }
+        },
         "yaml.unmarshal": { c, a in
             do { return try YAML.parse(try c.string(a, 0)) } catch { throw c.fail("\(error)") }
         },

@@ -268,34 +268,10 @@ extension YAML {
         return chars.isEmpty
     }
 
-    /// Go's `strconv.FormatFloat(k, 'g', -1, 32)`, which sigs.k8s.io/yaml uses for float keys:
-    /// the shortest digits of the 32-bit float, with an exponent below 1e-4 or from 1e6 up.
+    /// Go's `strconv.FormatFloat(k, 'g', -1, 32)`, which sigs.k8s.io/yaml uses for float keys.
     static func goFloat32Key(_ d: Double) -> String {
         let f = Float(d)
         guard f.isFinite else { return f.isNaN ? ".nan" : (f < 0 ? "-.inf" : ".inf") }
-        if f == 0 { return f.sign == .minus ? "-0" : "0" }
-        // Swift prints the shortest round-trip digits; take them apart into digits and exponent.
-        let text = "\(abs(f))"
-        var mantissa = text, exponent = 0
-        if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = String(text[..<e])
-            exponent = Int(text[text.index(after: e)...]) ?? 0
-        }
-        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-        let whole = String(parts[0]), fraction = parts.count > 1 ? String(parts[1]) : ""
-        var digits = whole + fraction
-        var point = whole.count + exponent  // decimal point position within `digits`
-        while digits.hasPrefix("0") && digits.count > 1 { digits.removeFirst(); point -= 1 }
-        while digits.hasSuffix("0") && digits.count > 1 { digits.removeLast() }
-        let exp = point - 1
-        let sign = f < 0 ? "-" : ""
-        if exp < -4 || exp >= 6 {
-            let head = String(digits.prefix(1)), tail = String(digits.dropFirst())
-            let e = abs(exp) < 10 ? "0\(abs(exp))" : "\(abs(exp))"
-            return sign + head + (tail.isEmpty ? "" : "." + tail) + "e" + (exp < 0 ? "-" : "+") + e
-        }
-        if point <= 0 { return sign + "0." + String(repeating: "0", count: -point) + digits }
-        if point >= digits.count { return sign + digits + String(repeating: "0", count: point - digits.count) }
-        return sign + String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+        return goShortestG(f == 0 ? "0" : "\(abs(f))", negative: f < 0 || (f == 0 && f.sign == .minus))
     }
 }
