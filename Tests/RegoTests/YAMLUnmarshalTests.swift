@@ -167,7 +167,9 @@ import Testing
             package p
 
             # METADATA
-            # title: Yes
+            # title: No privileged pods
+            # description: yes
+            # organizations: [2024, acme]
             # custom:
             #   enabled: on
             #   items:
@@ -177,7 +179,10 @@ import Testing
             """
         let engine = try RegoEngine(modules: [RegoModule(path: "p.rego", source: module)])
         let result = try #require(try engine.evaluate(query: "x := data.p.allow", input: nil).first?["x"])
-        #expect(result["title"] == .bool(true))
+        #expect(result["title"] == .string("No privileged pods"))
+        // String fields take YAML 1.1 scalars back as text, as sigs.k8s.io/yaml does for a string target.
+        #expect(result["description"] == .string("true"))
+        #expect(result["organizations"] == .array([.string("2024"), .string("acme")]))
         #expect(result["custom"]?["enabled"] == .bool(true))
         #expect(result["custom"]?["items"] == .array([.string("line one\n")]))
     }

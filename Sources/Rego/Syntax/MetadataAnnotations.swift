@@ -44,16 +44,18 @@ enum MetadataAnnotations {
             throw RegoError(.parse, "invalid METADATA block: expected a mapping", at: at)
         }
         var out: [RegoValue: RegoValue] = [:]
-        let scope = fields[.string("scope")]?.stringValue ?? (isPackage ? "package" : "rule")
+        let scope = fields[.string("scope")].map(textField)?.stringValue ?? (isPackage ? "package" : "rule")
         let allowed = isPackage ? ["package", "subpackages"] : ["rule", "document"]
         guard allowed.contains(scope) else {
             throw RegoError(.parse, "invalid annotation scope '\(scope)' on a \(isPackage ? "package" : "rule")", at: at)
         }
         out[.string("scope")] = .string(scope)
         for key in ["title", "description"] {
-            if let value = fields[.string(key)] { out[.string(key)] = value }
+            if let value = fields[.string(key)] { out[.string(key)] = textField(value) }
         }
-        if let organizations = fields[.string("organizations")] { out[.string("organizations")] = organizations }
+        if let organizations = fields[.string("organizations")] {
+            out[.string("organizations")] = organizations.arrayValue.map { .array($0.map(textField)) } ?? organizations
+        }
         if let schemas = fields[.string("schemas")] { out[.string("schemas")] = schemas }
         if let custom = fields[.string("custom")] { out[.string("custom")] = custom }
         if fields[.string("entrypoint")] == .bool(true) { out[.string("entrypoint")] = .bool(true) }
@@ -64,6 +66,18 @@ enum MetadataAnnotations {
             out[.string("related_resources")] = .array(try resources.map { try relatedResource($0, at) })
         }
         return .object(out)
+    }
+
+    /// A scalar read into one of OPA's string fields: sigs.k8s.io/yaml turns YAML 1.1 booleans and
+    /// numbers back into text for a string target (`title: yes` is "true", `title: 2024` "2024").
+    static func textField(_ value: RegoValue) -> RegoValue {
+        switch value {
+        case .bool(let b): return .string(b ? "true" : "false")
+        case .number(let n):
+            if let i = n.intValue, case .int = n { return .string(String(i)) }
+            return .string(YAML.goFloat32Key(n.doubleValue))
+        default: return value
+        }
     }
 
     /// `Name <email>`, a bare name, or `{name, email}`.
