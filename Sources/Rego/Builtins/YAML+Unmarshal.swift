@@ -28,10 +28,13 @@ extension YAML {
     }
 
     private static func describe(_ error: YamlError) -> String {
+        // go-yaml's wording, "line N: problem": N is the line for scanner errors and, as go-yaml
+        // counts, the line before it for parser errors; the column follows for a human reader.
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let where_ = "line \(mark.line), column \(mark.column)"
-            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ") + " (\(where_))"
+        case let .scanner(_, problem, mark, _):
+            return "line \(mark.line): \(problem) (column \(mark.column))"
+        case let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return (mark.line > 1 ? "line \(mark.line - 1): " : "") + "\(problem) (line \(mark.line), column \(mark.column))"
         case let .duplicatedKeysInMapping(duplicates, context):
             return "mapping key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) already defined (line \(context.mark.line))"
         default:
