@@ -118,6 +118,10 @@ import Testing
         var deepBlock = ""
         for depth in 0..<5_000 { deepBlock += String(repeating: " ", count: depth) + "k:\n" }
         #expect(throws: (any Error).self) { try unmarshal(deepBlock) }
+        // The expansion budget refuses aliasing, never a large plain document.
+        let manyValues = "[" + Array(repeating: "0", count: 5_000).joined(separator: ",") + "]"
+        #expect(try YAML.parse(manyValues, minimumBudget: 10).arrayValue?.count == 5_000)
+        #expect(throws: (any Error).self) { try YAML.parse("a: &a [1, 2, 3, 4]\nb: [*a, *a, *a, *a, *a, *a, *a, *a]\n", minimumBudget: 10) }
         // Aliases nesting deeper than the text: each line wraps the previous anchor once more.
         var chain = "a0: &a0 [x]\n"
         for level in 1...3_000 { chain += "a\(level): &a\(level) [*a\(level - 1)]\n" }

@@ -11,10 +11,12 @@ import Yams
 /// allows) and aliases that would expand a document past `maxNodes` nodes are errors, as
 /// go-yaml reports "excessive aliasing".
 extension YAML {
-    /// Values a document may expand to through aliases before it is refused.
+    /// Values a document may expand to through aliases before it is refused: this many, or half
+    /// the document's length in bytes when that is more (a document without aliases cannot hold
+    /// more values than that, so only aliasing is ever refused).
     static let maxNodes = 1_000_000
 
-    static func parse(_ text: String) throws -> RegoValue {
+    static func parse(_ text: String, minimumBudget: Int = maxNodes) throws -> RegoValue {
         try checkNesting(text)
         let root: Yams.Node?
         do {
@@ -23,7 +25,7 @@ extension YAML {
             throw ParseError(description: "yaml: " + describe(error))
         }
         guard let root else { return .null }
-        var budget = max(maxNodes, 0)
+        var budget = max(minimumBudget, text.utf8.count / 2 + 1)
         return try value(of: root, budget: &budget, depth: 0)
     }
 
