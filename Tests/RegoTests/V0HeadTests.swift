@@ -26,6 +26,19 @@ import Testing
         #expect(doc["o"] == .object([.string("k"): .number(.int(1))]), "with a value, an object")
     }
 
+    @Test func withIfTheSameHeadsMeanWhatTheyMeanInV1() throws {
+        // OPA's parseRules: "p[x] if ... becomes a single-value rule p[x]", also in a v0 module.
+        let doc = try #require(try document("""
+            package t
+            import future.keywords.if
+
+            q.r if { true }
+            s[v] if { v := input.a[_] }
+            """))
+        #expect(doc["q"] == .object([.string("r"): .bool(true)]))
+        #expect(doc["s"] == .object([.number(.int(1)): .bool(true), .number(.int(2)): .bool(true)]))
+    }
+
     @Test func aFunctionHeadWithoutArgumentsIsARule() throws {
         for version in [RegoOptions.RegoVersion.v0, .v1] {
             let source = version == .v0 ? "package t\n\nf() = 1\ng := f\n" : "package t\n\nf() := 1\ng := f\n"

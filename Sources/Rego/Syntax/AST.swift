@@ -82,6 +82,8 @@ struct Rule: Sendable {
     var loc: SourceLocation?
     /// The METADATA block right before this rule, normalised (`MetadataAnnotations`).
     var annotation: RegoValue? = nil
+    /// Whether the body followed the `if` keyword (it decides what a v0 head means).
+    var usesIf = false
 }
 
 struct Import: Sendable {

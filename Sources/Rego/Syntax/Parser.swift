@@ -134,11 +134,12 @@ struct Parser {
         return module
     }
 
-    /// v0 reads a two-term head without a value (`p[x] { … }`, `p["a"]`, `p.q { … }`) as a
-    /// partial set rule: `p` contains `x` (OPA's `parseRules` and `ParsePartialSetDocRuleFromTerm`).
+    /// v0 reads a two-term head without a value and without `if` (`p[x] { … }`, `p["a"]`,
+    /// `p.q { … }`) as a partial set rule: `p` contains `x` (OPA's `parseRules` and
+    /// `ParsePartialSetDocRuleFromTerm`); with `if` it stays a rule of value true, as in v1.
     static func applyV0Semantics(_ r: Rule) -> Rule {
         var r = r
-        if r.headKind == .partialObject || r.headKind == .complete, !r.isDefault, r.args == nil,
+        if r.headKind == .partialObject || r.headKind == .complete, !r.isDefault, !r.usesIf, r.args == nil,
            r.value == nil, r.ref.count == 2, r.key == nil {
             r.key = r.ref[1]
             r.ref = [r.ref[0]]
@@ -211,7 +212,8 @@ struct Parser {
         }
         var body: Body = []
         var hasBody = false
-        if tok.isIdent("if") && !tok.newlineBefore {
+        let usesIf = tok.isIdent("if") && !tok.newlineBefore
+        if usesIf {
             sawV1Keyword = true
             advance()
             body = try parseBodyOrExpr()
@@ -240,8 +242,9 @@ struct Parser {
         else if key != nil { kind = .partialSet }
         else if ref.dropFirst().allSatisfy({ $0.groundValue?.stringValue != nil }) { kind = .complete }
         else { kind = .partialObject }
-        let r = Rule(ref: ref, args: args, key: key, value: value, assign: assign, isDefault: false, body: body,
+        var r = Rule(ref: ref, args: args, key: key, value: value, assign: assign, isDefault: false, body: body,
                      elses: elses, headKind: kind, loc: loc(start))
+        r.usesIf = usesIf
         // v0 allows several bodies for one head: `p { a } { b }`.
         var out = [r]
         while tok.isOp("{") && !tok.newlineBefore && hasBody {
