@@ -31,31 +31,24 @@ extension AnomalyDetector {
         // Use the season only with at least two full cycles of history.
         let m = c.seasonLength > 1 && n >= 2 * c.seasonLength ? c.seasonLength : 1
         let differences = ((start + m)..<t).map { series[$0] - series[$0 - m] }
-        let slope = Self.median(differences) / Double(m)
+        let slope = SampleStatistics.median(differences) / Double(m)
         let lags = m > 1 ? Array(stride(from: m, through: n, by: m)) : Array(1...min(n, 7))
         let votes = lags.map { series[t - $0] + slope * Double($0) }
-        let expected = Self.median(votes)
+        let expected = SampleStatistics.median(votes)
         let centred = differences.map { $0 - slope * Double(m) }
-        let mad = Self.median(centred.map { abs($0 - Self.median(centred)) })
+        let mad = SampleStatistics.median(centred.map { abs($0 - SampleStatistics.median(centred)) })
         let noise = 1.4826 * mad / 2.0.squareRoot()
         // The median of k noisy votes carries about 1.57/k of the noise variance itself.
         var spread = noise * (1 + 1.57 / Double(votes.count)).squareRoot()
         if errors.count >= 10 {
             let recent = Array(errors.suffix(c.lookback))
-            let centre = Self.median(recent)
-            spread = 1.4826 * Self.median(recent.map { abs($0 - centre) })
+            let centre = SampleStatistics.median(recent)
+            spread = 1.4826 * SampleStatistics.median(recent.map { abs($0 - centre) })
         }
         let floor = max(abs(expected) * c.minimumRelativeScale, 1e-9)
         let scale = max(spread, floor)
         var lower = expected - c.threshold * scale
         if series[start..<t].allSatisfy({ $0 >= 0 }) { lower = max(lower, 0) }
         return Expectation(expected: expected, scale: scale, lower: lower, upper: expected + c.threshold * scale)
-    }
-
-    static func median(_ values: [Double]) -> Double {
-        guard !values.isEmpty else { return 0 }
-        let s = values.sorted()
-        let k = s.count / 2
-        return s.count % 2 == 1 ? s[k] : (s[k - 1] + s[k]) / 2
     }
 }

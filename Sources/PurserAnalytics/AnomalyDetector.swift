@@ -100,11 +100,11 @@ public struct AnomalyDetector: Sendable {
                 // Costs scale multiplicatively (a weekend dip stays a proportion); other data shifts additively.
                 let first = run[0].index
                 if run.allSatisfy({ $0.expected > 0 && $0.actual > 0 }), base[..<first].allSatisfy({ $0 > 0 }) {
-                    let ratio = Self.median(run.map { $0.actual / $0.expected })
+                    let ratio = SampleStatistics.median(run.map { $0.actual / $0.expected })
                     for i in 0..<first { base[i] *= ratio }
                     for (k, a) in run.enumerated() { errors[errors.count - run.count + k] = a.actual - a.expected * ratio }
                 } else {
-                    let delta = Self.median(run.map(\.impact))
+                    let delta = SampleStatistics.median(run.map(\.impact))
                     for i in 0..<first { base[i] += delta }
                     for i in (errors.count - run.count)..<errors.count { errors[i] -= delta }
                 }

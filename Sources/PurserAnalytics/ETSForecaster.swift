@@ -192,7 +192,7 @@ public struct ETSForecaster: Sendable {
         let members = ensembleMembers(y, seasonLength: seasonLength, horizon: h, best: model, damped: damped)
         let name = members.map(\.name).joined(separator: "+")
         if method.combinesByMedian(seasonLength: seasonLength) {
-            let shift = (0..<h).map { i in Self.median(members.map { $0.mean[i] }) - etsMean[i] }
+            let shift = (0..<h).map { i in SampleStatistics.median(members.map { $0.mean[i] }) - etsMean[i] }
             return (model, shift, name)
         }
         let weights = method.validatesWeights
@@ -200,13 +200,6 @@ public struct ETSForecaster: Sendable {
             : [Double](repeating: 1 / Double(members.count), count: members.count)
         let shift = (0..<h).map { i in zip(weights, members).reduce(0) { $0 + $1.0 * ($1.1.mean[i] - etsMean[i]) } }
         return (model, shift, name)
-    }
-
-    /// The middle value (the mean of the two middle values for an even count).
-    static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        let mid = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
     }
 
     /// A member of an ensemble: which model it is, its name and its point forecast.

@@ -15,6 +15,14 @@ enum SampleStatistics {
         return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma
     }
 
+    /// The middle value (the mean of the two middle values for an even count); 0 for none.
+    static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let s = values.sorted()
+        let k = s.count / 2
+        return s.count % 2 == 1 ? s[k] : (s[k - 1] + s[k]) / 2
+    }
+
     /// `numpy.std(x)`: population standard deviation (ddof 0), two passes.
     static func populationStandardDeviation(_ x: [Double]) -> Double {
         let n = Double(x.count)

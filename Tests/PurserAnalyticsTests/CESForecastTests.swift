@@ -178,18 +178,26 @@ import Testing
         #expect(forecast.allSatisfy { $0.isFinite })
     }
 
+    /// The point forecasts of `.ensembleCES`'s five members, each fitted on its own (ETS,
+    /// optimised Theta, damped ETS, ARIMA, CES), and the CES fit.
+    func fiveMembers(_ forecaster: ETSForecaster, _ y: [Double], seasonLength m: Int,
+                     horizon h: Int) throws -> (members: [[Double]], ces: (mean: [Double], model: CESModel)) {
+        let (best, damped) = try forecaster.fitBest(y, seasonLength: m)
+        let dampedModel = try #require(damped)
+        let arima = try #require(AutoARIMA().forecast(y, seasonLength: m, horizon: h))
+        let ces = try #require(AutoCES().forecast(y, seasonLength: m, horizon: h))
+        let members = [best.forecast(horizon: h, levels: []).mean, ThetaModel(y, seasonLength: m, optimized: true).mean(horizon: h),
+                       dampedModel.forecast(horizon: h, levels: []).mean, arima.mean, ces.mean]
+        return (members, (ces.mean, ces.model))
+    }
+
     @Test func theEnsembleIsTheMeanOfItsFiveMembers() throws {
         var rng = SplitMix64(seed: 8)
         let y = (0..<72).map { t in 100 + 0.8 * Double(t) + 10 * sin(Double(t) * Double.pi / 6) + 2 * rng.nextGaussian() }
         var forecaster = ETSForecaster()
         forecaster.method = .ensembleCES
         let (ensemble, name) = try forecaster.forecast(y, seasonLength: 12, horizon: 12)
-        let (best, damped) = try forecaster.fitBest(y, seasonLength: 12)
-        let dampedModel = try #require(damped)
-        let arima = try #require(AutoARIMA().forecast(y, seasonLength: 12, horizon: 12))
-        let ces = try #require(AutoCES().forecast(y, seasonLength: 12, horizon: 12))
-        let members: [[Double]] = [best.forecast(horizon: 12, levels: []).mean, ThetaModel(y, seasonLength: 12, optimized: true).mean(horizon: 12),
-                                   dampedModel.forecast(horizon: 12, levels: []).mean, arima.mean, ces.mean]
+        let (members, ces) = try fiveMembers(forecaster, y, seasonLength: 12, horizon: 12)
         for step in 0..<12 {
             let mean: Double = members.map { $0[step] }.reduce(0, +) / 5
             let tolerance: Double = 1e-9 * max(1, abs(mean))
@@ -218,12 +226,7 @@ import Testing
         var forecaster = ETSForecaster()
         forecaster.method = .ensembleCES
         let (ensemble, _) = try forecaster.forecast(y, seasonLength: 1, horizon: 6)
-        let (best, damped) = try forecaster.fitBest(y, seasonLength: 1)
-        let dampedModel = try #require(damped)
-        let arima = try #require(AutoARIMA().forecast(y, seasonLength: 1, horizon: 6))
-        let ces = try #require(AutoCES().forecast(y, seasonLength: 1, horizon: 6))
-        let members: [[Double]] = [best.forecast(horizon: 6, levels: []).mean, ThetaModel(y, seasonLength: 1, optimized: true).mean(horizon: 6),
-                                   dampedModel.forecast(horizon: 6, levels: []).mean, arima.mean, ces.mean]
+        let (members, _) = try fiveMembers(forecaster, y, seasonLength: 1, horizon: 6)
         var differsFromMean = false
         for step in 0..<6 {
             let sorted = members.map { $0[step] }.sorted()
@@ -234,8 +237,8 @@ import Testing
         }
         #expect(differsFromMean, "the series should separate the median from the mean")
         // The median of an even count (a member that did not fit) is the mean of the middle two.
-        #expect(ETSForecaster.median([4, 1, 3, 2]) == 2.5)
-        #expect(ETSForecaster.median([7]) == 7)
+        #expect(SampleStatistics.median([4, 1, 3, 2]) == 2.5)
+        #expect(SampleStatistics.median([7]) == 7)
         // Hostile yearly series still give a finite combined forecast.
         let hostile: [[Double]] = [[1, 2, 3], [Double](repeating: 7, count: 20), (0..<30).map { $0 % 2 == 0 ? 1e300 : -1e300 },
                                    (0..<30).map { $0 == 15 ? 1e12 : 1 }, (0..<30).map { -Double($0) }]
