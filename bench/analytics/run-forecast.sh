@@ -6,7 +6,7 @@
 #   (M1: 6/1, 8/4, 18/12; Tourism: 4/1, 8/4, 24/12; M3 monthly: 18/12);
 #   plus generated daily cost series (gen_cost_series.py, h=14, season 7).
 # Every set is forecast with ETSForecaster methods (METHODS, default: ets theta optimizedTheta
-# ensemble ensembleOptimized ensembleValidated arima ensembleARIMA ces ensembleCES; also
+# ensemble ensembleOptimized ensembleValidated arima ensembleARIMA ces ensembleCES autoTheta; also
 # ensembleDamped); the table gives
 # MASE and sMAPE per set and the MASE ratio to AutoETS (target: <= 0.95).
 # Run from the repository root: bench/analytics/run-forecast.sh [--limit N] [--sets "M1_yearly M3_monthly ..."]
@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-methods=${METHODS:-"ets theta optimizedTheta ensemble ensembleOptimized ensembleValidated arima ensembleARIMA ces ensembleCES"}
+methods=${METHODS:-"ets theta optimizedTheta ensemble ensembleOptimized ensembleValidated arima ensembleARIMA ces ensembleCES autoTheta"}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 

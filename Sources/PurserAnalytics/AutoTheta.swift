@@ -1,0 +1,30 @@
+import Foundation
+
+/// Automatic Theta, as statsforecast's `AutoTheta`: the four variants of `ThetaStateSpaceModel`
+/// (standard, optimised and their dynamic forms) fitted to the seasonally adjusted series, the
+/// one with the smallest in-sample squared error kept. The seasonal adjustment is `ThetaModel`'s
+/// (classical multiplicative decomposition when the lag-m autocorrelation is significant).
+///
+/// A member of `ETSForecaster.Method.ensembleCES` on non-seasonal series (docs/analytics.md).
+struct AutoTheta: Sendable {
+    /// The selected model's point forecasts, reseasonalised; nil when no variant fits or the
+    /// forecast is not finite.
+    func forecast(_ y: [Double], seasonLength m: Int, horizon: Int) -> (mean: [Double], model: ThetaStateSpaceModel)? {
+        guard !y.isEmpty, y.allSatisfy(\.isFinite) else { return nil }
+        let n = y.count
+        var indices = [1.0]
+        if m > 1, n > 2 * m, y.allSatisfy({ $0 > 0 }), ThetaModel.seasonalTest(y, m) {
+            indices = ThetaModel.multiplicativeIndices(y, m)
+        }
+        let adjusted = indices.count > 1 ? (0..<n).map { y[$0] / indices[$0 % indices.count] } : y
+        var best: ThetaStateSpaceModel?
+        for variant in ThetaStateSpaceModel.Variant.allCases {
+            guard let model = ThetaStateSpaceModel(adjusted, variant: variant) else { continue }
+            if best == nil || model.sse < best!.sse { best = model }
+        }
+        guard let best else { return nil }
+        let mean = best.mean(horizon: horizon).enumerated().map { i, v in v * indices[(n + i) % indices.count] }
+        guard mean.allSatisfy(\.isFinite) else { return nil }
+        return (mean, best)
+    }
+}
