@@ -5,7 +5,8 @@ import Foundation
 /// one with the smallest in-sample squared error kept. The seasonal adjustment is `ThetaModel`'s
 /// (classical multiplicative decomposition when the lag-m autocorrelation is significant).
 ///
-/// A member of `ETSForecaster.Method.ensembleCES` on non-seasonal series (docs/analytics.md).
+/// `ETSForecaster.Method.autoTheta` gives it alone, for comparison with the ensembles
+/// (docs/analytics.md).
 struct AutoTheta: Sendable {
     /// The selected model's point forecasts, reseasonalised; nil when no variant fits or the
     /// forecast is not finite.

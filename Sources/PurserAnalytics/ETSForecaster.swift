@@ -55,13 +55,14 @@ public struct ETSForecaster: Sendable {
         case ensembleARIMA
         /// Automatic complex exponential smoothing (`AutoCES`), alone; intervals as for `.arima`.
         case ces
-        /// `ensembleARIMA` with a fifth member, `AutoCES`'s forecast: the mean of ETS, optimised
-        /// Theta, the damped ETS model, ARIMA and CES, each of the last two left out when it does
-        /// not fit. For a season length of 1 (yearly data), the median of optimised Theta, the
-        /// damped ETS model, CES and AutoTheta (`memberKinds`).
+        /// `ensembleARIMA` with a fifth member, `AutoCES`'s forecast (the mean of ETS, optimised
+        /// Theta, the damped ETS model, ARIMA and CES; their median for a season length of 1);
+        /// each of the last two left out when it does not fit.
         case ensembleCES
         /// Automatic Theta (`AutoTheta`: standard, optimised or dynamic, by in-sample error),
-        /// alone; intervals as for `.arima`.
+        /// alone; intervals as for `.arima`. Not a member of any ensemble: the combinations with
+        /// it that did best on the yearly development sets did worst on a non-seasonal set held
+        /// out from them (docs/analytics.md).
         case autoTheta
 
         /// Whether the members are weighted by a hold-out on the series itself (the members of
@@ -71,26 +72,10 @@ public struct ETSForecaster: Sendable {
         /// Whether the members' forecasts are combined by their median rather than their mean:
         /// `.ensembleCES` on non-seasonal series (season length 1, such as yearly data), where
         /// the members disagree most about the trend and the median drops the steepest and the
-        /// flattest (with four members, the mean of the middle two). Chosen on M1 and M3 yearly,
-        /// Tourism yearly held out; the mean stays for
+        /// flattest. Chosen on M1 and M3 yearly, Tourism yearly held out; the mean stays for
         /// seasonal series, where the median was worse (docs/analytics.md).
         func combinesByMedian(seasonLength: Int) -> Bool {
             self == .ensembleCES && seasonLength == 1
-        }
-
-        /// The members of an ensemble method, in order; empty for the single-model methods.
-        /// `.ensembleCES` on non-seasonal series combines the optimised Theta method, the damped
-        /// ETS model, CES and AutoTheta by their median: chosen among the subsets of seven
-        /// candidate members on M1 and M3 yearly, Tourism yearly held out (docs/analytics.md).
-        func memberKinds(seasonLength: Int) -> [EnsembleMember.Kind] {
-            switch self {
-            case .ets, .theta, .optimizedTheta, .arima, .ces, .autoTheta: []
-            case .ensemble: [.ets, .theta]
-            case .ensembleDamped, .ensembleOptimized, .ensembleValidated: [.ets, .theta, .damped]
-            case .ensembleARIMA: [.ets, .theta, .damped, .arima]
-            case .ensembleCES: combinesByMedian(seasonLength: seasonLength)
-                ? [.theta, .damped, .ces, .autoTheta] : [.ets, .theta, .damped, .arima, .ces]
-            }
         }
 
         /// Whether the method's Theta member is the optimised Theta method.
@@ -226,35 +211,30 @@ public struct ETSForecaster: Sendable {
 
     /// A member of an ensemble: which model it is, its name and its point forecast.
     struct EnsembleMember {
-        enum Kind: Equatable { case ets, theta, damped, arima, ces, autoTheta }
+        enum Kind: Equatable { case ets, theta, damped, arima, ces }
         var kind: Kind
         var name: String
         var mean: [Double]
     }
 
-    /// `method`'s members for `y`, in `Method.memberKinds` order, each left out when it does not
-    /// fit (the damped ETS model when none was admissible, ARIMA, CES or AutoTheta when they fail).
+    /// `method`'s members for `y`, ETS (`best`) first: then the Theta method (optimised or
+    /// not), the damped ETS model when there is one (all but `.ensemble`), AutoARIMA and AutoCES
+    /// for the methods that have them, each left out when it does not fit.
     func ensembleMembers(_ y: [Double], seasonLength: Int, horizon h: Int, best: ETSModel, damped: ETSModel?) -> [EnsembleMember] {
-        method.memberKinds(seasonLength: seasonLength).compactMap { kind -> EnsembleMember? in
-            switch kind {
-            case .ets:
-                return EnsembleMember(kind: .ets, name: best.description, mean: best.forecast(horizon: h, levels: []).mean)
-            case .theta:
-                let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method.usesOptimizedTheta)
-                return EnsembleMember(kind: .theta, name: theta.description, mean: theta.mean(horizon: h))
-            case .damped:
-                return damped.map { EnsembleMember(kind: .damped, name: $0.description, mean: $0.forecast(horizon: h, levels: []).mean) }
-            case .arima:
-                return AutoARIMA().forecast(y, seasonLength: seasonLength, horizon: h)
-                    .map { EnsembleMember(kind: .arima, name: $0.model.description, mean: $0.mean) }
-            case .ces:
-                return AutoCES().forecast(y, seasonLength: seasonLength, horizon: h)
-                    .map { EnsembleMember(kind: .ces, name: $0.model.description, mean: $0.mean) }
-            case .autoTheta:
-                return AutoTheta().forecast(y, seasonLength: seasonLength, horizon: h)
-                    .map { EnsembleMember(kind: .autoTheta, name: "AutoTheta(\($0.model.description))", mean: $0.mean) }
-            }
+        let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method.usesOptimizedTheta)
+        var members = [EnsembleMember(kind: .ets, name: best.description, mean: best.forecast(horizon: h, levels: []).mean),
+                       EnsembleMember(kind: .theta, name: theta.description, mean: theta.mean(horizon: h))]
+        if method != .ensemble, let damped {
+            members.append(EnsembleMember(kind: .damped, name: damped.description, mean: damped.forecast(horizon: h, levels: []).mean))
         }
+        if method == .ensembleARIMA || method == .ensembleCES,
+           let arima = AutoARIMA().forecast(y, seasonLength: seasonLength, horizon: h) {
+            members.append(EnsembleMember(kind: .arima, name: arima.model.description, mean: arima.mean))
+        }
+        if method == .ensembleCES, let ces = AutoCES().forecast(y, seasonLength: seasonLength, horizon: h) {
+            members.append(EnsembleMember(kind: .ces, name: ces.model.description, mean: ces.mean))
+        }
+        return members
     }
 
     /// The weights of a validated ensemble's members (`kinds`, in `ensembleMembers`' order): each

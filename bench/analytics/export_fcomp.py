@@ -4,7 +4,7 @@
 'date' is the integer time index 1..n of the full series (training part followed by the
 held-out test part 'xx'), the same layout forecast_ref.py builds for --m3, so the last h rows
 of every series are the competition's test period.
-Usage: python export_fcomp.py {M1,M3,Tourism} {yearly,quarterly,monthly} OUT.csv
+Usage: python export_fcomp.py {M1,M3,Tourism} {yearly,quarterly,monthly,other} OUT.csv
 Prints "h season" of the subset on stdout (the competition's horizon and seasonal period).
 """
 import sys
