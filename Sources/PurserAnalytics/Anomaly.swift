@@ -40,10 +40,18 @@ public struct Anomaly: Sendable, Equatable {
     public var zScore: Double
     /// Severity derived from `zScore`.
     public var severity: Severity
+    /// Index of the first point of the incident this point belongs to: the run of consecutive
+    /// same-sign outliers that includes it (`index` itself when it starts one). A step in spend
+    /// is one incident over the days that confirm it, so it is alerted once.
+    public var incidentStart: Int
+
+    /// Whether an earlier point of the same incident was already an anomaly.
+    public var continuesIncident: Bool { incidentStart < index }
 
     public init(index: Int, timestamp: Date? = nil, actual: Double, expected: Double, lower: Double, upper: Double,
-                zScore: Double, severity: Severity) {
+                zScore: Double, severity: Severity, incidentStart: Int? = nil) {
         self.index = index
+        self.incidentStart = min(incidentStart ?? index, index)
         self.timestamp = timestamp
         self.actual = actual
         self.expected = expected

@@ -93,7 +93,7 @@ public struct AnomalyDetector: Sendable {
             if flagged {
                 out.append(Anomaly(index: t, timestamp: timestamps?[t], actual: series[t], expected: e.expected,
                                    lower: e.lower, upper: e.upper, zScore: z,
-                                   severity: .of(z: z, threshold: configuration.threshold)))
+                                   severity: .of(z: z, threshold: configuration.threshold), incidentStart: run.first?.index))
             }
             // A run of same-sign outliers is a level shift: judge later points against the new level.
             if configuration.levelShiftRun > 0, run.count >= configuration.levelShiftRun {

@@ -4,7 +4,8 @@ import PurserAnalytics
 /// Precision and recall of `AnomalyDetector(.daily)` on generated daily cost series whose
 /// injected one-day spikes are known (`gen_cost_series.py ... --anomalies LABELS.csv`).
 /// Level shifts in the generator are not labelled, so a flag on a shift day counts against
-/// precision here although a FinOps user would want it.
+/// precision here although a FinOps user would want it. Counted per flagged day, and per incident
+/// (consecutive same-sign anomalous days as one, as `CostAlerts` alerts them).
 struct CostAnomalyBench {
     let seriesPath: String
     let labelsPath: String
@@ -23,11 +24,16 @@ struct CostAnomalyBench {
         if let t = ProcessInfo.processInfo.environment["COST_THRESHOLD"].flatMap(Double.init) { configuration.threshold = t }
         let detector = AnomalyDetector(configuration)
         var tp = 0, fp = 0, fn = 0, judged = 0
+        // The same counted per incident (what is alerted): its first day only.
+        var incidentTP = 0, incidentFP = 0
         var impact = 0.0
         for id in data.ids {
             let y = data.values[id]!
             guard let found = try? detector.detect(y) else { continue }
             let flagged = Set(found.map(\.index))
+            for a in found where !a.continuesIncident {
+                if labels.contains("\(id),\(dates[id]![a.index])") { incidentTP += 1 } else { incidentFP += 1 }
+            }
             for t in detector.configuration.minimumHistory..<y.count {
                 judged += 1
                 let isLabel = labels.contains("\(id),\(dates[id]![t])")
@@ -58,5 +64,8 @@ struct CostAnomalyBench {
         print("cost anomalies: \(data.ids.count) series, \(judged) days judged, \(tp + fn) labelled spikes; "
               + "TP \(tp) FP \(fp) FN \(fn); precision \(round3(precision)) recall \(round3(recall)); "
               + "flagged spike impact $\(Int(impact.rounded()))")
+        print("cost anomalies per incident (consecutive same-sign days as one, as alerted): \(incidentTP + incidentFP) incidents; "
+              + "TP \(incidentTP) FP \(incidentFP); precision \(round3(Double(incidentTP) / Double(max(incidentTP + incidentFP, 1)))) "
+              + "recall \(round3(Double(incidentTP) / Double(max(tp + fn, 1))))")
     }
 }

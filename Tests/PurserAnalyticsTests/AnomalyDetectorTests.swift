@@ -60,6 +60,21 @@ import Testing
         #expect(found.count <= 4, "flagged \(found)")
     }
 
+    @Test func consecutiveSameSignAnomaliesAreOneIncident() throws {
+        var y = dailyCost(days: 84)
+        for t in 50..<84 { y[t] *= 1.6 }
+        y[30] *= 3                 // a one-day spike
+        y[40] *= 3; y[41] *= 0.2   // up then down: two incidents
+        let found = try AnomalyDetector(.daily).detect(y)
+        let byIndex = Dictionary(uniqueKeysWithValues: found.map { ($0.index, $0) })
+        #expect(byIndex[30]?.incidentStart == 30 && byIndex[30]?.continuesIncident == false)
+        #expect(byIndex[40]?.incidentStart == 40 && byIndex[41]?.incidentStart == 41)
+        let step = found.filter { $0.index >= 50 }
+        #expect(step.count >= 2, "the step is anomalous on more than one day: \(step.map(\.index))")
+        #expect(step.allSatisfy { $0.incidentStart == 50 }, "\(step.map { ($0.index, $0.incidentStart) })")
+        #expect(step.filter { !$0.continuesIncident }.map(\.index) == [50])
+    }
+
     @Test func timestampsAreCarriedThrough() throws {
         var y = dailyCost(days: 30)
         y[29] *= 4

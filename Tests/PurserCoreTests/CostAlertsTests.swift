@@ -85,6 +85,32 @@ func quickDelivery(attempts: Int = 3) -> CostAlerts.Delivery {
         #expect(stored.count == 1 && stored[0].sentAt != nil && stored[0].attempts == 1)
     }
 
+    @Test func aStepInSpendIsOneAlertOverTheDaysThatConfirmIt() async throws {
+        // Vertex AI goes from about 100 to about 180 a day on day 35 and stays there; the server
+        // evaluates after each of three ingests (days 0…35, 36, 37…41).
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("purser-alerts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ledger = try CostLedger(path: folder.appendingPathComponent("ledger.sqlite").path)
+        let server = try RecordingHTTPServer()
+        let settings = alertSettings([.init(name: "hook", type: .webhook, url: server.url)])
+        var sent: [String] = []
+        for (part, range) in [0..<36, 36..<37, 37..<42].enumerated() {
+            let file = folder.appendingPathComponent("part-\(part).csv")
+            try IncidentExport.csv(days: range) { i, usual in i >= 35 ? usual * 1.8 : usual }.write(to: file, atomically: true, encoding: .utf8)
+            _ = try CostIngest.ingest(file: file, into: ledger, options: CostIngestOptions(), audit: nil, actor: "test")
+            let report = try await CostAlerts(ledger: ledger, settings: settings, delivery: quickDelivery()).run()
+            sent += report.sent.map(\.key)
+        }
+        let stepDay = Day(IncidentExport.firstDay)!.adding(days: 35)
+        let anomalies = try CostInsights(ledger: ledger).anomalies(by: .component, from: stepDay).filter { $0.series == "ai-prod/chat" }
+        #expect(anomalies.count >= 2, "the step is anomalous on more than one day: \(anomalies.map(\.day))")
+        #expect(anomalies.allSatisfy { $0.incidentStart == stepDay }, "\(anomalies.map { ($0.day, $0.incidentStart) })")
+        #expect(sent == ["anomaly|ai-prod/chat|\(stepDay)"])
+        #expect(server.requests.count == 1)
+        #expect(try ledger.outboxAlerts().count == 1)
+    }
+
     @Test func aFailingReceiverIsRetriedAndTheAlertStaysPendingUntilAccepted() async throws {
         let (ledger, folder) = try incidentLedger()
         defer { try? FileManager.default.removeItem(at: folder) }

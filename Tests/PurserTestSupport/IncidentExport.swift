@@ -8,7 +8,11 @@ public enum IncidentExport {
     public static let firstDay = "2026-09-01"
     public static let incidentDay = "2026-10-12"
 
-    public static func csv() -> String {
+    public static func csv() -> String { csv(days: 0..<days) { i, usual in i == days - 1 ? 900 : usual } }
+
+    /// The same three series over `range` (day indices from `firstDay`), with Vertex AI's cost on
+    /// day i given by `vertexAI(i, usual)`: for exports with another incident, or in parts.
+    public static func csv(days range: Range<Int>, vertexAI: (Int, Double) -> Double) -> String {
         var lines = ["BilledCost,EffectiveCost,BillingCurrency,ChargePeriodStart,ChargePeriodEnd,ChargeCategory,ChargeClass,ServiceName,RegionId,Tags"]
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
@@ -24,9 +28,9 @@ public enum IncidentExport {
             let tags = "\"{\"\"purser.io/component\"\":\"\"\(component)\"\"}\""
             return [amount, amount, "USD", "\(day(i))T00:00:00Z", "\(day(i + 1))T00:00:00Z", "Usage", "", service, region, tags].joined(separator: ",")
         }
-        for i in 0..<days {
+        for i in range {
             let wobble = Double((i * 37) % 11) - 5          // deterministic ±5
-            lines.append(line(i == days - 1 ? 900 : 100 + wobble, i, "Vertex AI", "us-central1", "ai-prod/chat"))
+            lines.append(line(vertexAI(i, 100 + wobble), i, "Vertex AI", "us-central1", "ai-prod/chat"))
             lines.append(line(20 + wobble / 5, i, "Cloud Storage", "us-central1", "ai-prod/chat"))
             lines.append(line(50 + wobble / 2, i, "Compute Engine", "europe-west1", "ai-prod/search"))
         }

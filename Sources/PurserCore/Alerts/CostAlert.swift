@@ -10,7 +10,7 @@ public typealias OutboxAlert = PurserLedger.OutboxAlert
 public struct CostAlert: Sendable, Codable, Hashable {
     /// `anomaly`, `budget-actual`, `budget-projected` or `evidence-failed`.
     public var kind: String
-    /// `kind|component|day`.
+    /// `kind|component|day` (for an anomaly, the first day of its incident).
     public var key: String
     public var component: String
     public var day: Day

@@ -123,12 +123,17 @@ public struct CostAlerts: Sendable {
         guard let lastDay = series.values.compactMap({ $0.last?.day }).max() else { return [] }
         let from = lastDay.adding(days: -(settings.lookbackDays - 1))
         var alerts: [CostAlert] = []
+        var incidents = Set<String>()
         for anomaly in try CostInsights(ledger: ledger).anomalies(by: .component, from: from, to: lastDay) {
+            // One alert per incident, keyed by its first day: the days that confirm a step in
+            // spend are not alerts of their own, in this round or a later one.
+            let key = "anomaly|\(anomaly.series)|\(anomaly.incidentStart)"
+            guard incidents.insert(key).inserted else { continue }
             let contributors = try explain(component: anomaly.series, day: anomaly.day)
             let direction = anomaly.impact >= 0 ? "above" : "below"
             var summary = "\(anomaly.series) spent \(CostAlert.amount(anomaly.actual)) \(ledger.currency) on \(anomaly.day), \(CostAlert.amount(abs(anomaly.impact))) \(direction) the expected \(CostAlert.amount(anomaly.expected))"
             if let top = contributors.first { summary += "; mostly \(top.dimension) \(top.value) (\(CostAlert.signed(top.contribution)))" }
-            alerts.append(CostAlert(kind: AlertSettings.Kind.anomaly.rawValue, key: "anomaly|\(anomaly.series)|\(anomaly.day)", component: anomaly.series,
+            alerts.append(CostAlert(kind: AlertSettings.Kind.anomaly.rawValue, key: key, component: anomaly.series,
                                     day: anomaly.day, currency: ledger.currency, actual: anomaly.actual, expected: anomaly.expected,
                                     lower: anomaly.lower, upper: anomaly.upper, impact: anomaly.impact, severity: anomaly.severity,
                                     summary: summary, contributors: contributors, link: link(component: anomaly.series)))

@@ -20,6 +20,9 @@ public struct CostInsights: Sendable {
         /// actual − expected, in the ledger currency.
         public var impact: Double
         public var severity: String
+        /// The first day of the incident this day belongs to (consecutive anomalous days of the
+        /// same sign are one incident, such as a step in spend); `day` itself when it starts one.
+        public var incidentStart: Day
     }
 
     /// Daily anomalies per component (or service), judged causally from the weeks before each day.
@@ -31,7 +34,8 @@ public struct CostInsights: Sendable {
                 if let from, day < from { continue }
                 if let to, day > to { continue }
                 found.append(CostAnomaly(series: key, day: day, actual: anomaly.actual, expected: anomaly.expected, lower: anomaly.lower,
-                                         upper: anomaly.upper, impact: anomaly.impact, severity: anomaly.severity.rawValue))
+                                         upper: anomaly.upper, impact: anomaly.impact, severity: anomaly.severity.rawValue,
+                                         incidentStart: series[anomaly.incidentStart].day))
             }
         }
         return found.sorted { ($0.day, $0.series) < ($1.day, $1.series) }
