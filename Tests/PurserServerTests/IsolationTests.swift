@@ -67,9 +67,12 @@ struct IsolationTests {
             let port = try #require(client.port)
             // Hold the only read slot: an authorized hook whose body never finishes arriving.
             let head = "POST /api/v1/hooks/git HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer t\r\nContent-Length: 1000\r\n\r\n{"
-            let holder = Task { await rawExchangeOffPool(port: port, send: head, wait: 3) }
+            // It holds the slot for 6 s (the server waits for it at shutdown); the reads below poll
+            // for up to 5 s of it, so a loaded machine still sees the slot taken.
+            let holder = Task { await rawExchangeOffPool(port: port, send: head, wait: 6) }
             var status = HTTPResponse.Status.ok
-            for _ in 0..<100 where status != .serviceUnavailable {
+            let deadline = ContinuousClock.now + .seconds(5)
+            while status != .serviceUnavailable, ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(20))
                 let response = try await client.execute(uri: "/api/v1/status", method: .get)
                 status = response.status
