@@ -13,11 +13,7 @@ struct AutoTheta: Sendable {
     func forecast(_ y: [Double], seasonLength m: Int, horizon: Int) -> (mean: [Double], model: ThetaStateSpaceModel)? {
         guard !y.isEmpty, y.allSatisfy(\.isFinite) else { return nil }
         let n = y.count
-        var indices = [1.0]
-        if m > 1, n > 2 * m, y.allSatisfy({ $0 > 0 }), ThetaModel.seasonalTest(y, m) {
-            indices = ThetaModel.multiplicativeIndices(y, m)
-        }
-        let adjusted = indices.count > 1 ? (0..<n).map { y[$0] / indices[$0 % indices.count] } : y
+        let (adjusted, indices) = ThetaModel.seasonallyAdjusted(y, seasonLength: m)
         var best: ThetaStateSpaceModel?
         for variant in ThetaStateSpaceModel.Variant.allCases {
             guard let model = ThetaStateSpaceModel(adjusted, variant: variant) else { continue }

@@ -31,24 +31,9 @@ struct ThetaModel: Sendable {
 
     init(_ y: [Double], seasonLength m: Int, optimized: Bool = false) {
         let n = y.count
-        var indices = [1.0]
-        if m > 1, n > 2 * m, y.allSatisfy({ $0 > 0 }), Self.seasonalTest(y, m) {
-            indices = Self.multiplicativeIndices(y, m)
-        }
-        let period = indices.count
-        let adjusted = period > 1 ? (0..<n).map { y[$0] / indices[$0 % period] } : y
-        // Linear trend slope by OLS on t = 0..n-1.
-        let tMean = Double(n - 1) / 2
-        let yMean = adjusted.reduce(0, +) / Double(n)
-        var sxy = 0.0, sxx = 0.0
-        for t in 0..<n {
-            let dt = Double(t) - tMean
-            sxy += dt * (adjusted[t] - yMean)
-            sxx += dt * dt
-        }
-        slope = sxx > 0 ? sxy / sxx : 0
+        let (adjusted, indices) = Self.seasonallyAdjusted(y, seasonLength: m)
+        (intercept, slope) = Self.trendLine(adjusted)
         let b = slope
-        intercept = yMean - b * (tMean + 1)
         self.optimized = optimized
         let scale = max(adjusted.reduce(0) { $0 + abs($1) } / Double(n), 1e-12)
         if optimized {
@@ -131,6 +116,33 @@ struct ThetaModel: Sendable {
             return Forecast.Interval(level: lv, lower: zip(m, half).map { $0 - $1 }, upper: zip(m, half).map { $0 + $1 })
         }
         return Forecast(mean: m, intervals: intervals)
+    }
+
+    /// `y` divided by the classical multiplicative seasonal indices when it is seasonal (n > 2m,
+    /// all values positive, `seasonalTest` passes), and the indices by position t mod m (`[1]`
+    /// when it is not seasonal).
+    static func seasonallyAdjusted(_ y: [Double], seasonLength m: Int) -> (adjusted: [Double], indices: [Double]) {
+        let n = y.count
+        guard m > 1, n > 2 * m, y.allSatisfy({ $0 > 0 }), seasonalTest(y, m) else { return (y, [1]) }
+        let indices = multiplicativeIndices(y, m)
+        guard indices.count > 1 else { return (y, [1]) }
+        return ((0..<n).map { y[$0] / indices[$0 % indices.count] }, indices)
+    }
+
+    /// The intercept and slope of the least-squares line through (t, y_t), t = 1…n.
+    static func trendLine(_ y: [Double]) -> (intercept: Double, slope: Double) {
+        let n = y.count
+        guard n > 0 else { return (0, 0) }
+        let tMean = Double(n + 1) / 2
+        let yMean = y.reduce(0, +) / Double(n)
+        var sxy = 0.0, sxx = 0.0
+        for (i, v) in y.enumerated() {
+            let dt = Double(i + 1) - tMean
+            sxy += dt * (v - yMean)
+            sxx += dt * dt
+        }
+        let slope = sxx > 0 ? sxy / sxx : 0
+        return (yMean - slope * tMean, slope)
     }
 
     /// 90 % test of the lag-m autocorrelation, as in `forecast::thetaf`.

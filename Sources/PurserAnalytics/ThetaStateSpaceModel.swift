@@ -53,7 +53,7 @@ struct ThetaStateSpaceModel: Sendable {
     init?(_ y: [Double], variant: Variant) {
         guard let first = y.first else { return nil }
         let scale = max(y.reduce(0) { $0 + abs($1) } / Double(y.count), 1e-12)
-        let line = Self.leastSquaresLine(y)
+        let line = ThetaModel.trendLine(y)
         let objective: ([Double]) -> Double = { x in
             let theta = variant.estimatesTheta ? x[2] : 2
             guard Self.alphaRange.contains(x[1]), Self.thetaRange.contains(theta) else { return .infinity }
@@ -94,16 +94,6 @@ struct ThetaStateSpaceModel: Sendable {
             state = Self.update(state, with: mu, t: t, alpha: alpha, dynamic: variant.isDynamic)
             return mu
         }
-    }
-
-    /// The intercept and slope of the least-squares line through (t, y_t), t = 1…n.
-    static func leastSquaresLine(_ y: [Double]) -> (intercept: Double, slope: Double) {
-        let n = Double(y.count)
-        guard y.count > 1 else { return (y.first ?? 0, 0) }
-        let mean = y.reduce(0, +) / n
-        let weighted = y.enumerated().reduce(0) { $0 + Double($1.offset + 1) * $1.element } / n
-        let slope = 6 * (2 * weighted - (n + 1) * mean) / (n * n - 1)
-        return (mean - (n + 1) * slope / 2, slope)
     }
 
     static func oneStep(_ s: State, t: Int, alpha: Double, theta: Double) -> Double {

@@ -20,7 +20,7 @@ struct AutoThetaTests {
             let intercept = yMean - slope * tMean
             #expect(abs(run.last.slope - slope) < 1e-9, "n = \(n): \(run.last.slope) vs \(slope)")
             #expect(abs(run.last.intercept - intercept) < 1e-9, "n = \(n)")
-            let line = ThetaStateSpaceModel.leastSquaresLine(prefix)
+            let line = ThetaModel.trendLine(prefix)
             #expect(abs(line.slope - slope) < 1e-9 && abs(line.intercept - intercept) < 1e-9)
         }
     }
