@@ -138,7 +138,8 @@ public struct AnomalyDetector: Sendable {
     }
 
     /// `AnomalyScorer` knobs for cost series: baseline windows of `lookback` points, warm-up of
-    /// `minimumHistory`, no rest period, no shape feature.
+    /// `minimumHistory`, no rest period, no shape feature, and no new-extreme rule (without a
+    /// rest, every new high of a growing bill would score 1).
     public var scorerParameters: AnomalyScorer.Parameters {
         var p = AnomalyScorer.Parameters()
         p.window = max(configuration.lookback, 3)
@@ -146,6 +147,7 @@ public struct AnomalyDetector: Sendable {
         p.shortWindow = 3
         p.restPeriod = 0
         p.features = 0b000111
+        p.spatialTolerance = 0
         return p
     }
 

@@ -9,8 +9,10 @@ import Foundation
 /// z-score against its own trailing window (median and interquartile range); that z-score is
 /// divided by the largest z-score the feature produced before (a slowly forgetting peak).
 /// The score is r/(1+r) for the largest ratio r: 0.5 means "as surprising as the worst seen
-/// lately", so one threshold works across series of very different noise levels. After a score
-/// reaches `alarmLevel`, the scorer rests for `restPeriod` points (a detector need not repeat itself).
+/// lately", so one threshold works across series of very different noise levels. A value beyond
+/// the range seen so far by more than `spatialTolerance` of that range scores 1, as in NAB's HTM
+/// detector. After a score reaches `alarmLevel`, the scorer rests for `restPeriod` points (a
+/// detector need not repeat itself).
 ///
 /// ```swift
 /// let s = AnomalyScorer().scores(cpuPercent, seasonLengths: [2016])   // 5-minute data, weekly cycle
@@ -52,6 +54,9 @@ public struct AnomalyScorer: Sendable {
         public var shapeSegments = 8
         /// Shape feature: earlier subsequences searched for the nearest neighbour.
         public var shapeHistory = 1_000
+        /// A value beyond the range seen so far by more than this fraction of the range scores 1
+        /// (0 = off). 0.05 is the spatial-anomaly rule of NAB's HTM detector, taken as published.
+        public var spatialTolerance = 0.05
         public init() {}
     }
 
@@ -87,6 +92,8 @@ public struct AnomalyScorer: Sendable {
     /// The feature behind a score.
     public enum Feature: Hashable, Sendable, CustomStringConvertible {
         case value, change, shortAverage, longAverage, volatility, shape
+        /// A value beyond the range seen so far (`spatialTolerance`).
+        case newExtreme
         /// The short average against earlier cycles of this length.
         case seasonal(Int)
 
@@ -98,6 +105,7 @@ public struct AnomalyScorer: Sendable {
             case .longAverage: return "long average"
             case .volatility: return "volatility"
             case .shape: return "shape"
+            case .newExtreme: return "new extreme"
             case .seasonal(let m): return "seasonal(\(m))"
             }
         }
@@ -142,6 +150,8 @@ public struct AnomalyScorer: Sendable {
             shortMeans.append(shortSum / Double(min(t + 1, p.shortWindow)))
             vol.push(x)
             guard raw.isFinite else { continue }
+            let margin = (hi - lo) * p.spatialTolerance
+            let beyondRange = p.spatialTolerance > 0 && hi > lo && (x > hi + margin || x < lo - margin)
             lo = min(lo, x); hi = max(hi, x)
             let floor = max((hi - lo) * 1e-3, 1e-9)
             current[0] = x
@@ -165,6 +175,7 @@ public struct AnomalyScorer: Sendable {
                 }
             }
             var score = t >= p.warmup ? ratio / (1 + ratio) : 0
+            if beyondRange && t >= p.warmup { score = 1; strongest = .newExtreme }
             if t < restUntil { score *= p.restDamping } else if score >= p.alarmLevel { restUntil = t + 1 + p.restPeriod }
             out[t] = (score, strongest)
         }

@@ -94,6 +94,7 @@ extension NABBench {
         case "warmup": p.warmup = Int(v)
         case "decay": p.decay = v
         case "changeWeight": p.changeWeight = v
+        case "spatialTolerance": p.spatialTolerance = v
         default: return false
         }
         return true

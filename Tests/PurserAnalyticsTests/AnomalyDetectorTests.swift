@@ -128,6 +128,34 @@ import Testing
         #expect(AnomalyScorer(sampledEvery: 0).parameters == AnomalyScorer.Parameters())
     }
 
+    @Test func aValueBeyondTheRangeSeenSoFarScoresOneAndIsNamed() {
+        // A daily wave between 10 and 20; at 400 it reaches 21, 10 % of the range above its peak.
+        var y = (0..<600).map { 15 + 5 * sin(2 * Double.pi * Double($0) / 50) }
+        y[400] = 21
+        let explained = AnomalyScorer().explainedScores(y, seasonLengths: [50])
+        #expect(explained[400].score == 1)
+        #expect(explained[400].feature == .newExtreme)
+        #expect(explained[400].feature?.description == "new extreme")
+        // 20.4 is beyond the peak by only 4 % of the range: the rule does not fire.
+        y[400] = 20.4
+        #expect(AnomalyScorer().explainedScores(y, seasonLengths: [50])[400].feature != .newExtreme)
+        // Switched off, 21 is judged by the features alone.
+        var off = AnomalyScorer.Parameters()
+        off.spatialTolerance = 0
+        y[400] = 21
+        #expect(AnomalyScorer(parameters: off).explainedScores(y, seasonLengths: [50])[400].feature != .newExtreme)
+    }
+
+    @Test func aSteadyTrendSetsNewHighsWithoutAlarms() {
+        // Every point is a new maximum, but never by 5 % of the range already covered.
+        let y: [Double] = (0..<1_000).map { t in
+            let wobble = Double(t % 7) - 3
+            return 100 + 0.5 * Double(t) + 0.1 * wobble
+        }
+        let features = AnomalyScorer().explainedScores(y).map(\.feature)
+        #expect(!features.contains(AnomalyScorer.Feature.newExtreme))
+    }
+
     @Test func isCausal() {
         let y = (0..<400).map { sin(Double($0) / 5) + (Double($0 % 37) == 0 ? 3 : 0) }
         let full = AnomalyScorer().scores(y)
