@@ -64,9 +64,12 @@ public struct AnomalyScorer: Sendable {
 
     public init(parameters: Parameters = Parameters()) { self.parameters = parameters }
 
-    /// A scorer for data sampled every `interval` seconds. Forgetting is set in time: `decay`
-    /// is defined per 5 minutes (NAB's usual step), so the peaks' half-life stays about 2.4 days
-    /// at any sampling rate. Windows stay in points.
+    /// A scorer for data sampled every `interval` seconds. `decay` is defined per point at a
+    /// 5-minute step (NAB's usual one), a half-life of about 700 points or 2.4 days; the peaks
+    /// keep whichever memory is longer. Finer data forgets per 5 minutes, so the memory still
+    /// spans days; coarser data forgets per point, because how large a surprise is ordinary
+    /// depends on how many points the peak has seen (hourly data forgetting in time would keep
+    /// only 58 points and alarm on ordinary noise). Windows stay in points.
     /// - Parameters:
     ///   - interval: seconds between points (e.g. 3600 for hourly data); non-positive keeps `parameters`.
     ///   - parameters: the knobs to start from.
@@ -76,7 +79,7 @@ public struct AnomalyScorer: Sendable {
     /// ```
     public init(sampledEvery interval: TimeInterval, parameters: Parameters = Parameters()) {
         var p = parameters
-        if interval > 0, interval.isFinite { p.decay = pow(p.decay, interval / 300) }
+        if interval > 0, interval.isFinite { p.decay = pow(p.decay, min(interval / 300, 1)) }
         self.parameters = p
     }
 

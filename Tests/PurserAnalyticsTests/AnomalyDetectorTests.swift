@@ -120,11 +120,14 @@ import Testing
         #expect(s.count == 100 && s.allSatisfy { $0.isFinite && $0 >= 0 && $0 <= 1 })
     }
 
-    @Test func forgettingIsSetInTime() {
-        let hourly = AnomalyScorer(sampledEvery: 3_600).parameters.decay
-        let fiveMinutes = AnomalyScorer(sampledEvery: 300).parameters.decay
-        #expect(fiveMinutes == AnomalyScorer.Parameters().decay)
-        #expect(abs(pow(hourly, 1.0 / 12) - fiveMinutes) < 1e-12)
+    @Test func forgettingKeepsTheLongerOfSevenHundredPointsAndTwoDays() {
+        let perPoint = AnomalyScorer.Parameters().decay
+        let minute = AnomalyScorer(sampledEvery: 60).parameters.decay
+        #expect(AnomalyScorer(sampledEvery: 300).parameters.decay == perPoint)
+        // Coarser data forgets per point, not per five minutes.
+        #expect(AnomalyScorer(sampledEvery: 3_600).parameters.decay == perPoint)
+        // Finer data forgets per five minutes: five one-minute steps forget as much as one of five.
+        #expect(abs(pow(minute, 5) - perPoint) < 1e-12)
         #expect(AnomalyScorer(sampledEvery: 0).parameters == AnomalyScorer.Parameters())
     }
 
