@@ -36,11 +36,18 @@ public struct AnomalyDetector: Sendable {
         /// reported, and later points are judged against the new level.
         public var levelShiftRun: Int
 
+        /// Whether an outlier that repeats the one a calendar month earlier (same day of the month,
+        /// same sign, excess within `threshold` scales of it) is expected rather than anomalous: a
+        /// monthly fee posted on the 1st is flagged the first month only. Needs timestamps.
+        public var expectsMonthlyRecurrence: Bool
+
         public enum Direction: String, Sendable { case both, up, down }
 
         public init(seasonLength: Int = 7, lookback: Int = 28, minimumHistory: Int = 14, threshold: Double = 5,
-                    direction: Direction = .both, minimumRelativeScale: Double = 0.01, levelShiftRun: Int = 3) {
+                    direction: Direction = .both, minimumRelativeScale: Double = 0.01, levelShiftRun: Int = 3,
+                    expectsMonthlyRecurrence: Bool = true) {
             self.levelShiftRun = levelShiftRun
+            self.expectsMonthlyRecurrence = expectsMonthlyRecurrence
             self.seasonLength = seasonLength
             self.lookback = lookback
             self.minimumHistory = minimumHistory
@@ -66,7 +73,8 @@ public struct AnomalyDetector: Sendable {
     /// Returns the anomalous points, oldest first.
     /// - Parameters:
     ///   - series: values oldest first, evenly spaced; all finite.
-    ///   - timestamps: optional timestamps, one per value, copied into the anomalies.
+    ///   - timestamps: optional timestamps, one per value, copied into the anomalies; with them,
+    ///     an outlier that repeats last month's is expected (`expectsMonthlyRecurrence`).
     /// - Returns: no anomalies for a series too short to judge (fewer than `minimumHistory` + 1).
     /// - Throws: `AnalyticsError` for a non-finite value, mismatched timestamps or a bad configuration.
     public func detect(_ series: [Double], timestamps: [Date]? = nil) throws -> [Anomaly] {
@@ -76,17 +84,28 @@ public struct AnomalyDetector: Sendable {
         var base = series
         var run: [Anomaly] = []
         var errors: [Double] = []
+        let monthEarlier = configuration.expectsMonthlyRecurrence ? timestamps.map(Self.monthEarlierIndices) : nil
+        // Excess over the expectation of every outlier so far, recurring ones included.
+        var outlierExcess = [Double?](repeating: nil, count: monthEarlier == nil ? 0 : series.count)
         for t in configuration.minimumHistory..<max(series.count, configuration.minimumHistory) {
             guard let e = expectation(base, at: t, errors: errors[...]) else { continue }
-            errors.append(series[t] - e.expected)
-            let z = (series[t] - e.expected) / e.scale
+            let excess = series[t] - e.expected
+            errors.append(excess)
+            let z = excess / e.scale
+            var isOutlier = abs(z) > configuration.threshold
+            if isOutlier, let monthEarlier {
+                outlierExcess[t] = excess
+                if let m = monthEarlier[t], let previous = outlierExcess[m], (previous > 0) == (excess > 0),
+                   abs(excess - previous) <= configuration.threshold * e.scale {
+                    isOutlier = false
+                }
+            }
             let flagged: Bool
             switch configuration.direction {
-            case .both: flagged = abs(z) > configuration.threshold
-            case .up: flagged = z > configuration.threshold
-            case .down: flagged = -z > configuration.threshold
+            case .both: flagged = isOutlier
+            case .up: flagged = isOutlier && z > 0
+            case .down: flagged = isOutlier && z < 0
             }
-            let isOutlier = abs(z) > configuration.threshold
             if isOutlier {
                 if let last = run.last, (last.zScore > 0) != (z > 0) { run = [] }
                 run.append(Anomaly(index: t, actual: series[t], expected: e.expected, lower: e.lower, upper: e.upper,

@@ -83,6 +83,47 @@ import Testing
         #expect(a.timestamp == days[29])
     }
 
+    /// 2024-01-01 onwards, one timestamp per day (UTC midnight).
+    func days(_ n: Int) -> [Date] {
+        (0..<n).map { Date(timeIntervalSince1970: 1_704_067_200 + Double($0) * 86_400) }
+    }
+
+    /// The indices of the first day of each month in `days(n)`.
+    func firstsOfMonths(_ n: Int) -> [Int] {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return days(n).indices.filter { calendar.component(.day, from: days(n)[$0]) == 1 }
+    }
+
+    @Test func aMonthlyFeeIsFlaggedTheFirstMonthOnly() throws {
+        var y = dailyCost(days: 200)
+        let firsts = firstsOfMonths(200).filter { $0 >= 14 }          // Feb 1 … Jul 1
+        for t in firsts { y[t] += 2_500 }
+        y[110] += 2_500                                                 // a real spike on April 20
+        let withDates = try AnomalyDetector(.daily).detect(y, timestamps: days(200)).map(\.index)
+        #expect(withDates == [firsts[0], 110])
+        // Without timestamps the detector cannot know the calendar: every month's fee is flagged.
+        #expect(try AnomalyDetector(.daily).detect(y).map(\.index) == (firsts + [110]).sorted())
+        var off = AnomalyDetector.Configuration.daily
+        off.expectsMonthlyRecurrence = false
+        #expect(try AnomalyDetector(off).detect(y, timestamps: days(200)).map(\.index) == (firsts + [110]).sorted())
+    }
+
+    @Test func aMonthlyFeeThatGrowsIsFlaggedAgain() throws {
+        var y = dailyCost(days: 200)
+        let firsts = firstsOfMonths(200).filter { $0 >= 14 }
+        for (k, t) in firsts.enumerated() { y[t] += k < 3 ? 2_500 : 6_000 }   // the fee more than doubles in May
+        let found = try AnomalyDetector(.daily).detect(y, timestamps: days(200)).map(\.index)
+        #expect(found == [firsts[0], firsts[3]])
+    }
+
+    @Test func extremeTimestampsDoNotTrap() throws {
+        var y = dailyCost(days: 60)
+        y[40] += 2_000
+        let odd = (0..<60).map { i in i % 2 == 0 ? Date.distantFuture.addingTimeInterval(Double(i) * 1e15) : Date(timeIntervalSince1970: -1e14) }
+        #expect(try AnomalyDetector(.daily).detect(y, timestamps: odd).map(\.index) == [40])
+    }
+
     @Test func hourlyConfigurationFindsASpikeInADailyCycle() throws {
         var y: [Double] = (0..<(24 * 10)).map { (t: Int) -> Double in
             let phase = 2 * Double.pi * Double(t % 24) / 24
