@@ -120,7 +120,13 @@ import Testing
     @Test func extremeTimestampsDoNotTrap() throws {
         var y = dailyCost(days: 60)
         y[40] += 2_000
-        let odd = (0..<60).map { i in i % 2 == 0 ? Date.distantFuture.addingTimeInterval(Double(i) * 1e15) : Date(timeIntervalSince1970: -1e14) }
+        let odd = (0..<60).map { i -> Date in
+            switch i % 3 {
+            case 0: return Date.distantFuture.addingTimeInterval(Double(i) * 1e15)
+            case 1: return Date(timeIntervalSince1970: -1e14)
+            default: return Date(timeIntervalSinceReferenceDate: i == 2 ? .nan : .infinity)
+            }
+        }
         #expect(try AnomalyDetector(.daily).detect(y, timestamps: odd).map(\.index) == [40])
     }
 
