@@ -78,8 +78,21 @@ public struct AnomalyDetector: Sendable {
     /// - Returns: no anomalies for a series too short to judge (fewer than `minimumHistory` + 1).
     /// - Throws: `AnalyticsError` for a non-finite value, mismatched timestamps or a bad configuration.
     public func detect(_ series: [Double], timestamps: [Date]? = nil) throws -> [Anomaly] {
+        try scan(series, timestamps: timestamps).anomalies
+    }
+
+    /// The outliers `detect` expects as the monthly repeat of an earlier one, with the earlier
+    /// ones they repeat (the first month's, which `detect` reports): index → excess over the
+    /// expectation. Empty unless `expectsMonthlyRecurrence`.
+    /// - Throws: as `detect`.
+    public func monthlyRecurrences(_ series: [Double], timestamps: [Date]) throws -> [Int: Double] {
+        try scan(series, timestamps: timestamps).recurring
+    }
+
+    private func scan(_ series: [Double], timestamps: [Date]?) throws -> (anomalies: [Anomaly], recurring: [Int: Double]) {
         try validate(series, timestamps: timestamps)
         var out: [Anomaly] = []
+        var recurring: [Int: Double] = [:]
         // Earlier values, moved to the current level once a level shift is confirmed.
         var base = series
         var run: [Anomaly] = []
@@ -98,6 +111,8 @@ public struct AnomalyDetector: Sendable {
                 if let m = monthEarlier[t], let previous = outlierExcess[m], (previous > 0) == (excess > 0),
                    abs(excess - previous) <= configuration.threshold * e.scale {
                     isOutlier = false
+                    recurring[t] = excess
+                    recurring[m] = previous
                 }
             }
             let flagged: Bool
@@ -134,7 +149,7 @@ public struct AnomalyDetector: Sendable {
                 run = []
             }
         }
-        return out
+        return (out, recurring)
     }
 
     /// The expected range of every point judged (nil before `minimumHistory`), for charts.

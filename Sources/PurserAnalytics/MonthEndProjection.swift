@@ -47,12 +47,14 @@ public struct MonthEndProjection: Sendable, Equatable {
     ///     same forecaster the cost dashboard uses, so both show the same model.
     ///   - nonNegative: spend cannot be negative: every forecast and simulated day is clamped
     ///     at 0 before summing, so no bound falls below `actualToDate` (default true).
+    ///   - charges: charges on known days (a monthly fee), fitted without and added back where
+    ///     due (`ScheduledCharges.monthly`); the actuals keep them.
     /// - Throws: `AnalyticsError` for bad input (see `ETSForecaster.fit`) or inconsistent day counts.
     public static func project(dailyHistory: [Double], elapsedDays: Int, daysInMonth: Int, seasonLength: Int = 7,
                                levels: [Double] = [80, 95], forecaster: ETSForecaster = .costSeries,
-                               nonNegative: Bool = true) throws -> MonthEndProjection {
+                               nonNegative: Bool = true, charges: ScheduledCharges = .none) throws -> MonthEndProjection {
         try project(dailyHistory: dailyHistory, periods: [(elapsedDays, daysInMonth)], seasonLength: seasonLength, levels: levels,
-                    forecaster: forecaster, nonNegative: nonNegative)[0]
+                    forecaster: forecaster, nonNegative: nonNegative, charges: charges)[0]
     }
 
     /// Projects several periods that end after the same history (the month and the quarter)
@@ -63,11 +65,11 @@ public struct MonthEndProjection: Sendable, Equatable {
     /// - Returns: one projection per period, in order.
     public static func project(dailyHistory: [Double], periods: [(elapsedDays: Int, days: Int)], seasonLength: Int = 7,
                                levels: [Double] = [80, 95], forecaster: ETSForecaster = .costSeries,
-                               nonNegative: Bool = true) throws -> [MonthEndProjection] {
+                               nonNegative: Bool = true, charges: ScheduledCharges = .none) throws -> [MonthEndProjection] {
         let horizon = try validate(dailyHistory, periods: periods)
         // The same fit and point forecast as `forecaster.forecast` (the dashboard's).
-        let fit = horizon > 0 ? try forecaster.fitCombined(dailyHistory, seasonLength: seasonLength, horizon: horizon) : nil
-        return projections(dailyHistory, periods: periods, fit: fit, levels: levels, nonNegative: nonNegative)
+        let fit = horizon > 0 ? try forecaster.fitCombined(charges.removed(from: dailyHistory), seasonLength: seasonLength, horizon: horizon) : nil
+        return projections(dailyHistory, periods: periods, fit: fit, levels: levels, nonNegative: nonNegative, due: charges.due(horizon: horizon))
     }
 
     /// What `forecaster.forecast(dailyHistory, seasonLength:horizon:levels:)` and
@@ -76,16 +78,20 @@ public struct MonthEndProjection: Sendable, Equatable {
     /// for every series.
     public static func forecastAndProject(dailyHistory: [Double], horizon: Int, periods: [(elapsedDays: Int, days: Int)],
                                           seasonLength: Int = 7, levels: [Double] = [80, 95], forecaster: ETSForecaster = .costSeries,
-                                          nonNegative: Bool = true) throws -> (forecast: Forecast, model: String, projections: [MonthEndProjection]) {
+                                          nonNegative: Bool = true, charges: ScheduledCharges = .none)
+        throws -> (forecast: Forecast, model: String, projections: [MonthEndProjection]) {
+        let fitted = charges.removed(from: dailyHistory)
         guard forecaster.forecastsFromOneCombinedFit else {
-            let (forecast, model) = try forecaster.forecast(dailyHistory, seasonLength: seasonLength, horizon: horizon, levels: levels)
-            return (forecast, model, try project(dailyHistory: dailyHistory, periods: periods, seasonLength: seasonLength, levels: levels,
-                                                 forecaster: forecaster, nonNegative: nonNegative))
+            let (forecast, model) = try forecaster.forecast(fitted, seasonLength: seasonLength, horizon: horizon, levels: levels)
+            return (forecast.adding(charges.due(horizon: horizon)), model,
+                    try project(dailyHistory: dailyHistory, periods: periods, seasonLength: seasonLength, levels: levels,
+                                forecaster: forecaster, nonNegative: nonNegative, charges: charges))
         }
         let longest = max(horizon, try validate(dailyHistory, periods: periods))
-        let fit = try forecaster.fitCombined(dailyHistory, seasonLength: seasonLength, horizon: longest)
-        let forecast = ETSForecaster.shifted(fit.model, by: fit.shift, horizon: horizon, levels: levels)
-        return (forecast, fit.name, projections(dailyHistory, periods: periods, fit: fit, levels: levels, nonNegative: nonNegative))
+        let fit = try forecaster.fitCombined(fitted, seasonLength: seasonLength, horizon: longest)
+        let forecast = ETSForecaster.shifted(fit.model, by: fit.shift, horizon: horizon, levels: levels).adding(charges.due(horizon: horizon))
+        return (forecast, fit.name, projections(dailyHistory, periods: periods, fit: fit, levels: levels, nonNegative: nonNegative,
+                                                due: charges.due(horizon: longest)))
     }
 
     /// Checks the periods against the history; returns the longest remainder to forecast.
@@ -103,17 +109,18 @@ public struct MonthEndProjection: Sendable, Equatable {
     }
 
     /// The periods' projections from a fit (the ETS model and the method's shift of its point
-    /// forecast) at least as long as every remainder; nil when nothing remains.
+    /// forecast) at least as long as every remainder; nil when nothing remains. `due` (per step)
+    /// is added to the forecast and to every path.
     private static func projections(_ dailyHistory: [Double], periods: [(elapsedDays: Int, days: Int)],
                                     fit: (model: ETSModel, shift: [Double], name: String)?, levels: [Double],
-                                    nonNegative: Bool) -> [MonthEndProjection] {
+                                    nonNegative: Bool, due: [Double]) -> [MonthEndProjection] {
         let valid = levels.filter { $0 > 0 && $0 < 100 }
         let horizon = periods.map { $0.days - $0.elapsedDays }.max() ?? 0
         var mean: [Double] = [], paths: [[Double]] = []
         if let fit, horizon > 0 {
             // The paths of the ETS model are moved by the method's shift (zero for `.ets`).
             let floor = nonNegative ? 0 : -Double.infinity
-            let shift = fit.shift.prefix(horizon)
+            let shift = zip(fit.shift.prefix(horizon), due + [Double](repeating: 0, count: max(0, horizon - due.count))).map(+)
             mean = zip(fit.model.forecast(horizon: horizon, levels: []).mean, shift).map { max($0 + $1, floor) }
             paths = fit.model.simulatePaths(horizon: horizon, count: 2_000).map { path in zip(path, shift).map { max($0 + $1, floor) } }
         }

@@ -125,16 +125,21 @@ public struct CostInsights: Sendable {
     }()
 
     /// Daily forecast of one series; spend cannot be negative, so every bound is clamped at 0.
-    /// The month-end and quarter-end projections come from the same fit.
+    /// The month-end and quarter-end projections come from the same fit. Monthly charges (an
+    /// outlier repeating on the same day of the month, `ScheduledCharges.monthly`) are fitted
+    /// without and forecast on the days they are next due.
     static func forecast(key: String, days: [DailyCost], horizon: Int, dailyBudget: Money?) throws -> SeriesForecast? {
         let values = days.map { $0.effective.doubleValue }
         guard values.count >= ETSForecaster.minimumCount, values.contains(where: { $0 != 0 }), let last = days.last else { return nil }
         let daysInMonth = last.day.daysInMonth, daysInQuarter = last.day.daysInQuarter
-        let quarterElapsed = min(last.day.dayOfQuarter, values.count)
-        let (forecast, model, projections) = try MonthEndProjection.forecastAndProject(
+        let monthElapsed = min(last.day.civil.day, values.count), quarterElapsed = min(last.day.dayOfQuarter, values.count)
+        let longest = max(horizon, daysInMonth - monthElapsed, daysInQuarter - quarterElapsed)
+        let charges = try ScheduledCharges.monthly(in: values, days: days.map(\.date), horizon: longest)
+        let (forecast, fitted, projections) = try MonthEndProjection.forecastAndProject(
             dailyHistory: values, horizon: horizon,
-            periods: [(min(last.day.civil.day, values.count), daysInMonth), (quarterElapsed, daysInQuarter)],
-            levels: [80, 95], forecaster: forecaster)
+            periods: [(monthElapsed, daysInMonth), (quarterElapsed, daysInQuarter)],
+            levels: [80, 95], forecaster: forecaster, charges: charges)
+        let model = charges.isEmpty ? fitted : fitted + " + monthly charges"
         let i80 = forecast.interval(80), i95 = forecast.interval(95)
         let forecastDays = (0..<horizon).map { step in
             let mean = forecast.mean[step]
