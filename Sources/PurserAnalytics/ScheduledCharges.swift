@@ -48,7 +48,7 @@ public struct ScheduledCharges: Sendable, Equatable {
             // Not the latest of its chain, or its day came without it.
             if let j = indexOfDay[next], past[j] != nil { continue }
             guard next > last else { continue }
-            for k in 1...(max(horizon, 0) / 28 + 2) {
+            for k in 1...min(max(horizon, 0) / 28 + 2, 1_200) {
                 guard let due = calendar.date(byAdding: .month, value: k, to: days[i]) else { break }
                 let offset = (due.timeIntervalSince(last) / 86_400).rounded()
                 guard offset.isFinite, offset - 1 < Double(horizon) else { break }
