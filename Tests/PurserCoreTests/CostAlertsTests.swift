@@ -111,6 +111,44 @@ func quickDelivery(attempts: Int = 3) -> CostAlerts.Delivery {
         #expect(try ledger.outboxAlerts().count == 1)
     }
 
+    /// Ingests `csv` as its own file and runs an alert round; returns the keys sent.
+    func ingestAndAlert(_ csv: String, named name: String, into ledger: CostLedger, folder: URL, server: RecordingHTTPServer) async throws -> [String] {
+        let file = folder.appendingPathComponent(name)
+        try csv.write(to: file, atomically: true, encoding: .utf8)
+        _ = try CostIngest.ingest(file: file, into: ledger, options: CostIngestOptions(), audit: nil, actor: "test")
+        let settings = alertSettings([.init(name: "hook", type: .webhook, url: server.url)])
+        return try await CostAlerts(ledger: ledger, settings: settings, delivery: quickDelivery()).run().sent.map(\.key)
+    }
+
+    @Test func aDropOnTheNewestDayWaitsForTheNextDaysData() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("purser-alerts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try RecordingHTTPServer()
+        let lastDay = Day(IncidentExport.firstDay)!.adding(days: 41)
+
+        // Vertex AI spends 100 a day; the export's newest day holds only 10 of it.
+        let partial = try CostLedger(path: folder.appendingPathComponent("partial.sqlite").path)
+        let first = IncidentExport.csv(days: 0..<42) { i, _ in i == 41 ? 10 : 100 }
+        #expect(try await ingestAndAlert(first, named: "a.csv", into: partial, folder: folder, server: server).isEmpty)
+        #expect(try CostInsights(ledger: partial).anomalies(by: .component, from: lastDay).contains { $0.series == "ai-prod/chat" && $0.impact < 0 },
+                "the detector itself sees the drop")
+        // The next export brings the rest of that day's rows and the following day: nothing to alert.
+        let rest = IncidentExport.csv(days: 41..<42) { _, _ in 90 }.split(separator: "\n")
+            .filter { $0.hasPrefix("BilledCost") || $0.contains("Vertex AI") }.joined(separator: "\n") + "\n"
+        #expect(try await ingestAndAlert(rest, named: "b.csv", into: partial, folder: folder, server: server).isEmpty)
+        #expect(try await ingestAndAlert(IncidentExport.csv(days: 42..<43) { _, _ in 100 }, named: "c.csv", into: partial,
+                                         folder: folder, server: server).isEmpty)
+
+        // A real drop: the day stays at 10 once the next day has arrived, and is alerted then.
+        let real = try CostLedger(path: folder.appendingPathComponent("real.sqlite").path)
+        #expect(try await ingestAndAlert(first, named: "d.csv", into: real, folder: folder, server: server).isEmpty)
+        let sent = try await ingestAndAlert(IncidentExport.csv(days: 42..<43) { _, _ in 100 }, named: "e.csv", into: real,
+                                            folder: folder, server: server)
+        #expect(sent == ["anomaly|ai-prod/chat|\(lastDay)"])
+        #expect(server.requests.count == 1)
+    }
+
     @Test func aFailingReceiverIsRetriedAndTheAlertStaysPendingUntilAccepted() async throws {
         let (ledger, folder) = try incidentLedger()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -125,6 +125,9 @@ public struct CostAlerts: Sendable {
         var alerts: [CostAlert] = []
         var incidents = Set<String>()
         for anomaly in try CostInsights(ledger: ledger).anomalies(by: .component, from: from, to: lastDay) {
+            // The newest day of an export is usually incomplete (rows keep arriving for a day or
+            // two) and its spend can only grow, so a drop on it waits for a later day's data.
+            if anomaly.day == lastDay && anomaly.impact < 0 { continue }
             // One alert per incident, keyed by its first day: the days that confirm a step in
             // spend are not alerts of their own, in this round or a later one.
             let key = "anomaly|\(anomaly.series)|\(anomaly.incidentStart)"
