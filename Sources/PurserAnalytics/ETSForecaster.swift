@@ -156,13 +156,7 @@ public struct ETSForecaster: Sendable {
 
     /// The ETS model's forecast with its mean and intervals moved by `shift` (its first `horizon` steps).
     static func shifted(_ model: ETSModel, by shift: [Double], horizon: Int, levels: [Double]) -> Forecast {
-        var fc = model.forecast(horizon: horizon, levels: levels)
-        fc.mean = zip(fc.mean, shift).map(+)
-        for i in fc.intervals.indices {
-            fc.intervals[i].lower = zip(fc.intervals[i].lower, shift).map(+)
-            fc.intervals[i].upper = zip(fc.intervals[i].upper, shift).map(+)
-        }
-        return fc
+        model.forecast(horizon: horizon, levels: levels).adding(shift)
     }
 
     /// Whether `forecast` is the `fitCombined` model moved by its shift, with a shift whose first

@@ -28,6 +28,21 @@ public struct Forecast: Sendable, Equatable {
     }
 }
 
+extension Forecast {
+    /// The forecast with `amounts` (one per step) added to its mean and its intervals.
+    func adding(_ amounts: [Double]) -> Forecast {
+        guard amounts.contains(where: { $0 != 0 }) else { return self }
+        var fc = self
+        let add = { (v: [Double]) in zip(v, amounts + [Double](repeating: 0, count: max(0, v.count - amounts.count))).map(+) }
+        fc.mean = add(fc.mean)
+        for i in fc.intervals.indices {
+            fc.intervals[i].lower = add(fc.intervals[i].lower)
+            fc.intervals[i].upper = add(fc.intervals[i].upper)
+        }
+        return fc
+    }
+}
+
 /// The standard normal distribution's quantile and tail functions.
 enum Normal {
     /// Inverse CDF (Acklam's rational approximation, relative error < 1.2e-9 after refinement).

@@ -38,10 +38,8 @@ public struct ScheduledCharges: Sendable, Equatable {
                                detector: AnomalyDetector = AnomalyDetector(.daily)) throws -> ScheduledCharges {
         let past = try detector.monthlyRecurrences(series, timestamps: days)
         guard !past.isEmpty, let last = days.last else { return .none }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        var indexOfDay: [Date: Int] = [:]
-        for (i, d) in days.enumerated() where indexOfDay[d] == nil { indexOfDay[d] = i }
+        let calendar = AnomalyDetector.utcCalendar
+        let indexOfDay = AnomalyDetector.firstIndexByDate(days)
         var future: [Int: Double] = [:]
         for (i, amount) in past {
             guard let next = calendar.date(byAdding: .month, value: 1, to: days[i]) else { continue }
@@ -70,20 +68,5 @@ public struct ScheduledCharges: Sendable, Equatable {
         var out = [Double](repeating: 0, count: max(horizon, 0))
         for (step, amount) in future where out.indices.contains(step) { out[step] += amount }
         return out
-    }
-}
-
-extension Forecast {
-    /// The forecast with `amounts` (one per step) added to its mean and its intervals.
-    func adding(_ amounts: [Double]) -> Forecast {
-        guard amounts.contains(where: { $0 != 0 }) else { return self }
-        var fc = self
-        let add = { (v: [Double]) in zip(v, amounts + [Double](repeating: 0, count: max(0, v.count - amounts.count))).map(+) }
-        fc.mean = add(fc.mean)
-        for i in fc.intervals.indices {
-            fc.intervals[i].lower = add(fc.intervals[i].lower)
-            fc.intervals[i].upper = add(fc.intervals[i].upper)
-        }
-        return fc
     }
 }
