@@ -297,7 +297,9 @@ public struct ETSForecaster: Sendable {
     }
 
     static func scale(of y: [Double]) -> Double {
-        let m = y.reduce(0) { $0 + abs($1) } / Double(y.count)
+        var m = y.reduce(0) { $0 + abs($1) } / Double(y.count)
+        // Values near ±Double.greatestFiniteMagnitude overflow the sum, not the mean.
+        if m.isInfinite { m = y.reduce(0) { $0 + abs($1) / Double(y.count) } }
         return m > 0 && m.isFinite ? m : 1
     }
 }

@@ -106,6 +106,17 @@ import Testing
         #expect(weights == [third, third, third])
     }
 
+    @Test func everyMethodFitsValuesNearTheLargestDouble() throws {
+        // Their sum overflows; the fit is made on the series divided by its mean magnitude.
+        let y: [Double] = [-Double.greatestFiniteMagnitude, 0, Double.greatestFiniteMagnitude, 0, -Double.greatestFiniteMagnitude / 2]
+        for method in ETSForecaster.Method.allCases {
+            var forecaster = ETSForecaster()
+            forecaster.method = method
+            let (forecast, model) = try forecaster.forecast(y, seasonLength: 1, horizon: 3)
+            #expect(forecast.mean.count == 3, "\(method): \(model)")
+        }
+    }
+
     @Test func everyMethodValidatesItsInput() {
         for method in ETSForecaster.Method.allCases {
             var forecaster = ETSForecaster()
