@@ -60,10 +60,18 @@ public struct ETSForecaster: Sendable {
         /// each of the last two left out when it does not fit.
         case ensembleCES
         /// Automatic Theta (`AutoTheta`: standard, optimised or dynamic, by in-sample error),
-        /// alone; intervals as for `.arima`. Not a member of any ensemble: the combinations with
-        /// it that did best on the yearly development sets did worst on a non-seasonal set held
-        /// out from them (docs/analytics.md).
+        /// alone; intervals as for `.arima`. A member of `.ensembleAnnual` only: the combinations
+        /// with it that did best on the yearly sets did worst on a non-seasonal set that is not
+        /// annual (docs/analytics.md).
         case autoTheta
+        /// For annual data: `.ensembleCES`'s five members with four more, the standard Theta
+        /// method, `AutoTheta`, the random walk and the random walk with drift (the benchmarks
+        /// that are hard to beat on yearly series), combined by their median. Chosen over the
+        /// subsets of those four by leave-one-set-out over M1, M3 and Tourism yearly: by the worst
+        /// ratio to AutoETS on the other two sets, every fold took all four (docs/analytics.md). Not for other non-seasonal data, where the random
+        /// walks pull the median off a smooth trend (M3 "other"). With a season length above 1
+        /// it is `.ensembleCES`.
+        case ensembleAnnual
 
         /// Whether the members are weighted by a hold-out on the series itself (the members of
         /// `.ensembleCES` weighted so did not do better on the development sets: docs/analytics.md).
@@ -75,13 +83,23 @@ public struct ETSForecaster: Sendable {
         /// flattest. Chosen on M1 and M3 yearly, Tourism yearly held out; the mean stays for
         /// seasonal series, where the median was worse (docs/analytics.md).
         func combinesByMedian(seasonLength: Int) -> Bool {
-            self == .ensembleCES && seasonLength == 1
+            (self == .ensembleCES || self == .ensembleAnnual) && seasonLength == 1
         }
 
         /// Whether the method's Theta member is the optimised Theta method.
         var usesOptimizedTheta: Bool {
             self == .optimizedTheta || self == .ensembleOptimized || self == .ensembleValidated
-                || self == .ensembleARIMA || self == .ensembleCES
+                || self == .ensembleARIMA || self == .ensembleCES || self == .ensembleAnnual
+        }
+
+        /// Whether the method has AutoARIMA among its members.
+        var includesARIMA: Bool {
+            self == .ensembleARIMA || includesCES
+        }
+
+        /// Whether the method has AutoCES among its members.
+        var includesCES: Bool {
+            self == .ensembleCES || self == .ensembleAnnual
         }
     }
 
@@ -148,7 +166,8 @@ public struct ETSForecaster: Sendable {
         case .theta, .optimizedTheta:
             let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method.usesOptimizedTheta)
             return (theta.forecast(horizon: max(horizon, 0), levels: levels), theta.description)
-        case .ensemble, .ensembleDamped, .ensembleOptimized, .ensembleValidated, .arima, .ensembleARIMA, .ces, .ensembleCES, .autoTheta:
+        case .ensemble, .ensembleDamped, .ensembleOptimized, .ensembleValidated, .arima, .ensembleARIMA, .ces, .ensembleCES, .autoTheta,
+             .ensembleAnnual:
             let (model, shift, name) = try fitCombined(y, seasonLength: seasonLength, horizon: horizon)
             return (Self.shifted(model, by: shift, horizon: horizon, levels: levels), name)
         }
@@ -205,7 +224,7 @@ public struct ETSForecaster: Sendable {
 
     /// A member of an ensemble: which model it is, its name and its point forecast.
     struct EnsembleMember {
-        enum Kind: Equatable { case ets, theta, damped, arima, ces }
+        enum Kind: Equatable { case ets, theta, damped, arima, ces, standardTheta, autoTheta, randomWalk, randomWalkWithDrift }
         var kind: Kind
         var name: String
         var mean: [Double]
@@ -213,7 +232,8 @@ public struct ETSForecaster: Sendable {
 
     /// `method`'s members for `y`, ETS (`best`) first: then the Theta method (optimised or
     /// not), the damped ETS model when there is one (all but `.ensemble`), AutoARIMA and AutoCES
-    /// for the methods that have them, each left out when it does not fit.
+    /// for the methods that have them, each left out when it does not fit; for `.ensembleAnnual`
+    /// on non-seasonal data, the standard Theta method, AutoTheta and the two random walks.
     func ensembleMembers(_ y: [Double], seasonLength: Int, horizon h: Int, best: ETSModel, damped: ETSModel?) -> [EnsembleMember] {
         let theta = ThetaModel(y, seasonLength: seasonLength, optimized: method.usesOptimizedTheta)
         var members = [EnsembleMember(kind: .ets, name: best.description, mean: best.forecast(horizon: h, levels: []).mean),
@@ -221,13 +241,34 @@ public struct ETSForecaster: Sendable {
         if method != .ensemble, let damped {
             members.append(EnsembleMember(kind: .damped, name: damped.description, mean: damped.forecast(horizon: h, levels: []).mean))
         }
-        if method == .ensembleARIMA || method == .ensembleCES,
+        if method.includesARIMA,
            let arima = AutoARIMA().forecast(y, seasonLength: seasonLength, horizon: h) {
             members.append(EnsembleMember(kind: .arima, name: arima.model.description, mean: arima.mean))
         }
-        if method == .ensembleCES, let ces = AutoCES().forecast(y, seasonLength: seasonLength, horizon: h) {
+        if method.includesCES, let ces = AutoCES().forecast(y, seasonLength: seasonLength, horizon: h) {
             members.append(EnsembleMember(kind: .ces, name: ces.model.description, mean: ces.mean))
         }
+        if method == .ensembleAnnual && seasonLength == 1 {
+            members += annualMembers(y, horizon: h)
+        }
+        return members
+    }
+
+    /// The members `.ensembleAnnual` adds for yearly data: the standard Theta method, AutoTheta
+    /// (left out when it does not fit), the random walk (the last value) and the random walk with
+    /// drift (the last value plus the mean change per year so far).
+    func annualMembers(_ y: [Double], horizon h: Int) -> [EnsembleMember] {
+        let theta = ThetaModel(y, seasonLength: 1, optimized: false)
+        var members = [EnsembleMember(kind: .standardTheta, name: theta.description, mean: theta.mean(horizon: h))]
+        if let auto = AutoTheta().forecast(y, seasonLength: 1, horizon: h) {
+            members.append(EnsembleMember(kind: .autoTheta, name: auto.model.description, mean: auto.mean))
+        }
+        let last = y[y.count - 1]
+        // Halved before subtracting so that values near ±Double.greatestFiniteMagnitude cannot overflow.
+        let slope = 2 * (last / 2 - y[0] / 2) / Double(y.count - 1)
+        members.append(EnsembleMember(kind: .randomWalk, name: "Naive", mean: [Double](repeating: last, count: h)))
+        members.append(EnsembleMember(kind: .randomWalkWithDrift, name: "RWD",
+                                      mean: (1...max(h, 1)).prefix(h).map { last + Double($0) * slope }))
         return members
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import PurserAnalytics
 
 // bench-analytics: accuracy benchmarks of PurserAnalytics.
-//   bench-analytics forecast SERIES.csv --h 18 --season 12 [--limit N] [--max-evaluations N] [--additive-only] [--no-damped] [--dump FILE] [--dump-fits FILE] [--method ets|theta|optimizedTheta|ensemble|ensembleDamped|ensembleOptimized|ensembleValidated|arima|ensembleARIMA|ces|ensembleCES|autoTheta]
+//   bench-analytics forecast SERIES.csv --h 18 --season 12 [--limit N] [--max-evaluations N] [--additive-only] [--no-damped] [--dump FILE] [--dump-fits FILE] [--method ets|theta|optimizedTheta|ensemble|ensembleDamped|ensembleOptimized|ensembleValidated|arima|ensembleARIMA|ces|ensembleCES|autoTheta|ensembleAnnual]
 //   bench-analytics nab NAB_DIR [--threshold T] [--season-days 7[,1]] [--set key=value,...]
 //   bench-analytics nab-cv NAB_DIR [--grid "key=v1|v2;key=..."] [--season-days 7[,1]] [--set key=value,...]
 //   bench-analytics cost-anomalies SERIES.csv LABELS.csv

@@ -8,8 +8,8 @@
 #   were held out from every choice);
 #   plus generated daily cost series (gen_cost_series.py, h=14, season 7).
 # Every set is forecast with ETSForecaster methods (METHODS, default: ets theta optimizedTheta
-# ensemble ensembleOptimized ensembleValidated arima ensembleARIMA ces ensembleCES autoTheta; also
-# ensembleDamped); the table gives
+# ensemble ensembleOptimized ensembleValidated arima ensembleARIMA ces ensembleCES autoTheta
+# ensembleAnnual, the last on season-1 sets only; also ensembleDamped); the table gives
 # MASE and sMAPE per set and the MASE ratio to AutoETS (target: <= 0.95).
 # Run from the repository root: bench/analytics/run-forecast.sh [--limit N] [--sets "M1_yearly M3_monthly ..."]
 # Needs the reference environment: ../shared/tools/setup-ref.sh (PURSER_REF, default ~/.cache/purser-ref).
@@ -27,7 +27,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-methods=${METHODS:-"ets theta optimizedTheta ensemble ensembleOptimized ensembleValidated arima ensembleARIMA ces ensembleCES autoTheta"}
+methods=${METHODS:-"ets theta optimizedTheta ensemble ensembleOptimized ensembleValidated arima ensembleARIMA ces ensembleCES autoTheta ensembleAnnual"}
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
@@ -48,6 +48,8 @@ for set in $sets; do
   read -r h season <<<"$hs"
   echo "== $set (h=$h, season=$season)" >&2
   for m in $methods; do
+    # The annual ensemble is for yearly data; on seasonal data it is .ensembleCES.
+    if [ "$m" = ensembleAnnual ] && [ "$season" != 1 ]; then continue; fi
     "$bench" forecast "$out/$set.csv" --h "$h" --season "$season" --method "$m" "${limit[@]}" > "$out/$set.purser-$m.json"
   done
   if [ "$set" = cost_daily ]; then
@@ -67,7 +69,7 @@ print(f"{'set':<18} {'series':>6} {'h/m':>6} {'method':<28} {'MASE':>7} {'sMAPE'
 for s in sets:
     r = json.load(open(f"{out}/{s}.ref.json"))
     e, t = r["models"]["AutoETS"], r["models"]["AutoTheta"]
-    rows = methods + [m for m in ("costSeries", "costSeries+ensembleOptimized") if os.path.exists(f"{out}/{s}.purser-{m}.json")]
+    rows = [m for m in methods + ["costSeries", "costSeries+ensembleOptimized"] if os.path.exists(f"{out}/{s}.purser-{m}.json")]
     for m in rows:
         p = json.load(open(f"{out}/{s}.purser-{m}.json"))
         ratio = p["MASE"] / e["MASE"]
