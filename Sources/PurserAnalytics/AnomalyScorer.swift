@@ -9,7 +9,10 @@ import Foundation
 /// z-score against its own trailing window (median and interquartile range); that z-score is
 /// divided by the largest z-score the feature produced before (a slowly forgetting peak).
 /// The score is r/(1+r) for the largest ratio r: 0.5 means "as surprising as the worst seen
-/// lately", so one threshold works across series of very different noise levels. A value beyond
+/// lately", so one threshold works across series of very different noise levels. A feature's
+/// ratio counts only once its peak has learned from `calibration` z-scores (a baseline window's
+/// worth): a younger peak calls ordinary noise a record, and a seasonal feature starts a cycle
+/// after the others, when nothing else is learning any more. A value beyond
 /// the range seen so far by more than `spatialTolerance` of that range scores 1, as in NAB's HTM
 /// detector. After a score reaches `alarmLevel`, the scorer rests for `restPeriod` points (a
 /// detector need not repeat itself).
@@ -29,7 +32,9 @@ public struct AnomalyScorer: Sendable {
         public var longWindow = 48
         /// Points in the rolling standard deviation feature (bit 4).
         public var volatilityWindow = 12
-        /// Points before any non-zero score.
+        /// Values in a feature's baseline before it is compared with it (and points before the
+        /// new-extreme rule applies). With `calibration`, the features score from
+        /// `warmup + calibration` on.
         public var warmup = 30
         /// Per-point forgetting factor of each feature's peak z-score, in (0, 1].
         public var decay = 0.999
@@ -57,6 +62,11 @@ public struct AnomalyScorer: Sendable {
         /// A value beyond the range seen so far by more than this fraction of the range scores 1
         /// (0 = off). 0.05 is the spatial-anomaly rule of NAB's HTM detector, taken as published.
         public var spatialTolerance = 0.05
+        /// Z-scores each feature's peak learns from before the feature's ratio counts; nil is
+        /// `window`. Not chosen on NAB: tied to the baseline, and given {0, 100, 200, 400} next
+        /// to the window, leave-one-category-out cross-validation took the window's value in
+        /// every fold (docs/analytics.md).
+        public var calibration: Int? = nil
         public init() {}
     }
 
@@ -128,6 +138,7 @@ public struct AnomalyScorer: Sendable {
         p.shapeSegments = max(p.shapeSegments, 1)
         p.shapeLength = max(p.shapeLength, p.shapeSegments)
         p.shapeHistory = max(p.shapeHistory, 1)
+        let calibration = max(p.calibration ?? p.window, 0)
         let seasons = seasonLengths.filter { $0 > 1 }
         let tracker = FeatureTracker(window: p.window, minimumPeak: p.minimumPeak)
         var features = [FeatureTracker](repeating: tracker, count: 6 + seasons.count)
@@ -170,7 +181,7 @@ public struct AnomalyScorer: Sendable {
             var strongest: Feature?
             for f in features.indices where f >= 6 || p.features & (1 << f) != 0 {
                 guard let v = current[f] else { continue }
-                if var r = features[f].observe(v, floor: floor, warmup: p.warmup, decay: p.decay) {
+                if var r = features[f].observe(v, floor: floor, warmup: p.warmup, decay: p.decay, calibration: calibration) {
                     if f == 1 { r *= p.changeWeight }
                     guard r > ratio else { continue }
                     ratio = r
@@ -204,6 +215,8 @@ struct FeatureTracker {
     var baseline: SortedWindow
     var peak: Double
     let minimumPeak: Double
+    /// Z-scores the peak has learned from.
+    var learned = 0
 
     init(window: Int, minimumPeak: Double) {
         baseline = SortedWindow(capacity: window)
@@ -213,13 +226,14 @@ struct FeatureTracker {
 
     /// Once the baseline is warm, returns z / peak with the peak as it was before this point;
     /// then decays the peak, raises it to z if needed and adds v to the baseline.
-    mutating func observe(_ v: Double, floor: Double, warmup: Int, decay: Double) -> Double? {
+    mutating func observe(_ v: Double, floor: Double, warmup: Int, decay: Double, calibration: Int = 0) -> Double? {
         defer { baseline.push(v) }
         guard baseline.count >= warmup else { return nil }
         let scale = max((baseline.quantile(0.75) - baseline.quantile(0.25)) / 1.349, floor)
         let z = abs(v - baseline.median) / scale
         let r = z / peak
         peak = max(peak * decay, z, minimumPeak)
-        return r
+        learned += 1
+        return learned > calibration ? r : nil
     }
 }

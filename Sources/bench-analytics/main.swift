@@ -95,6 +95,7 @@ extension NABBench {
         case "decay": p.decay = v
         case "changeWeight": p.changeWeight = v
         case "spatialTolerance": p.spatialTolerance = v
+        case "calibration": p.calibration = Int(v)
         default: return false
         }
         return true

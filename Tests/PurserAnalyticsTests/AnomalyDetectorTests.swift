@@ -206,6 +206,37 @@ import Testing
         #expect(!features.contains(AnomalyScorer.Feature.newExtreme))
     }
 
+    @Test func aFeatureScoresOnceItsPeakHasLearnedAWindowOfZScores() {
+        // Noise with a weekly season: the seasonal feature starts a week in, long after the
+        // others. Until its peak has seen a baseline's worth of z-scores, ordinary noise keeps
+        // setting new records: "as surprising as the worst seen so far" (score 0.5 or more).
+        var rng = SplitMix64(seed: 3)
+        let week = 700
+        let y = (0..<2_000).map { _ in 50 + rng.nextGaussian() }
+        var p = AnomalyScorer.Parameters()
+        p.features = 0            // the seasonal feature alone
+        p.spatialTolerance = 0
+        p.restPeriod = 0
+        let firstRatio = week + p.shortWindow + p.warmup
+        func records(_ p: AnomalyScorer.Parameters) -> Int {
+            let s = AnomalyScorer(parameters: p).scores(y, seasonLengths: [week])
+            return s[firstRatio..<(firstRatio + p.window)].filter { $0 >= 0.5 }.count
+        }
+        var untrained = p
+        untrained.calibration = 0
+        #expect(records(untrained) >= 3, "without calibration noise sets records in the feature's first window")
+        #expect(p.calibration == nil)
+        #expect(records(p) == 0)
+        let later = AnomalyScorer(parameters: p).scores(y, seasonLengths: [week]).suffix(from: firstRatio + p.window)
+        #expect(later.contains { $0 > 0 }, "once calibrated the feature scores")
+        // With every feature: nothing scores before each has learned, warm-up plus a window.
+        var all = AnomalyScorer.Parameters()
+        all.spatialTolerance = 0
+        let scores = AnomalyScorer(parameters: all).scores(y)
+        #expect(scores.prefix(all.warmup + all.window).allSatisfy { $0 == 0 })
+        #expect(scores.suffix(from: all.warmup + all.window).contains { $0 > 0 })
+    }
+
     @Test func isCausal() {
         let y = (0..<400).map { sin(Double($0) / 5) + (Double($0 % 37) == 0 ? 3 : 0) }
         let full = AnomalyScorer().scores(y)
