@@ -224,9 +224,10 @@ struct FeatureTracker {
         self.minimumPeak = minimumPeak
     }
 
-    /// Once the baseline is warm, returns z / peak with the peak as it was before this point;
-    /// then decays the peak, raises it to z if needed and adds v to the baseline.
-    mutating func observe(_ v: Double, floor: Double, warmup: Int, decay: Double, calibration: Int = 0) -> Double? {
+    /// Once the baseline is warm and the peak has learned from `calibration` z-scores, returns
+    /// z / peak with the peak as it was before this point; from warm-up on, decays the peak and
+    /// raises it to z if needed; always adds v to the baseline.
+    mutating func observe(_ v: Double, floor: Double, warmup: Int, decay: Double, calibration: Int) -> Double? {
         defer { baseline.push(v) }
         guard baseline.count >= warmup else { return nil }
         let scale = max((baseline.quantile(0.75) - baseline.quantile(0.25)) / 1.349, floor)

@@ -68,9 +68,9 @@ public struct ETSForecaster: Sendable {
         /// method, `AutoTheta`, the random walk and the random walk with drift (the benchmarks
         /// that are hard to beat on yearly series), combined by their median. Chosen over the
         /// subsets of those four by leave-one-set-out over M1, M3 and Tourism yearly: by the worst
-        /// ratio to AutoETS on the other two sets, every fold took all four (docs/analytics.md). Not for other non-seasonal data, where the random
-        /// walks pull the median off a smooth trend (M3 "other"). With a season length above 1
-        /// it is `.ensembleCES`.
+        /// ratio to AutoETS on the other two sets, every fold took all four (docs/analytics.md).
+        /// Not for other non-seasonal data, where the random walks pull the median off a smooth
+        /// trend (M3 "other"). With a season length above 1 it is `.ensembleCES`.
         case ensembleAnnual
 
         /// Whether the members are weighted by a hold-out on the series itself (the members of
@@ -264,11 +264,12 @@ public struct ETSForecaster: Sendable {
             members.append(EnsembleMember(kind: .autoTheta, name: auto.model.description, mean: auto.mean))
         }
         let last = y[y.count - 1]
-        // Halved before subtracting so that values near ±Double.greatestFiniteMagnitude cannot overflow.
-        let slope = 2 * (last / 2 - y[0] / 2) / Double(y.count - 1)
+        // Divided before subtracting, so that values near ±Double.greatestFiniteMagnitude cannot
+        // overflow (the series has at least three points).
+        let years = Double(y.count - 1)
+        let slope = last / years - y[0] / years
         members.append(EnsembleMember(kind: .randomWalk, name: "Naive", mean: [Double](repeating: last, count: h)))
-        members.append(EnsembleMember(kind: .randomWalkWithDrift, name: "RWD",
-                                      mean: (1...max(h, 1)).prefix(h).map { last + Double($0) * slope }))
+        members.append(EnsembleMember(kind: .randomWalkWithDrift, name: "RWD", mean: (0..<h).map { last + Double($0 + 1) * slope }))
         return members
     }
 
