@@ -47,6 +47,23 @@ struct NABBench {
         return files
     }
 
+    /// Writes, per file, `index,value,score,feature,window` lines (window: 1 inside a labelled
+    /// window) to DIR/<category>_<file>: for looking at where alarms fall.
+    func dumpScores(_ files: [File], to dir: String) {
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for f in files {
+            let scorer = AnomalyScorer(sampledEvery: step(f.timestamps) ?? 300, parameters: parameters)
+            let explained = scorer.explainedScores(f.values, seasonLengths: seasonPoints(f.timestamps))
+            var text = "index,value,score,feature,window\n"
+            for (i, e) in explained.enumerated() {
+                let inside = f.windows.contains { $0.contains(i) } ? 1 : 0
+                text += "\(i),\(f.values[i]),\(e.score),\(e.feature.map { "\($0)" } ?? ""),\(inside)\n"
+            }
+            let name = f.name.replacingOccurrences(of: "/", with: "_")
+            try? text.write(toFile: "\(dir)/\(name)", atomically: true, encoding: .utf8)
+        }
+    }
+
     /// Median spacing of the first timestamps, in seconds.
     func step(_ timestamps: [String]) -> TimeInterval? {
         let f = DateFormatter()
@@ -72,6 +89,7 @@ struct NABBench {
             return NABScorer.Series(scores: scorer.scores(f.values, seasonLengths: seasonPoints(f.timestamps)), windows: f.windows)
         }
         let seconds = Date().timeIntervalSince(start)
+        if let dir = ProcessInfo.processInfo.environment["NAB_DUMP"] { dumpScores(files, to: dir) }
         let rows = files.reduce(0) { $0 + $1.values.count }
         print("NAB corpus: \(files.count) files, \(rows) rows, \(files.reduce(0) { $0 + $1.windows.count }) windows; scored in \(round3(seconds)) s")
         // Calibration: perfect fires at each window's left edge only, null never fires.
