@@ -26,11 +26,16 @@ public struct CostInsights: Sendable {
     }
 
     /// Daily anomalies per component (or service), judged causally from the weeks before each day.
+    /// A drop on a newest day that is still being booked (`partialNewestDay`) is not one: its
+    /// spend can only grow.
     public func anomalies(by dimension: CostDimension, from: Day? = nil, to: Day? = nil) throws -> [CostAnomaly] {
         var found: [CostAnomaly] = []
-        for (key, series) in try ledger.dailySeries(by: dimension).sorted(by: { $0.key < $1.key }) {
+        let all = try ledger.dailySeries(by: dimension).sorted(by: { $0.key < $1.key })
+        let booking = try partialNewestDay(all.compactMap { $0.value.last?.day }.max())?.day
+        for (key, series) in all {
             for (index, anomaly) in try Self.anomalies(in: series) {
                 let day = series[index].day
+                if day == booking && anomaly.impact < 0 { continue }
                 if let from, day < from { continue }
                 if let to, day > to { continue }
                 found.append(CostAnomaly(series: key, day: day, actual: anomaly.actual, expected: anomaly.expected, lower: anomaly.lower,
@@ -54,6 +59,21 @@ public struct CostInsights: Sendable {
         public var days: [ForecastDay]
         public var monthEnd: MonthEnd?
         public var quarterEnd: QuarterEnd?
+        /// Set when the newest day is still being booked (an hourly export that stops before the
+        /// day's end): the forecast and the projections count it at its expected total.
+        public var newestDay: NewestDay?
+    }
+
+    /// The newest day of a series while it is still being booked.
+    public struct NewestDay: Sendable, Codable, Equatable {
+        public var day: Day
+        /// Spend booked so far (in the month's and quarter's `actualToDate`).
+        public var actual: Double
+        /// The day's expected total (`PartialDay.completed`): what the forecast is fitted on and
+        /// what the projections count.
+        public var expected: Double
+        /// The last hour (UTC) with data.
+        public var throughHour: Int
     }
 
     public struct ForecastDay: Sendable, Codable, Equatable {
@@ -107,9 +127,24 @@ public struct CostInsights: Sendable {
             series = [("total", try ledger.dailyCosts())]
         }
         if let only { series = series.filter { $0.0 == only } }
+        let partial = try partialNewestDay(series.compactMap { $0.1.last?.day }.max())
         return try series.compactMap { key, days in
-            try Self.forecast(key: key, days: days, horizon: horizon, dailyBudget: dailyBudgets[key])
+            try Self.forecast(key: key, days: days, horizon: horizon, dailyBudget: dailyBudgets[key], partial: partial)
         }
+    }
+
+    /// Whether `newest`, the ledger's newest day, is still being booked: read from the hourly
+    /// spend of the whole ledger over it and the week before (`PartialDay.detect`).
+    func partialNewestDay(_ newest: Day?) throws -> (day: Day, partial: PartialDay)? {
+        guard let newest else { return nil }
+        let start = newest.adding(days: -PartialDay.profileDays - 1)
+        let hours = try ledger.hourlyCosts(from: start.start, to: newest.start)
+        guard let first = hours.first, let last = hours.last, Day(containing: last.hour) == newest else { return nil }
+        // hourlyCosts starts at the first hour with data; the profile starts at midnight.
+        let leading = Int(first.hour.timeIntervalSince(start.start) / 3600)
+        guard leading >= 0 else { return nil }
+        let hourly = [Double](repeating: 0, count: leading) + hours.map { $0.effective.doubleValue }
+        return PartialDay.detect(hourly: hourly).map { (newest, $0) }
     }
 
     /// The one forecaster for cost series, used by the daily forecast and the month-end and
@@ -128,9 +163,19 @@ public struct CostInsights: Sendable {
     /// The month-end and quarter-end projections come from the same fit. Monthly charges (an
     /// outlier repeating on the same day of the month, `ScheduledCharges.monthly`) are fitted
     /// without and forecast on the days they are next due.
-    static func forecast(key: String, days: [DailyCost], horizon: Int, dailyBudget: Money?) throws -> SeriesForecast? {
-        let values = days.map { $0.effective.doubleValue }
+    /// A partial newest day (`partial`, when it is this series' last day) is counted at its
+    /// expected total in the fit and the projections, and at what it holds in `actualToDate`.
+    static func forecast(key: String, days: [DailyCost], horizon: Int, dailyBudget: Money?,
+                         partial: (day: Day, partial: PartialDay)? = nil) throws -> SeriesForecast? {
+        var values = days.map { $0.effective.doubleValue }
         guard values.count >= ETSForecaster.minimumCount, values.contains(where: { $0 != 0 }), let last = days.last else { return nil }
+        var newestDay: NewestDay?
+        if let partial, partial.day == last.day, let actual = values.last {
+            let expected = partial.partial.completed(values)
+            newestDay = NewestDay(day: last.day, actual: actual, expected: expected, throughHour: partial.partial.throughHour)
+            values[values.count - 1] = expected
+        }
+        let toCome = newestDay.map { $0.expected - $0.actual } ?? 0
         let daysInMonth = last.day.daysInMonth, daysInQuarter = last.day.daysInQuarter
         let monthElapsed = min(last.day.civil.day, values.count), quarterElapsed = min(last.day.dayOfQuarter, values.count)
         let longest = max(horizon, daysInMonth - monthElapsed, daysInQuarter - quarterElapsed)
@@ -150,7 +195,7 @@ public struct CostInsights: Sendable {
         func summary(_ projection: MonthEndProjection, days: Int) -> (actual: Double, total: Double, lower: Double, upper: Double, budget: Double?) {
             let total = projection.actualToDate + projection.forecastRemaining
             let interval = projection.intervals.first { $0.level == 95 }
-            return (projection.actualToDate, total, interval?.lower ?? total, interval?.upper ?? total, dailyBudget.map { $0.doubleValue * Double(days) })
+            return (projection.actualToDate - toCome, total, interval?.lower ?? total, interval?.upper ?? total, dailyBudget.map { $0.doubleValue * Double(days) })
         }
         let m = summary(projections[0], days: daysInMonth), q = summary(projections[1], days: daysInQuarter)
         return SeriesForecast(series: key, model: model, lastDay: last.day, days: forecastDays,
@@ -158,15 +203,18 @@ public struct CostInsights: Sendable {
                                                  monthlyBudget: m.budget, overBudget: m.budget.map { m.total > $0 }),
                               quarterEnd: QuarterEnd(quarter: last.day.quarter, actualToDate: q.actual, projectedTotal: q.total, lower95: q.lower,
                                                      upper95: q.upper, daysBeforeData: last.day.dayOfQuarter - quarterElapsed,
-                                                     quarterlyBudget: q.budget, overBudget: q.budget.map { q.total > $0 }))
+                                                     quarterlyBudget: q.budget, overBudget: q.budget.map { q.total > $0 }),
+                              newestDay: newestDay)
     }
 
     /// The daily history of one component (or of everything with nil) between two days, with
     /// the anomalies in it and the forecast `forecast(horizon:by:only:)` gives for it.
     public func history(component: String?, from: Day? = nil, to: Day? = nil, forecastDays: Int = 14) throws -> CostHistory {
         let series = try ledger.dailyCosts(component: component, from: from, to: to)
+        let partial = try? partialNewestDay(series.last?.day)
         var marks: [Int: CostHistory.AnomalyMark] = [:]
         for (index, a) in (try? Self.anomalies(in: series)) ?? [] {
+            if let partial, series[index].day == partial.day && a.impact < 0 { continue }
             marks[index] = .init(expected: a.expected, lower: a.lower, upper: a.upper, severity: a.severity.rawValue)
         }
         let days = series.enumerated().map { index, day in
@@ -174,7 +222,8 @@ public struct CostInsights: Sendable {
         }
         var forecast: [CostHistory.ForecastDay] = []
         var model: String?
-        if forecastDays > 0, let fitted = try? Self.forecast(key: component ?? "total", days: series, horizon: forecastDays, dailyBudget: nil) {
+        if forecastDays > 0, let fitted = try? Self.forecast(key: component ?? "total", days: series, horizon: forecastDays, dailyBudget: nil,
+                                                              partial: partial ?? nil) {
             model = fitted.model
             forecast = fitted.days.map { CostHistory.ForecastDay(day: $0.day, mean: $0.mean, lower: $0.lower80, upper: $0.upper80) }
         }

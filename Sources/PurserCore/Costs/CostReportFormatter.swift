@@ -56,6 +56,10 @@ public enum CostReportFormatter {
         for f in forecasts {
             let total = f.days.reduce(0) { $0 + $1.mean }
             out += "\(f.series): \(f.model), next \(f.days.count) days \(money(total)) after \(f.lastDay)\n"
+            if let n = f.newestDay {
+                out += "  \(n.day) is still being booked (data through \(String(format: "%02d", n.throughHour)):59 UTC): "
+                    + "\(money(n.actual)) so far, about \(money(n.expected)) expected for the day\n"
+            }
             if let m = f.monthEnd {
                 out += "  month \(m.month): \(money(m.actualToDate)) so far, projected \(money(m.projectedTotal)) (95%: \(money(m.lower95))–\(money(m.upper95)))"
                 if let budget = m.monthlyBudget { out += ", budget \(money(budget))\(m.overBudget == true ? " — OVER" : "")" }
