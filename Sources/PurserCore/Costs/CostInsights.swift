@@ -223,7 +223,7 @@ public struct CostInsights: Sendable {
         var forecast: [CostHistory.ForecastDay] = []
         var model: String?
         if forecastDays > 0, let fitted = try? Self.forecast(key: component ?? "total", days: series, horizon: forecastDays, dailyBudget: nil,
-                                                              partial: partial ?? nil) {
+                                                              partial: partial) {
             model = fitted.model
             forecast = fitted.days.map { CostHistory.ForecastDay(day: $0.day, mean: $0.mean, lower: $0.lower80, upper: $0.upper80) }
         }
