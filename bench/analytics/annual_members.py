@@ -16,24 +16,9 @@ export_fcomp.py in DIR and its horizon in --h SET=H:
       --h M1_yearly=6 --h M3_yearly=6 --h Tourism_yearly=4 --h M3_other=8 \
       --ref M1_yearly=3.9502 --ref M3_yearly=2.6954 --ref Tourism_yearly=2.7900 --ref M3_other=1.8015
 """
-import collections, csv, itertools, sys
+import collections, itertools, sys
 import numpy as np
-
-def read_series(path):
-    series = collections.OrderedDict()
-    with open(path) as f:
-        rows = csv.reader(f)
-        next(rows)
-        for sid, _, value in rows:
-            series.setdefault(sid, []).append(float(value))
-    return series
-
-def read_dump(path):
-    out = {}
-    for line in open(path):
-        parts = line.rstrip("\n").split(";")
-        out[parts[0]] = (parts[1], np.array([float(x) for x in parts[2:]]))
-    return out
+from combinations import read_series, read_dump
 
 def main(argv):
     d, yearly, H, refs = argv[0], [], {}, {}
@@ -52,6 +37,8 @@ def main(argv):
     for S in sets:
         series, h = read_series(f"{d}/{S}.csv"), H[S]
         dumps = {m: read_dump(f"{d}/{S}.{m}.dump") for m in ["ets", "optimizedTheta", "ensembleOptimized", "arima", "ces", "autoTheta", "theta"]}
+        missing = [m for m, dump in dumps.items() if dump is None]
+        if missing: sys.exit(f"missing {', '.join(f'{d}/{S}.{m}.dump' for m in missing)}")
         errors = collections.defaultdict(list)
         for sid, y in series.items():
             y = np.array(y)
