@@ -23,6 +23,12 @@ public struct IngestOptions: Sendable {
     public var maxReportedIssues: Int
     /// Record, field and decompression bounds. Default `IngestLimits()`.
     public var limits = IngestLimits()
+    /// The file is a newer version of an export the ledger already holds under the same name
+    /// (the path as given): cloud exports rewrite the current month's file in place several
+    /// times a day, and each version holds the whole month so far. In the same transaction as
+    /// this file is stored, every file recorded under that name with other content is removed,
+    /// its facts with it, so the month is counted once. Default false (files add up).
+    public var replacing = false
 
     public init(skipInvalid: Bool = false, allocation: AllocationRules = AllocationRules(),
                 rejectNegativeUsage: Bool = false, maxReportedIssues: Int = 100,
@@ -81,4 +87,7 @@ public struct IngestSummary: Sendable, Equatable, Codable {
     public var bytes: Int64
     /// Wall time of the ingest in seconds.
     public var seconds: Double
+    /// Content digests of the earlier versions this file replaced (`IngestOptions.replacing`),
+    /// removed with their facts.
+    public var replaced: [String] = []
 }

@@ -10,7 +10,9 @@ extension Ledger {
     /// content digest is already recorded adds nothing and comes back with `duplicate == true`.
     /// Dates without a zone (`2024-09-01 00:00:00`) are taken as UTC; `NULL` or empty cells are
     /// nulls. Negative costs are accepted (credits, refunds, corrections) and counted, unless
-    /// `options.rejectNegativeUsage`.
+    /// `options.rejectNegativeUsage`. With `options.replacing`, earlier versions recorded under
+    /// the same name are removed in the same transaction (also when this content is a duplicate
+    /// of a file recorded under another name); a file that fails removes nothing.
     ///
     /// - Parameters:
     ///   - file: The CSV or CSV.gz file.
@@ -23,6 +25,7 @@ extension Ledger {
         let started = ContinuousClock.now
         let name = file.relativePath
         if var known = try knownDuplicate(file, name: name, limits: options.limits) {
+            if options.replacing { known.replaced = try removeVersions(named: name, otherThan: known.digest) }
             known.seconds = (ContinuousClock.now - started) / .seconds(1)
             return known
         }
@@ -33,18 +36,19 @@ extension Ledger {
         var summary = IngestSummary(reading: ingestor, facts: facts, ledgerCurrency: currency)
         let previous: String?
         if let postgres {
-            previous = try postgres.write(IngestBatch(summary: summary, firstBlock: ingestor.firstBlock,
-                                                      componentKey: options.allocation.componentKey,
-                                                      dimensions: ingestor.dims, facts: facts))
+            (previous, summary.replaced) = try postgres.write(IngestBatch(summary: summary, firstBlock: ingestor.firstBlock,
+                                                                          componentKey: options.allocation.componentKey,
+                                                                          dimensions: ingestor.dims, facts: facts, replacing: options.replacing))
         } else {
             do {
-                previous = try queue.write { db -> String? in
+                (previous, summary.replaced) = try queue.write { db -> (String?, [String]) in
+                    let replaced = options.replacing ? try Self.removeVersions(db, named: name, otherThan: ingestor.digest) : []
                     if let previous = try String.fetchOne(db, sql: "SELECT name FROM source_file WHERE digest = ?",
                                                           arguments: [ingestor.digest]) {
-                        return previous
+                        return (previous, replaced)
                     }
                     try write(db, ingestor, facts, summary, options)
-                    return nil
+                    return (nil, replaced)
                 }
             } catch let error as LedgerError {
                 throw error
@@ -122,6 +126,22 @@ extension Ledger {
         }
     }
 
+    /// Removes the files recorded under `name` whose content is not `digest` (their facts go
+    /// with them, by the foreign key); returns their digests.
+    static func removeVersions(_ db: Database, named name: String, otherThan digest: String) throws -> [String] {
+        try String.fetchAll(db, sql: "DELETE FROM source_file WHERE name = ? AND digest <> ? RETURNING digest", arguments: [name, digest]).sorted()
+    }
+
+    /// `removeVersions` in a transaction of its own (a duplicate needs nothing else written).
+    private func removeVersions(named name: String, otherThan digest: String) throws -> [String] {
+        if let postgres { return try postgres.removeVersions(named: name, otherThan: digest) }
+        do {
+            return try queue.write { db in try Self.removeVersions(db, named: name, otherThan: digest) }
+        } catch {
+            throw LedgerError(.database, file: name, message: "removing the earlier versions failed, nothing was changed: \(error)")
+        }
+    }
+
     /// When the file's first block matches a recorded file's, hashes the whole file (no parse) and
     /// returns a duplicate summary if the content is already in the ledger; nil otherwise.
     private func knownDuplicate(_ file: URL, name: String, limits: IngestLimits) throws -> IngestSummary? {
@@ -180,4 +200,6 @@ struct IngestBatch: Sendable {
     var componentKey: String
     var dimensions: [FocusIngestor.Dim]
     var facts: [(dim: Int, hour: Int64, billed: Int64, effective: Int64, rows: Int64)]
+    /// Remove the earlier versions recorded under the same name in the same transaction.
+    var replacing = false
 }

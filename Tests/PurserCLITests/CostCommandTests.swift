@@ -103,4 +103,36 @@ import Testing
         #expect(noLedger.status == 2 && noLedger.stderr.contains("no ledger here"), "\(noLedger.stderr)")
         #expect(!FileManager.default.fileExists(atPath: data.appendingPathComponent("nothing-here/ledger.sqlite").path), "reading never creates a ledger")
     }
+
+    /// Total EffectiveCost of the ledger in `data`, from `cost report --format json`.
+    func totalEffective(_ data: URL) throws -> String? {
+        let report = try PurserCLI.run(["cost", "report", "--data", data.path, "--by", "provider", "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any]
+        return object?["totalEffective"] as? String
+    }
+
+    @Test func replaceCountsARewrittenExportOnce() throws {
+        let data = dataFolder(), reference = dataFolder()
+        let export = data.appendingPathComponent("2026-11.csv")
+        defer { try? FileManager.default.removeItem(at: data); try? FileManager.default.removeItem(at: reference) }
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let full = try String(contentsOfFile: sample, encoding: .utf8)
+        // The export as it was earlier in the month, then rewritten in place with the whole month.
+        try (full.split(separator: "\n").prefix(300).joined(separator: "\n") + "\n").write(to: export, atomically: true, encoding: .utf8)
+        #expect(try PurserCLI.run(["cost", "ingest", "--data", data.path, "--replace", export.path]).status == 0)
+        try full.write(to: export, atomically: true, encoding: .utf8)
+        let again = try PurserCLI.run(["cost", "ingest", "--data", data.path, "--replace", export.path])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("replaced 1 earlier version(s)"), "\(again.stdout)")
+        #expect(try PurserCLI.run(["cost", "ingest", "--data", reference.path, sample]).status == 0)
+        let expected = try #require(try totalEffective(reference))
+        #expect(try totalEffective(data) == expected)
+        let audit = try PurserCLI.run(["audit", "export", "--data", data.path])
+        let payloads = audit.stdout.split(separator: "\n").compactMap { line -> [String: Any]? in
+            let event = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return (event?["payload"] as? String).flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        }
+        #expect(payloads.count == 2)
+        #expect((payloads.last?["replaced"] as? [String])?.count == 1, "the replacement is in the audit trail: \(audit.stdout)")
+    }
 }

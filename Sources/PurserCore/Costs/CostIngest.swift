@@ -9,9 +9,10 @@ public enum CostIngest {
     ///   - actor: who asked (`cli`, `startup`, …), as the audit trail records it.
     public static func ingest(file: URL, into ledger: Ledger, options: CostIngestOptions, audit: AuditRecorder?, actor: String) throws -> IngestSummary {
         let summary = try ledger.ingest(file: file, options: options)
-        guard !summary.duplicate else { return summary }
-        let entry = AuditEntry(kind: "ingest", subject: file.lastPathComponent, actor: actor,
-                               payload: AuditEntry.json(["digest": summary.digest, "rows": summary.rows] as [String: Any]))
+        guard !summary.duplicate || !summary.replaced.isEmpty else { return summary }
+        var payload: [String: Any] = ["digest": summary.digest, "rows": summary.duplicate ? 0 : summary.rows]
+        if !summary.replaced.isEmpty { payload["replaced"] = summary.replaced }
+        let entry = AuditEntry(kind: "ingest", subject: file.lastPathComponent, actor: actor, payload: AuditEntry.json(payload))
         if let audit {
             audit.record(entry)
         } else {

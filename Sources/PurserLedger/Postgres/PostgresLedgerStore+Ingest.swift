@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import NIOCore
 import PostgresNIO
 
@@ -6,19 +7,21 @@ extension PostgresLedgerStore {
     /// Writes one parsed file in one transaction: the file record, then its dimension tuples and
     /// facts streamed with `COPY … FROM STDIN` into temporary staging tables and moved into
     /// `dimension` and `cost_fact` by set-based statements. Returns the name of the file already
-    /// recorded with the same content (nothing written), nil when written.
+    /// recorded with the same content (nothing written), nil when written, and the digests of the
+    /// earlier versions removed (`batch.replacing`).
     ///
     /// Ingests of several processes take turns on a transaction-level advisory lock (as SQLite's
     /// single writer), so the same file ingested twice at once is recorded once. Any failure, a
     /// lost connection included, rolls everything back: the staging tables go with it.
-    func write(_ batch: IngestBatch) throws -> String? {
+    func write(_ batch: IngestBatch) throws -> (previous: String?, replaced: [String]) {
         let lockName = "purser-ingest:" + location.schema
         let beforeCommit = beforeIngestCommit
         return try transaction { connection, logger in
             try await connection.query("SELECT pg_advisory_xact_lock(hashtext(\(lockName)))", logger: logger)
             let s = batch.summary
+            let replaced = batch.replacing ? try await Self.removeVersions(connection, logger, named: s.file, otherThan: s.digest) : []
             if let previous = try await connection.query("SELECT name FROM source_file WHERE digest = \(s.digest)", logger: logger).collect().first {
-                return try previous.decode(String.self)
+                return (try previous.decode(String.self), replaced)
             }
             let now = ISO8601DateFormatter().string(from: Date())
             let inserted = try await connection.query("""
@@ -75,7 +78,30 @@ extension PostgresLedgerStore {
                 ORDER BY m.id, f.hour
                 """, logger: logger)
             try await beforeCommit?(connection, logger)
-            return nil
+            return (nil, replaced)
+        }
+    }
+
+    /// Removes the files recorded under `name` whose content is not `digest`, and their facts;
+    /// returns their digests.
+    static func removeVersions(_ connection: PostgresConnection, _ logger: Logger, named name: String, otherThan digest: String) async throws -> [String] {
+        let removed = try await connection.query("DELETE FROM source_file WHERE name = \(name) AND digest <> \(digest) RETURNING id, digest",
+                                                 logger: logger).collect()
+        var digests: [String] = []
+        for row in removed {
+            let (id, removedDigest) = try row.decode((Int64, String).self)
+            try await connection.query("DELETE FROM cost_fact WHERE file_id = \(id)", logger: logger)
+            digests.append(removedDigest)
+        }
+        return digests.sorted()
+    }
+
+    /// `removeVersions` in a transaction of its own, in turn with ingests.
+    func removeVersions(named name: String, otherThan digest: String) throws -> [String] {
+        let lockName = "purser-ingest:" + location.schema
+        return try transaction { connection, logger in
+            try await connection.query("SELECT pg_advisory_xact_lock(hashtext(\(lockName)))", logger: logger)
+            return try await Self.removeVersions(connection, logger, named: name, otherThan: digest)
         }
     }
 

@@ -6,6 +6,12 @@ import Foundation
 /// skips a file whose content it holds already, so a new leader re-reading the folder, or two
 /// leaders (impossible, but) reading it at once, never ingest anything twice. A file that fails
 /// is logged and counted, and tried again only when it changes.
+///
+/// A file that changes is a newer version of the same export (cloud exports rewrite the current
+/// month's file in place, each version holding the whole month so far), so it replaces the
+/// version the ledger holds under the same path in one transaction (`IngestOptions.replacing`)
+/// instead of adding to it. `purser up` standardizes the folder's path (absolute, no `.` or
+/// `..`), so a restart that spells the folder differently still finds the earlier version.
 struct CostsWatcher {
     let plane: ControlPlane
     let folder: URL
@@ -54,7 +60,7 @@ struct CostsWatcher {
         let plane = plane
         await BlockingCall.run {
             do {
-                for line in try plane.ingest(files: [file], actor: "costs-folder") { plane.logger.info("ledger: \(line)") }
+                for line in try plane.ingest(files: [file], actor: "costs-folder", replacing: true) { plane.logger.info("ledger: \(line)") }
             } catch {
                 plane.logger.error("\(error)")
             }

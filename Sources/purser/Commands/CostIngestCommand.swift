@@ -14,6 +14,9 @@ struct CostIngestCommand: AsyncParsableCommand {
     @Flag(help: "Skip invalid rows (counted and reported) instead of rejecting the file.")
     var skipInvalid = false
 
+    @Flag(help: "Each file is a newer version of an export ingested before under the same path (a month-to-date export rewritten in place): the earlier version is removed in the same transaction.")
+    var replace = false
+
     @Option(help: "The tag whose value (namespace/name) allocates a row to a component.")
     var tagKey: String = "purser.io/component"
 
@@ -26,6 +29,7 @@ struct CostIngestCommand: AsyncParsableCommand {
             let showProgress = isatty(STDERR_FILENO) == 1
             for file in files {
                 var options = CostIngestOptions(skipInvalid: skipInvalid, allocation: CostAllocationRules(componentKey: tagKey))
+                options.replacing = replace
                 if showProgress {
                     options.progress = { p in
                         let mb = Double(p.bytesRead) / 1_048_576
@@ -34,11 +38,12 @@ struct CostIngestCommand: AsyncParsableCommand {
                     }
                 }
                 let summary = try CostIngest.ingest(file: URL(fileURLWithPath: file), into: store, options: options, audit: nil, actor: "cli")
+                let replaced = summary.replaced.isEmpty ? "" : "; replaced \(summary.replaced.count) earlier version(s) of \(file)"
                 if summary.duplicate {
-                    print("\(file): already in the ledger (same content); nothing added")
+                    print("\(file): already in the ledger (same content); nothing added\(replaced)")
                     continue
                 }
-                print("\(file): FOCUS \(summary.focusVersion), \(summary.rowsIngested) rows ingested, \(summary.skipped) skipped, \(summary.unallocatedRows) unallocated, \(summary.facts) facts")
+                print("\(file): FOCUS \(summary.focusVersion), \(summary.rowsIngested) rows ingested, \(summary.skipped) skipped, \(summary.unallocatedRows) unallocated, \(summary.facts) facts\(replaced)")
                 for warning in summary.warnings { print("  warning: \(warning)") }
             }
         } catch {
