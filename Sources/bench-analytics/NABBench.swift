@@ -117,7 +117,7 @@ struct NABBench {
         }
         if ProcessInfo.processInfo.environment["NAB_PER_FILE"] != nil {
             let nab = NABScorer(profile: .standard)
-            let t = nab.optimizeThreshold(corpus).threshold
+            let t = threshold.isNaN ? nab.optimizeThreshold(corpus).threshold : threshold
             for (f, s) in zip(files, corpus) {
                 let r = nab.score([s], threshold: t)
                 let probation = NABScorer.probationaryCount(s.scores.count)

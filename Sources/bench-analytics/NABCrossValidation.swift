@@ -78,6 +78,17 @@ struct NABCrossValidation {
             s == 0 ? "defaults" : combos[s - 1].map { "\($0.key)=\(fmt($0.value))" }.joined(separator: ",")
         }
         let candidates = Array(1..<all.count)
+        if ProcessInfo.processInfo.environment["NAB_CV_TABLE"] != nil {
+            // Every setting's standard score per category at its own alarm level: how much the
+            // held-out score hangs on which setting a fold picks.
+            let nab = NABScorer(profile: .standard)
+            for s in all.indices {
+                let perCategory = categories.map { c in
+                    "\(c) \(f2(nab.score(files.indices.filter { category[$0] == c }.map { corpora[s][$0] }, threshold: all[s].alarmLevel).normalized))"
+                }
+                print("  setting [\(describe(s))]: \(perCategory.joined(separator: ", ")), all \(f2(nab.score(corpora[s], threshold: all[s].alarmLevel).normalized))")
+            }
+        }
         for tied in [true, false] {
             print(tied ? "threshold = each setting's alarmLevel (chosen from the grid on the training categories; the headline):"
                        : "threshold swept by NAB's optimiser on the training categories, for each setting:")
