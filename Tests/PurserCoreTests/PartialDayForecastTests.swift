@@ -89,4 +89,46 @@ import Testing
         let history = try insights.history(component: "ai-prod/chat")
         #expect(history.forecast.count == 14)
     }
+
+    /// Three components in one export whose newest day (the 20th) stops after 11:00: `chat` billed
+    /// hourly as in `export`, `batch` billed hourly but only from 18:00 on, `saas` billed in one
+    /// daily row of 50, except 10 on the 20th (a real drop: its day is complete).
+    func mixedExport() -> String {
+        var lines = export(days: 20, through: 11).split(separator: "\n").map(String.init)
+        let iso = ISO8601DateFormatter()
+        let start = Date(timeIntervalSince1970: 1_793_491_200)
+        func tags(_ c: String) -> String { "\"{\"\"purser.io/component\"\":\"\"ai-prod/\(c)\"\"}\"" }
+        for d in 0..<20 {
+            let day = start.addingTimeInterval(Double(d) * 86_400)
+            let saas = d == 19 ? "10" : "50"
+            lines.append([saas, saas, "USD", iso.string(from: day), iso.string(from: day.addingTimeInterval(86_400)), "Usage", "Search", tags("saas")].joined(separator: ","))
+            guard d < 19 else { continue }
+            for h in 18...23 {
+                let from = day.addingTimeInterval(Double(h) * 3_600)
+                lines.append(["5", "5", "USD", iso.string(from: from), iso.string(from: from.addingTimeInterval(3_600)), "Usage", "Batch", tags("batch")].joined(separator: ","))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test func eachComponentIsJudgedByItsOwnHours() throws {
+        let (insights, folder) = try insights(mixedExport())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let forecasts = Dictionary(uniqueKeysWithValues: try insights.forecast(horizon: 7, by: .component).map { ($0.series, $0) })
+        // The ledger stops at 11:59; chat is half booked, batch has nothing in yet, saas is whole.
+        let chat = try #require(forecasts["ai-prod/chat"]?.newestDay)
+        #expect(chat.throughHour == 11)
+        let batch = try #require(forecasts["ai-prod/batch"]?.newestDay)
+        #expect(batch.actual == 0 && abs(batch.expected - 30) < 1e-9, "all of batch's day is still to come: \(batch)")
+        #expect(forecasts["ai-prod/saas"] != nil && forecasts["ai-prod/saas"]?.newestDay == nil, "a daily row is a whole day")
+        #expect(try insights.history(component: "ai-prod/saas").forecast.isEmpty == false)
+        // saas's drop on its complete newest day is an anomaly; batch's empty morning is not.
+        let newest = Day("2026-11-20")!
+        let anomalies = try insights.anomalies(by: .component).filter { $0.day == newest }
+        #expect(anomalies.contains { $0.series == "ai-prod/saas" && $0.impact < 0 }, "\(anomalies)")
+        #expect(!anomalies.contains { $0.series == "ai-prod/batch" || $0.series == "ai-prod/chat" }, "\(anomalies)")
+        #expect(try insights.history(component: "ai-prod/saas").days.last?.anomaly != nil)
+        // The whole ledger keeps the ledger's own profile.
+        #expect(try insights.forecast(horizon: 7, by: nil).first?.newestDay != nil)
+    }
 }

@@ -26,16 +26,21 @@ public struct CostInsights: Sendable {
     }
 
     /// Daily anomalies per component (or service), judged causally from the weeks before each day.
-    /// A drop on a newest day that is still being booked (`partialNewestDay`) is not one: its
-    /// spend can only grow.
+    /// A drop on a newest day that is still being booked (`partialNewestDay(of:by:within:)`) is
+    /// not one: its spend can only grow.
     public func anomalies(by dimension: CostDimension, from: Day? = nil, to: Day? = nil) throws -> [CostAnomaly] {
         var found: [CostAnomaly] = []
         let all = try ledger.dailySeries(by: dimension).sorted(by: { $0.key < $1.key })
-        let booking = try partialNewestDay(all.compactMap { $0.value.last?.day }.max())?.day
+        let booking = try partialNewestDay(all.compactMap { $0.value.last?.day }.max())
         for (key, series) in all {
-            for (index, anomaly) in try Self.anomalies(in: series) {
+            let scored = try Self.anomalies(in: series)
+            // Only a series with a drop on the booking day needs its own hourly profile read.
+            let stillBooking = try booking.flatMap { booking in
+                scored.contains { series[$0.0].day == booking.day && $0.1.impact < 0 } ? try partialNewestDay(of: key, by: dimension, within: booking) : nil
+            }?.day
+            for (index, anomaly) in scored {
                 let day = series[index].day
-                if day == booking && anomaly.impact < 0 { continue }
+                if day == stillBooking && anomaly.impact < 0 { continue }
                 if let from, day < from { continue }
                 if let to, day > to { continue }
                 found.append(CostAnomaly(series: key, day: day, actual: anomaly.actual, expected: anomaly.expected, lower: anomaly.lower,
@@ -127,9 +132,10 @@ public struct CostInsights: Sendable {
             series = [("total", try ledger.dailyCosts())]
         }
         if let only { series = series.filter { $0.0 == only } }
-        let partial = try partialNewestDay(series.compactMap { $0.1.last?.day }.max())
+        let booking = try partialNewestDay(series.compactMap { $0.1.last?.day }.max())
         return try series.compactMap { key, days in
-            try Self.forecast(key: key, days: days, horizon: horizon, dailyBudget: dailyBudgets[key], partial: partial)
+            let partial = try booking.flatMap { dimension == nil && only == nil ? $0 : try partialNewestDay(of: key, by: dimension ?? .component, within: $0) }
+            return try Self.forecast(key: key, days: days, horizon: horizon, dailyBudget: dailyBudgets[key], partial: partial)
         }
     }
 
@@ -137,14 +143,38 @@ public struct CostInsights: Sendable {
     /// spend of the whole ledger over it and the week before (`PartialDay.detect`).
     func partialNewestDay(_ newest: Day?) throws -> (day: Day, partial: PartialDay)? {
         guard let newest else { return nil }
+        return try hourlyProfile(newest: newest, component: nil, throughHour: nil).flatMap(PartialDay.detect(hourly:)).map { (newest, $0) }
+    }
+
+    /// Whether one component is still being booked on the day the ledger is (`ledger`), and how
+    /// much of its day is in, from its own hours up to the ledger's last one. A component billed
+    /// in daily rows has its whole day at midnight and is complete; one with spend late in the day
+    /// gets its own share, not the ledger's. Other dimensions (service, region, …) take the
+    /// ledger's: the ledger has hourly series per component only.
+    func partialNewestDay(of key: String, by dimension: CostDimension, within ledger: (day: Day, partial: PartialDay)) throws -> (day: Day, partial: PartialDay)? {
+        guard dimension == .component else { return ledger }
+        return try hourlyProfile(newest: ledger.day, component: key, throughHour: ledger.partial.throughHour)
+            .flatMap(PartialDay.detect(hourly:)).map { (ledger.day, $0) }
+    }
+
+    /// Spend per hour from midnight `PartialDay.profileDays + 1` days before `newest`, of one
+    /// component or the whole ledger, zeros where an hour has none: through hour `throughHour`
+    /// of `newest`, or (nil) through the last hour with data, which must lie in `newest`.
+    private func hourlyProfile(newest: Day, component: String?, throughHour: Int?) throws -> [Double]? {
         let start = newest.adding(days: -PartialDay.profileDays - 1)
-        let hours = try ledger.hourlyCosts(from: start.start, to: newest.start)
-        guard let first = hours.first, let last = hours.last, Day(containing: last.hour) == newest else { return nil }
-        // hourlyCosts starts at the first hour with data; the profile starts at midnight.
-        let leading = Int(first.hour.timeIntervalSince(start.start) / 3600)
-        guard leading >= 0 else { return nil }
-        let hourly = [Double](repeating: 0, count: leading) + hours.map { $0.effective.doubleValue }
-        return PartialDay.detect(hourly: hourly).map { (newest, $0) }
+        let hours = try ledger.hourlyCosts(component: component, from: start.start, to: newest.start)
+        let count = (PartialDay.profileDays + 1) * 24 + 1 + (throughHour ?? 0)
+        if throughHour == nil {
+            guard let last = hours.last, Day(containing: last.hour) == newest else { return nil }
+        }
+        var hourly = [Double](repeating: 0, count: throughHour == nil ? 0 : count)
+        for hour in hours {
+            let index = Int(hour.hour.timeIntervalSince(start.start) / 3600)
+            guard index >= 0 else { continue }
+            if throughHour == nil, index >= hourly.count { hourly += [Double](repeating: 0, count: index + 1 - hourly.count) }
+            if index < hourly.count { hourly[index] = hour.effective.doubleValue }
+        }
+        return hourly
     }
 
     /// The one forecaster for cost series, used by the daily forecast and the month-end and
@@ -211,7 +241,9 @@ public struct CostInsights: Sendable {
     /// the anomalies in it and the forecast `forecast(horizon:by:only:)` gives for it.
     public func history(component: String?, from: Day? = nil, to: Day? = nil, forecastDays: Int = 14) throws -> CostHistory {
         let series = try ledger.dailyCosts(component: component, from: from, to: to)
-        let partial = try? partialNewestDay(series.last?.day)
+        let partial = try? partialNewestDay(series.last?.day).flatMap { booking in
+            try component.map { try partialNewestDay(of: $0, by: .component, within: booking) } ?? booking
+        }
         var marks: [Int: CostHistory.AnomalyMark] = [:]
         for (index, a) in (try? Self.anomalies(in: series)) ?? [] {
             if let partial, series[index].day == partial.day && a.impact < 0 { continue }
