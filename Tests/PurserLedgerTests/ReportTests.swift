@@ -92,6 +92,25 @@ import Testing
         #expect(daily.reduce(Money.zero) { $0 + $1.effective } == Money("14.976514186")!)
         #expect(daily.first?.day == Day("2024-09-01"))
     }
+
+    @Test(arguments: Backend.all) func everyComponentsHoursInOneReadMatchEachComponentsOwn(_ backend: Backend) throws {
+        let scratch = try Scratch(backend)
+        func row(_ component: String, _ start: String, _ end: String, _ cost: String) -> String {
+            Fixture.row(billed: cost, effective: cost, start: start, end: end, tags: #""{""purser.io/component"":""\#(component)""}""#)
+        }
+        try scratch.ledger.ingest(file: try scratch.write("hours.csv", Fixture.csv([
+            row("ai-prod/chat", "2026-11-01T00:00:00Z", "2026-11-01T01:00:00Z", "1"),
+            row("ai-prod/chat", "2026-11-01T05:00:00Z", "2026-11-01T06:00:00Z", "2.5"),
+            row("ai-prod/ocr", "2026-11-01T03:00:00Z", "2026-11-01T04:00:00Z", "4"),
+            row("ai-prod/ocr", "2026-11-03T00:00:00Z", "2026-11-04T00:00:00Z", "7"),
+        ])))
+        let all = try scratch.ledger.hourlyCostsByComponent()
+        #expect(Set(all.keys) == ["ai-prod/chat", "ai-prod/ocr"])
+        for (component, hours) in all { #expect(hours == (try scratch.ledger.hourlyCosts(component: component))) }
+        #expect(all["ai-prod/chat"]?.map(\.effective) == [Money("1")!] + Array(repeating: .zero, count: 4) + [Money("2.5")!])
+        let day = Date(timeIntervalSince1970: 1_793_577_600)   // 2026-11-02: only the zero-filled hours of no one
+        #expect(try scratch.ledger.hourlyCostsByComponent(from: day, to: day).isEmpty)
+    }
 }
 
 @Suite struct OverviewTests {

@@ -133,8 +133,20 @@ public struct CostInsights: Sendable {
         }
         if let only { series = series.filter { $0.0 == only } }
         let booking = try partialNewestDay(series.compactMap { $0.1.last?.day }.max())
+        // Per component, every component's hours in one read.
+        let hoursByComponent = try booking.flatMap { booking in
+            dimension == .component && only == nil
+                ? try ledger.hourlyCostsByComponent(from: Self.profileStart(booking.day).start, to: booking.day.start) : nil
+        }
         return try series.compactMap { key, days in
-            let partial = try booking.flatMap { dimension == nil && only == nil ? $0 : try partialNewestDay(of: key, by: dimension ?? .component, within: $0) }
+            let partial: (day: Day, partial: PartialDay)?
+            if let booking, let hoursByComponent {
+                partial = Self.partialNewestDay(hours: hoursByComponent[key] ?? [], within: booking)
+            } else if let booking, dimension != nil || only != nil {
+                partial = try partialNewestDay(of: key, by: dimension ?? .component, within: booking)
+            } else {
+                partial = booking
+            }
             return try Self.forecast(key: key, days: days, horizon: horizon, dailyBudget: dailyBudgets[key], partial: partial)
         }
     }
@@ -143,7 +155,10 @@ public struct CostInsights: Sendable {
     /// spend of the whole ledger over it and the week before (`PartialDay.detect`).
     func partialNewestDay(_ newest: Day?) throws -> (day: Day, partial: PartialDay)? {
         guard let newest else { return nil }
-        return try hourlyProfile(newest: newest, component: nil, throughHour: nil).flatMap(PartialDay.detect(hourly:)).map { (newest, $0) }
+        let hours = try ledger.hourlyCosts(from: Self.profileStart(newest).start, to: newest.start)
+        guard let last = hours.last, Day(containing: last.hour) == newest else { return nil }
+        return PartialDay.detect(hourly: Self.hourlyProfile(hours, newest: newest, throughHour: Int(last.hour.timeIntervalSince(newest.start) / 3600)))
+            .map { (newest, $0) }
     }
 
     /// Whether one component is still being booked on the day the ledger is (`ledger`), and how
@@ -153,26 +168,26 @@ public struct CostInsights: Sendable {
     /// ledger's: the ledger has hourly series per component only.
     func partialNewestDay(of key: String, by dimension: CostDimension, within ledger: (day: Day, partial: PartialDay)) throws -> (day: Day, partial: PartialDay)? {
         guard dimension == .component else { return ledger }
-        return try hourlyProfile(newest: ledger.day, component: key, throughHour: ledger.partial.throughHour)
-            .flatMap(PartialDay.detect(hourly:)).map { (ledger.day, $0) }
+        return Self.partialNewestDay(hours: try self.ledger.hourlyCosts(component: key, from: Self.profileStart(ledger.day).start, to: ledger.day.start),
+                                     within: ledger)
     }
 
-    /// Spend per hour from midnight `PartialDay.profileDays + 1` days before `newest`, of one
-    /// component or the whole ledger, zeros where an hour has none: through hour `throughHour`
-    /// of `newest`, or (nil) through the last hour with data, which must lie in `newest`.
-    private func hourlyProfile(newest: Day, component: String?, throughHour: Int?) throws -> [Double]? {
-        let start = newest.adding(days: -PartialDay.profileDays - 1)
-        let hours = try ledger.hourlyCosts(component: component, from: start.start, to: newest.start)
-        let count = (PartialDay.profileDays + 1) * 24 + 1 + (throughHour ?? 0)
-        if throughHour == nil {
-            guard let last = hours.last, Day(containing: last.hour) == newest else { return nil }
-        }
-        var hourly = [Double](repeating: 0, count: throughHour == nil ? 0 : count)
+    /// `partialNewestDay(of:by:within:)` from a component's hours, already read.
+    static func partialNewestDay(hours: [HourlyCost], within ledger: (day: Day, partial: PartialDay)) -> (day: Day, partial: PartialDay)? {
+        PartialDay.detect(hourly: hourlyProfile(hours, newest: ledger.day, throughHour: ledger.partial.throughHour)).map { (ledger.day, $0) }
+    }
+
+    /// The first day of the hourly profile that judges `newest`: the week before it and one more day.
+    static func profileStart(_ newest: Day) -> Day { newest.adding(days: -PartialDay.profileDays - 1) }
+
+    /// Spend per hour from midnight of `profileStart(newest)` through hour `throughHour` of
+    /// `newest`, zeros where `hours` has none.
+    static func hourlyProfile(_ hours: [HourlyCost], newest: Day, throughHour: Int) -> [Double] {
+        let start = profileStart(newest).start
+        var hourly = [Double](repeating: 0, count: (PartialDay.profileDays + 1) * 24 + throughHour + 1)
         for hour in hours {
-            let index = Int(hour.hour.timeIntervalSince(start.start) / 3600)
-            guard index >= 0 else { continue }
-            if throughHour == nil, index >= hourly.count { hourly += [Double](repeating: 0, count: index + 1 - hourly.count) }
-            if index < hourly.count { hourly[index] = hour.effective.doubleValue }
+            let index = Int(hour.hour.timeIntervalSince(start) / 3600)
+            if index >= 0 && index < hourly.count { hourly[index] = hour.effective.doubleValue }
         }
         return hourly
     }

@@ -125,6 +125,23 @@ extension PostgresLedgerStore {
         }
     }
 
+    /// `hourlySums` per component, in one query.
+    func hourlySumsByComponent(currency: String, lo: Int64, hi: Int64) throws -> [String: [Int64: (Int64, Int64)]] {
+        try run { connection, logger in
+            let query: PostgresQuery = """
+                SELECT d.component, f.hour, SUM(f.billed_nanos)::BIGINT, SUM(f.effective_nanos)::BIGINT
+                FROM cost_fact f JOIN dimension d ON d.id = f.dimension_id
+                WHERE d.currency = \(currency) AND f.hour >= \(lo) AND f.hour < \(hi)
+                GROUP BY d.component, f.hour
+                """
+            var out: [String: [Int64: (Int64, Int64)]] = [:]
+            for try await (component, hour, billed, effective) in try await connection.query(query, logger: logger).decode((String, Int64, Int64, Int64).self) {
+                out[component, default: [:]][hour] = (billed, effective)
+            }
+            return out
+        }
+    }
+
     /// Files, facts, hour span and rows per currency, read in one transaction so they agree.
     func storedCounts() throws -> StoredCounts {
         try transaction { connection, logger in
