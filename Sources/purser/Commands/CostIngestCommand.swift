@@ -14,7 +14,7 @@ struct CostIngestCommand: AsyncParsableCommand {
     @Flag(help: "Skip invalid rows (counted and reported) instead of rejecting the file.")
     var skipInvalid = false
 
-    @Flag(help: "Each file is a newer version of an export ingested before under the same path (a month-to-date export rewritten in place): the earlier version is removed in the same transaction.")
+    @Flag(help: "Each file is a newer version of an export ingested before with --replace under the same absolute path (a month-to-date export rewritten in place): the earlier version is removed in the same transaction.")
     var replace = false
 
     @Option(help: "The tag whose value (namespace/name) allocates a row to a component.")
@@ -37,8 +37,12 @@ struct CostIngestCommand: AsyncParsableCommand {
                         FileHandle.standardError.write(Data(line.utf8))
                     }
                 }
-                let summary = try CostIngest.ingest(file: URL(fileURLWithPath: file), into: store, options: options, audit: nil, actor: "cli")
-                let replaced = summary.replaced.isEmpty ? "" : "; replaced \(summary.replaced.count) earlier version(s) of \(file)"
+                // Replacement finds earlier versions by name: an absolute, standardized path is the
+                // same however the file is spelled on the command line.
+                let url = replace ? URL(fileURLWithPath: URL(fileURLWithPath: file).standardizedFileURL.path) : URL(fileURLWithPath: file)
+                let summary = try CostIngest.ingest(file: url, into: store, options: options, audit: nil, actor: "cli")
+                let replaced = !replace ? "" : summary.replaced.isEmpty ? "; no earlier version of \(url.path) to replace"
+                    : "; replaced \(summary.replaced.count) earlier version(s) of \(url.path)"
                 if summary.duplicate {
                     print("\(file): already in the ledger (same content); nothing added\(replaced)")
                     continue
