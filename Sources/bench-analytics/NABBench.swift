@@ -12,7 +12,7 @@ struct NABBench {
     /// Seasonal cycles in days handed to the scorer (converted to points from the timestamps).
     var seasonDays = [7.0]
 
-    struct File { var name: String; var timestamps: [String]; var values: [Double]; var windows: [ClosedRange<Int>] }
+    struct File { var name: String; var timestamps: [String]; var values: [Double]; var windows: [ClosedRange<Int>]; var seconds: [TimeInterval] = [] }
 
     func loadCorpus() -> [File] {
         let windowsURL = URL(fileURLWithPath: root).appendingPathComponent("labels/combined_windows.json")
@@ -42,7 +42,7 @@ struct NABBench {
                 }
                 return i...j
             }
-            files.append(File(name: name, timestamps: timestamps, values: values, windows: windows))
+            files.append(File(name: name, timestamps: timestamps, values: values, windows: windows, seconds: seconds(timestamps)))
         }
         return files
     }
@@ -52,8 +52,7 @@ struct NABBench {
     func dumpScores(_ files: [File], to dir: String) {
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         for f in files {
-            let scorer = AnomalyScorer(sampledEvery: step(f.timestamps) ?? 300, parameters: parameters)
-            let explained = scorer.explainedScores(f.values, seasonLengths: seasonPoints(f.timestamps))
+            let explained = explained(f, parameters)
             var text = "index,value,score,feature,window\n"
             for (i, e) in explained.enumerated() {
                 let inside = f.windows.contains { $0.contains(i) } ? 1 : 0
@@ -62,6 +61,24 @@ struct NABBench {
             let name = f.name.replacingOccurrences(of: "/", with: "_")
             try? text.write(toFile: "\(dir)/\(name)", atomically: true, encoding: .utf8)
         }
+    }
+
+    /// Timestamps as seconds since 1970 (NaN where unreadable).
+    func seconds(_ timestamps: [String]) -> [TimeInterval] {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return timestamps.map { f.date(from: String($0.prefix(19)))?.timeIntervalSince1970 ?? .nan }
+    }
+
+    /// The scores of one file: on a regular time grid (`AnomalyScorer.scores(_:timestamps:seasons:)`),
+    /// with `seasonDays`, or by rows with `NAB_ROWS=1`.
+    static let byRows = ProcessInfo.processInfo.environment["NAB_ROWS"] != nil
+    func explained(_ f: File, _ parameters: AnomalyScorer.Parameters) -> [(score: Double, feature: AnomalyScorer.Feature?)] {
+        let scorer = AnomalyScorer(sampledEvery: step(f.timestamps) ?? 300, parameters: parameters)
+        if Self.byRows { return scorer.explainedScores(f.values, seasonLengths: seasonPoints(f.timestamps)) }
+        return scorer.explainedScores(f.values, timestamps: f.seconds, seasons: seasonDays.map { $0 * 86_400 })
     }
 
     /// Median spacing of the first timestamps, in seconds.
@@ -84,10 +101,7 @@ struct NABBench {
     func run() {
         let files = loadCorpus()
         let start = Date()
-        let corpus = files.map { f in
-            let scorer = AnomalyScorer(sampledEvery: step(f.timestamps) ?? 300, parameters: parameters)
-            return NABScorer.Series(scores: scorer.scores(f.values, seasonLengths: seasonPoints(f.timestamps)), windows: f.windows)
-        }
+        let corpus = files.map { f in NABScorer.Series(scores: explained(f, parameters).map(\.score), windows: f.windows) }
         let seconds = Date().timeIntervalSince(start)
         if let dir = ProcessInfo.processInfo.environment["NAB_DUMP"] { dumpScores(files, to: dir) }
         let rows = files.reduce(0) { $0 + $1.values.count }
@@ -125,7 +139,7 @@ struct NABBench {
                 var outside = 0.0
                 for i in probation..<s.scores.count where !s.windows.contains(where: { $0.contains(i) }) { outside = max(outside, s.scores[i]) }
                 if ProcessInfo.processInfo.environment["NAB_FP"] != nil {
-                    let explained = AnomalyScorer(sampledEvery: step(f.timestamps) ?? 300, parameters: parameters).explainedScores(f.values, seasonLengths: seasonPoints(f.timestamps))
+                    let explained = explained(f, parameters)
                     let fps = (probation..<s.scores.count).filter { i in s.scores[i] >= t && !s.windows.contains { $0.contains(i) } }
                     print("    FP:", fps.map { "\($0):\(explained[$0].feature.map(String.init(describing:)) ?? "-")" }.joined(separator: " "))
                     let tps = s.windows.compactMap { w in w.first { s.scores[$0] >= t } }

@@ -62,12 +62,8 @@ struct NABCrossValidation {
         let start = Date()
         struct Job: Sendable { var setting: Int; var file: Int }
         let jobs = all.indices.flatMap { s in files.indices.map { Job(setting: s, file: $0) } }
-        let steps = files.map { bench.step($0.timestamps) ?? 300 }
-        let seasons = files.map { bench.seasonPoints($0.timestamps) }
-        let values = files.map(\.values)
-        let scored = ConcurrentMap.map(jobs) { job in
-            AnomalyScorer(sampledEvery: steps[job.file], parameters: all[job.setting]).scores(values[job.file], seasonLengths: seasons[job.file])
-        }
+        let bench = self.bench
+        let scored = ConcurrentMap.map(jobs) { job in bench.explained(files[job.file], all[job.setting]).map(\.score) }
         let corpora = all.indices.map { s in
             files.indices.map { f in NABScorer.Series(scores: scored[s * files.count + f], windows: files[f].windows) }
         }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # NAB (Numenta Anomaly Benchmark) score of PurserAnalytics' AnomalyScorer on the public split
-# in bench/analytics/data/nab (30 series, 55 windows; sources in Tests/Data/README.md), with
+# in bench/analytics/data/nab (30 series, 55 windows; sources in Tests/Data/README.md), each
+# scored as a stream with timestamps (values on a regular time grid; NAB_ROWS=1 scores rows), with
 # NAB's scoring rule implemented in bench-analytics: standard, reward_low_FP_rate and
 # reward_low_FN_rate profiles, each at the threshold NAB's optimiser would choose on these same
 # series. Also prints the scorer's calibration (perfect detector 100, null detector 0), a 2-fold
