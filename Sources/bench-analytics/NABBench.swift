@@ -72,9 +72,11 @@ struct NABBench {
         return timestamps.map { f.date(from: String($0.prefix(19)))?.timeIntervalSince1970 ?? .nan }
     }
 
-    /// The scores of one file: on a regular time grid (`AnomalyScorer.scores(_:timestamps:seasons:)`),
-    /// with `seasonDays`, or by rows with `NAB_ROWS=1`.
+    /// `NAB_ROWS=1`: score rows as they come instead of on a time grid.
     static let byRows = ProcessInfo.processInfo.environment["NAB_ROWS"] != nil
+
+    /// The scores of one file: on a regular time grid (`AnomalyScorer.scores(_:timestamps:seasons:)`),
+    /// with `seasonDays`, or by rows (`byRows`).
     func explained(_ f: File, _ parameters: AnomalyScorer.Parameters) -> [(score: Double, feature: AnomalyScorer.Feature?)] {
         let scorer = AnomalyScorer(sampledEvery: step(f.timestamps) ?? 300, parameters: parameters)
         if Self.byRows { return scorer.explainedScores(f.values, seasonLengths: seasonPoints(f.timestamps)) }

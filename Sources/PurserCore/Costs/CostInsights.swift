@@ -139,13 +139,10 @@ public struct CostInsights: Sendable {
                 ? try ledger.hourlyCostsByComponent(from: Self.profileStart(booking.day).start, to: booking.day.start) : nil
         }
         return try series.compactMap { key, days in
-            let partial: (day: Day, partial: PartialDay)?
-            if let booking, let hoursByComponent {
-                partial = Self.partialNewestDay(hours: hoursByComponent[key] ?? [], within: booking)
-            } else if let booking, dimension != nil || only != nil {
-                partial = try partialNewestDay(of: key, by: dimension ?? .component, within: booking)
-            } else {
-                partial = booking
+            let partial = try booking.flatMap { booking -> (day: Day, partial: PartialDay)? in
+                if let hoursByComponent { return Self.partialNewestDay(hours: hoursByComponent[key] ?? [], within: booking) }
+                if dimension == nil && only == nil { return booking }   // the whole ledger
+                return try partialNewestDay(of: key, by: dimension ?? .component, within: booking)
             }
             return try Self.forecast(key: key, days: days, horizon: horizon, dailyBudget: dailyBudgets[key], partial: partial)
         }
