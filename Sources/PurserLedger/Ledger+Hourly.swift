@@ -34,20 +34,22 @@ extension Ledger {
         return Self.zeroFilled(byHour)
     }
 
-    /// `hourlyCosts(component:from:to:)` of every component at once, in one read of the facts
-    /// (a ledger without an hour index scans them once, not once per component).
-    public func hourlyCostsByComponent(from: Date? = nil, to: Date? = nil) throws -> [String: [HourlyCost]] {
+    /// One hourly series per component, service, region, … (`hourlyCosts(component:from:to:)`
+    /// for every value of `dimension` at once), in one read of the facts: a ledger without an
+    /// hour index scans them once, not once per value.
+    public func hourlySeries(by dimension: Dimension, from: Date? = nil, to: Date? = nil) throws -> [String: [HourlyCost]] {
+        guard dimension != .day else { throw LedgerError(.invalidArgument, message: "hourlySeries groups by a dimension other than day") }
         let (lo, hi) = hourRange(from, to)
         var sums: [String: [Int64: (Int64, Int64)]] = [:]
         if let postgres {
-            sums = try postgres.hourlySumsByComponent(currency: currency, lo: lo, hi: hi)
+            sums = try postgres.hourlySums(by: dimension.sqlExpression, currency: currency, lo: lo, hi: hi)
         } else {
             try read { db in
                 let rows = try Row.fetchCursor(db, sql: """
-                    SELECT d.component, f.hour, SUM(f.billed_nanos), SUM(f.effective_nanos)
+                    SELECT \(dimension.sqlExpression), f.hour, SUM(f.billed_nanos), SUM(f.effective_nanos)
                     FROM cost_fact f JOIN dimension d ON d.id = f.dimension_id
                     WHERE d.currency = ? AND f.hour >= ? AND f.hour < ?
-                    GROUP BY d.component, f.hour
+                    GROUP BY 1, f.hour
                     """, arguments: [currency, lo, hi])
                 while let row = try rows.next() { sums[row[0], default: [:]][row[1]] = (row[2], row[3]) }
             }

@@ -111,7 +111,7 @@ import Testing
         return lines.joined(separator: "\n") + "\n"
     }
 
-    @Test func eachComponentIsJudgedByItsOwnHours() throws {
+    @Test func eachSeriesIsJudgedByItsOwnHours() throws {
         let (insights, folder) = try insights(mixedExport())
         defer { try? FileManager.default.removeItem(at: folder) }
         let forecasts = Dictionary(uniqueKeysWithValues: try insights.forecast(horizon: 7, by: .component).map { ($0.series, $0) })
@@ -128,6 +128,12 @@ import Testing
         #expect(anomalies.contains { $0.series == "ai-prod/saas" && $0.impact < 0 }, "\(anomalies)")
         #expect(!anomalies.contains { $0.series == "ai-prod/batch" || $0.series == "ai-prod/chat" }, "\(anomalies)")
         #expect(try insights.history(component: "ai-prod/saas").days.last?.anomaly != nil)
+        // Any other dimension the same way: here each component has a service of its own.
+        let services = Dictionary(uniqueKeysWithValues: try insights.forecast(horizon: 7, by: .service).map { ($0.series, $0) })
+        #expect(services["Batch"]?.newestDay == batch && services["Vertex AI"]?.newestDay == chat)
+        #expect(services["Search"] != nil && services["Search"]?.newestDay == nil)
+        #expect(try insights.anomalies(by: .service).contains { $0.series == "Search" && $0.day == newest && $0.impact < 0 })
+        #expect(try insights.forecast(horizon: 7, by: nil, only: "ai-prod/saas").first?.newestDay == nil)
         // The whole ledger keeps the ledger's own profile.
         #expect(try insights.forecast(horizon: 7, by: nil).first?.newestDay != nil)
     }

@@ -93,7 +93,7 @@ import Testing
         #expect(daily.first?.day == Day("2024-09-01"))
     }
 
-    @Test(arguments: Backend.all) func everyComponentsHoursInOneReadMatchEachComponentsOwn(_ backend: Backend) throws {
+    @Test(arguments: Backend.all) func everySeriesHoursInOneReadMatchEachComponentsOwn(_ backend: Backend) throws {
         let scratch = try Scratch(backend)
         func row(_ component: String, _ start: String, _ end: String, _ cost: String) -> String {
             Fixture.row(billed: cost, effective: cost, start: start, end: end, tags: #""{""purser.io/component"":""\#(component)""}""#)
@@ -104,12 +104,17 @@ import Testing
             row("ai-prod/ocr", "2026-11-01T03:00:00Z", "2026-11-01T04:00:00Z", "4"),
             row("ai-prod/ocr", "2026-11-03T00:00:00Z", "2026-11-04T00:00:00Z", "7"),
         ])))
-        let all = try scratch.ledger.hourlyCostsByComponent()
+        let all = try scratch.ledger.hourlySeries(by: .component)
         #expect(Set(all.keys) == ["ai-prod/chat", "ai-prod/ocr"])
         for (component, hours) in all { #expect(hours == (try scratch.ledger.hourlyCosts(component: component))) }
         #expect(all["ai-prod/chat"]?.map(\.effective) == [Money("1")!] + Array(repeating: .zero, count: 4) + [Money("2.5")!])
         let day = Date(timeIntervalSince1970: 1_793_577_600)   // 2026-11-02: only the zero-filled hours of no one
-        #expect(try scratch.ledger.hourlyCostsByComponent(from: day, to: day).isEmpty)
+        #expect(try scratch.ledger.hourlySeries(by: .component, from: day, to: day).isEmpty)
+        // Any other dimension the same way: one region, all four rows.
+        let regions = try scratch.ledger.hourlySeries(by: .region)
+        #expect(regions.keys.sorted() == ["us-central1"])
+        #expect(regions["us-central1"] == (try scratch.ledger.hourlyCosts()))
+        #expect(throws: LedgerError.self) { try scratch.ledger.hourlySeries(by: .day) }
     }
 }
 

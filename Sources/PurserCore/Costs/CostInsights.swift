@@ -26,18 +26,20 @@ public struct CostInsights: Sendable {
     }
 
     /// Daily anomalies per component (or service), judged causally from the weeks before each day.
-    /// A drop on a newest day that is still being booked (`partialNewestDay(of:by:within:)`) is
-    /// not one: its spend can only grow.
+    /// A drop on a newest day that the series is still being booked for (`partialNewestDay`,
+    /// judged by the series' own hours) is not one: its spend can only grow.
     public func anomalies(by dimension: CostDimension, from: Day? = nil, to: Day? = nil) throws -> [CostAnomaly] {
         var found: [CostAnomaly] = []
         let all = try ledger.dailySeries(by: dimension).sorted(by: { $0.key < $1.key })
         let booking = try partialNewestDay(all.compactMap { $0.value.last?.day }.max())
-        for (key, series) in all {
-            let scored = try Self.anomalies(in: series)
-            // Only a series with a drop on the booking day needs its own hourly profile read.
-            let stillBooking = try booking.flatMap { booking in
-                scored.contains { series[$0.0].day == booking.day && $0.1.impact < 0 } ? try partialNewestDay(of: key, by: dimension, within: booking) : nil
-            }?.day
+        let scored = try all.map { try Self.anomalies(in: $0.value) }
+        // The series' hours are read only when one has a drop on the day still being booked.
+        let dropWhileBooking = booking.map { booking in
+            zip(all, scored).contains { entry, found in found.contains { entry.value[$0.0].day == booking.day && $0.1.impact < 0 } }
+        } ?? false
+        let hours = dropWhileBooking ? try hourlySeries(by: dimension, around: booking) : nil
+        for ((key, series), scored) in zip(all, scored) {
+            let stillBooking = booking.flatMap { booking in hours.map { Self.partialNewestDay(hours: $0[key] ?? [], within: booking) } ?? booking }?.day
             for (index, anomaly) in scored {
                 let day = series[index].day
                 if day == stillBooking && anomaly.impact < 0 { continue }
@@ -133,17 +135,10 @@ public struct CostInsights: Sendable {
         }
         if let only { series = series.filter { $0.0 == only } }
         let booking = try partialNewestDay(series.compactMap { $0.1.last?.day }.max())
-        // Per component, every component's hours in one read.
-        let hoursByComponent = try booking.flatMap { booking in
-            dimension == .component && only == nil
-                ? try ledger.hourlyCostsByComponent(from: Self.profileStart(booking.day).start, to: booking.day.start) : nil
-        }
+        // Each series is judged by its own hours, all of them read at once; the total by the ledger's.
+        let hours = try (dimension ?? (only == nil ? nil : .component)).flatMap { try hourlySeries(by: $0, around: booking) }
         return try series.compactMap { key, days in
-            let partial = try booking.flatMap { booking -> (day: Day, partial: PartialDay)? in
-                if let hoursByComponent { return Self.partialNewestDay(hours: hoursByComponent[key] ?? [], within: booking) }
-                if dimension == nil && only == nil { return booking }   // the whole ledger
-                return try partialNewestDay(of: key, by: dimension ?? .component, within: booking)
-            }
+            let partial = booking.flatMap { booking in hours.map { Self.partialNewestDay(hours: $0[key] ?? [], within: booking) } ?? booking }
             return try Self.forecast(key: key, days: days, horizon: horizon, dailyBudget: dailyBudgets[key], partial: partial)
         }
     }
@@ -158,18 +153,17 @@ public struct CostInsights: Sendable {
             .map { (newest, $0) }
     }
 
-    /// Whether one component is still being booked on the day the ledger is (`ledger`), and how
-    /// much of its day is in, from its own hours up to the ledger's last one. A component billed
-    /// in daily rows has its whole day at midnight and is complete; one with spend late in the day
-    /// gets its own share, not the ledger's. Other dimensions (service, region, …) take the
-    /// ledger's: the ledger has hourly series per component only.
-    func partialNewestDay(of key: String, by dimension: CostDimension, within ledger: (day: Day, partial: PartialDay)) throws -> (day: Day, partial: PartialDay)? {
-        guard dimension == .component else { return ledger }
-        return Self.partialNewestDay(hours: try self.ledger.hourlyCosts(component: key, from: Self.profileStart(ledger.day).start, to: ledger.day.start),
-                                     within: ledger)
+    /// Every series' hours over the profile that judges the day still being booked (none when
+    /// nothing is being booked).
+    func hourlySeries(by dimension: CostDimension, around booking: (day: Day, partial: PartialDay)?) throws -> [String: [HourlyCost]]? {
+        guard let booking else { return nil }
+        return try ledger.hourlySeries(by: dimension, from: Self.profileStart(booking.day).start, to: booking.day.start)
     }
 
-    /// `partialNewestDay(of:by:within:)` from a component's hours, already read.
+    /// Whether one series (a component, a service, …) is still being booked on the day the
+    /// ledger is (`ledger`), and how much of its day is in, from its own `hours` up to the
+    /// ledger's last one. A series billed in daily rows has its whole day at midnight and is
+    /// complete; one with spend late in the day gets its own share, not the ledger's.
     static func partialNewestDay(hours: [HourlyCost], within ledger: (day: Day, partial: PartialDay)) -> (day: Day, partial: PartialDay)? {
         PartialDay.detect(hourly: hourlyProfile(hours, newest: ledger.day, throughHour: ledger.partial.throughHour)).map { (ledger.day, $0) }
     }
@@ -254,7 +248,10 @@ public struct CostInsights: Sendable {
     public func history(component: String?, from: Day? = nil, to: Day? = nil, forecastDays: Int = 14) throws -> CostHistory {
         let series = try ledger.dailyCosts(component: component, from: from, to: to)
         let partial = try? partialNewestDay(series.last?.day).flatMap { booking in
-            try component.map { try partialNewestDay(of: $0, by: .component, within: booking) } ?? booking
+            try component.map { component in
+                Self.partialNewestDay(hours: try ledger.hourlyCosts(component: component, from: Self.profileStart(booking.day).start, to: booking.day.start),
+                                      within: booking)
+            } ?? booking
         }
         var marks: [Int: CostHistory.AnomalyMark] = [:]
         for (index, a) in (try? Self.anomalies(in: series)) ?? [] {

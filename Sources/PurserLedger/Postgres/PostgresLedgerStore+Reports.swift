@@ -125,18 +125,18 @@ extension PostgresLedgerStore {
         }
     }
 
-    /// `hourlySums` per component, in one query.
-    func hourlySumsByComponent(currency: String, lo: Int64, hi: Int64) throws -> [String: [Int64: (Int64, Int64)]] {
+    /// `hourlySums` per value of `expression` (a dimension's column), in one query.
+    func hourlySums(by expression: String, currency: String, lo: Int64, hi: Int64) throws -> [String: [Int64: (Int64, Int64)]] {
         try run { connection, logger in
             let query: PostgresQuery = """
-                SELECT d.component, f.hour, SUM(f.billed_nanos)::BIGINT, SUM(f.effective_nanos)::BIGINT
+                SELECT \(unescaped: expression), f.hour, SUM(f.billed_nanos)::BIGINT, SUM(f.effective_nanos)::BIGINT
                 FROM cost_fact f JOIN dimension d ON d.id = f.dimension_id
                 WHERE d.currency = \(currency) AND f.hour >= \(lo) AND f.hour < \(hi)
-                GROUP BY d.component, f.hour
+                GROUP BY 1, f.hour
                 """
             var out: [String: [Int64: (Int64, Int64)]] = [:]
-            for try await (component, hour, billed, effective) in try await connection.query(query, logger: logger).decode((String, Int64, Int64, Int64).self) {
-                out[component, default: [:]][hour] = (billed, effective)
+            for try await (key, hour, billed, effective) in try await connection.query(query, logger: logger).decode((String, Int64, Int64, Int64).self) {
+                out[key, default: [:]][hour] = (billed, effective)
             }
             return out
         }
