@@ -13,15 +13,14 @@ extension AnomalyScorer {
     ///   - seasons: seasonal cycles in seconds, e.g. `[604_800]` for a weekly one.
     public func explainedScores(_ values: [Double], timestamps: [TimeInterval], seasons: [TimeInterval]) -> [(score: Double, feature: Feature?)] {
         let count = min(values.count, timestamps.count)
-        let values = Array(values.prefix(count))
-        guard let grid = Self.grid(Array(timestamps.prefix(count))) else {
-            let step = Self.medianStep(Array(timestamps.prefix(count)))
-            return explainedScores(values, seasonLengths: step.map { s in Self.points(seasons, step: s) } ?? [])
-        }
-        var placed = [Double](repeating: .nan, count: grid.length)
-        for (i, slot) in grid.slots.enumerated() { placed[slot] = values[i] }
-        let scored = explainedScores(placed, seasonLengths: Self.points(seasons, step: grid.step))
-        return grid.slots.map { scored[$0] }
+        let values = Array(values.prefix(count)), times = Array(timestamps.prefix(count))
+        guard let step = Self.medianStep(times) else { return explainedScores(values) }
+        let seasonLengths = Self.points(seasons, step: step)
+        guard let slots = Self.slots(times, step: step), let last = slots.last else { return explainedScores(values, seasonLengths: seasonLengths) }
+        var placed = [Double](repeating: .nan, count: last + 1)
+        for (i, slot) in slots.enumerated() { placed[slot] = values[i] }
+        let scored = explainedScores(placed, seasonLengths: seasonLengths)
+        return slots.map { scored[$0] }
     }
 
     /// `explainedScores(_:timestamps:seasons:)` without the features.
@@ -38,11 +37,10 @@ extension AnomalyScorer {
         return steps.isEmpty ? nil : steps[steps.count / 2]
     }
 
-    /// Each timestamp's slot on a grid at the median spacing from the first, and the grid's
-    /// length; nil when there is no positive spacing, a timestamp is not finite, or the grid
-    /// would outgrow `maximumGridGrowth`.
-    static func grid(_ timestamps: [TimeInterval]) -> (slots: [Int], length: Int, step: TimeInterval)? {
-        guard let first = timestamps.first, let step = medianStep(timestamps), timestamps.allSatisfy(\.isFinite) else { return nil }
+    /// Each timestamp's slot on a grid of `step` seconds from the first, increasing; nil when a
+    /// timestamp is not finite or the grid would outgrow `maximumGridGrowth`.
+    static func slots(_ timestamps: [TimeInterval], step: TimeInterval) -> [Int]? {
+        guard let first = timestamps.first, timestamps.allSatisfy(\.isFinite) else { return nil }
         let limit = Double(maximumGridGrowth * timestamps.count + 1)
         var slots: [Int] = []
         slots.reserveCapacity(timestamps.count)
@@ -56,7 +54,7 @@ extension AnomalyScorer {
             slots.append(slot)
             last = slot
         }
-        return (slots, last + 1, step)
+        return slots
     }
 
     /// Seasons in seconds as points at `step` seconds, those longer than one point.

@@ -78,25 +78,21 @@ struct NABBench {
     /// The scores of one file: on a regular time grid (`AnomalyScorer.scores(_:timestamps:seasons:)`),
     /// with `seasonDays`, or by rows (`byRows`).
     func explained(_ f: File, _ parameters: AnomalyScorer.Parameters) -> [(score: Double, feature: AnomalyScorer.Feature?)] {
-        let scorer = AnomalyScorer(sampledEvery: step(f.timestamps) ?? 300, parameters: parameters)
-        if Self.byRows { return scorer.explainedScores(f.values, seasonLengths: seasonPoints(f.timestamps)) }
+        let scorer = AnomalyScorer(sampledEvery: step(f.seconds) ?? 300, parameters: parameters)
+        if Self.byRows { return scorer.explainedScores(f.values, seasonLengths: seasonPoints(f.seconds)) }
         return scorer.explainedScores(f.values, timestamps: f.seconds, seasons: seasonDays.map { $0 * 86_400 })
     }
 
-    /// Median spacing of the first timestamps, in seconds.
-    func step(_ timestamps: [String]) -> TimeInterval? {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        let head = timestamps.prefix(200).compactMap { f.date(from: $0) }
-        let steps = zip(head.dropFirst(), head).map { $0.timeIntervalSince($1) }.filter { $0 > 0 }.sorted()
+    /// Median spacing of the first timestamps (`seconds`), in seconds.
+    func step(_ seconds: [TimeInterval]) -> TimeInterval? {
+        let head = seconds.prefix(200)
+        let steps = zip(head.dropFirst(), head).map { $0 - $1 }.filter { $0 > 0 }.sorted()
         return steps.isEmpty ? nil : steps[steps.count / 2]
     }
 
-    /// Points per `seasonDays` from the median spacing of the timestamps.
-    func seasonPoints(_ timestamps: [String]) -> [Int] {
-        guard let step = step(timestamps) else { return [] }
+    /// Points per `seasonDays` from the median spacing of the timestamps (`seconds`).
+    func seasonPoints(_ seconds: [TimeInterval]) -> [Int] {
+        guard let step = step(seconds) else { return [] }
         return seasonDays.map { Int(($0 * 86_400 / step).rounded()) }.filter { $0 > 1 }
     }
 
